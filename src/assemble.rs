@@ -1,0 +1,262 @@
+//! Laying out what goes on paper.
+//!
+//! In: the deduplicated corpus, the selected theme and the drafted questions.
+//! Out: a `Pack` — the theme's passages as labelled sources (A, B, ...) broken
+//! into numbered lines, and the questions numbered and grouped into sections,
+//! each answer's evidence located on the printed lines. A draft whose quote is
+//! not on the printed page is left out.
+
+use std::collections::BTreeMap;
+
+use crate::model::{
+    Evidence, Facts, LineRange, Pack, Passage, PrintedSource, Question, QuestionKind, Section,
+    Theme, ThemeRef,
+};
+use crate::questions::Draft;
+
+/// The most characters on one printed source line.
+pub const LINE_WIDTH: usize = 78;
+
+/// What the teacher chose for this pack.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub title: String,
+    pub date: chrono::NaiveDate,
+    pub seed: u64,
+}
+
+/// Source labels: A ... Z, then AA, AB, ...
+pub fn source_label(index: usize) -> String {
+    let letter = |i: usize| char::from(b'A' + (i % 26) as u8);
+    if index < 26 {
+        letter(index).to_string()
+    } else {
+        format!("{}{}", letter(index / 26 - 1), letter(index))
+    }
+}
+
+/// Breaks single-spaced text into lines of at most `width` characters at
+/// spaces (a longer word gets a line of its own). Joining the lines with one
+/// space gives the text back.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in text.split(' ') {
+        let fits = current.chars().count() + 1 + word.chars().count() <= width;
+        if !current.is_empty() && !fits {
+            lines.push(std::mem::take(&mut current));
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(word);
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    lines
+}
+
+/// The printed lines that hold `quote`, checked: the quote must be found in
+/// the joined text of exactly those lines.
+fn locate(lines: &[String], quote: &str) -> Option<LineRange> {
+    let text = lines.join(" ");
+    let start = text.find(quote)?;
+    let end = start + quote.len();
+    let mut offset = 0;
+    let mut first = None;
+    let mut last = 0;
+    for (index, line) in lines.iter().enumerate() {
+        let line_end = offset + line.len();
+        if first.is_none() && start < line_end {
+            first = Some(index);
+        }
+        if end > offset {
+            last = index;
+        }
+        offset = line_end + 1;
+    }
+    let range = LineRange {
+        first: first? + 1,
+        last: last + 1,
+    };
+    lines[range.first - 1..range.last]
+        .join(" ")
+        .contains(quote)
+        .then_some(range)
+}
+
+fn attribution(passage: &Passage) -> String {
+    let source = &passage.source;
+    let place = format!("{}, line {}", source.file, source.line);
+    match (&source.url, &source.title) {
+        (Some(url), _) => format!("{url} ({place})"),
+        (None, Some(title)) => format!("{title} ({place})"),
+        (None, None) => place,
+    }
+}
+
+fn section_text(kind: QuestionKind) -> (&'static str, &'static str) {
+    match kind {
+        QuestionKind::GapFill => (
+            "Fill in the gaps",
+            "Complete each sentence with a word or phrase from the word bank. Use each one once.",
+        ),
+        QuestionKind::Extended => (
+            "Extended response",
+            "Answer in full sentences. Support your answer with evidence from the sources, giving the source letter and line numbers.",
+        ),
+    }
+}
+
+pub fn assemble(facts: &Facts, theme: &Theme, drafts: Vec<Draft>, settings: &Settings) -> Pack {
+    let sources: Vec<PrintedSource> = facts
+        .passages
+        .iter()
+        .filter(|p| theme.passages.contains(&p.id))
+        .enumerate()
+        .map(|(index, passage)| PrintedSource {
+            label: source_label(index),
+            passage: passage.id.clone(),
+            attribution: attribution(passage),
+            lines: wrap(&passage.text, LINE_WIDTH),
+        })
+        .collect();
+
+    let evidence_for = |draft: &Draft| -> Option<Vec<Evidence>> {
+        draft
+            .quotes
+            .iter()
+            .map(|quote| {
+                let source = sources.iter().find(|s| s.passage == quote.passage)?;
+                Some(Evidence {
+                    source: source.label.clone(),
+                    passage: quote.passage.clone(),
+                    lines: locate(&source.lines, &quote.text)?,
+                    quote: quote.text.clone(),
+                })
+            })
+            .collect()
+    };
+
+    // Group by kind (in the kinds' order), keeping the drafts' order within a kind.
+    let mut by_kind: BTreeMap<QuestionKind, Vec<(Draft, Vec<Evidence>)>> = BTreeMap::new();
+    for draft in drafts {
+        if let Some(evidence) = evidence_for(&draft) {
+            by_kind
+                .entry(draft.kind)
+                .or_default()
+                .push((draft, evidence));
+        }
+    }
+    let mut number = 0;
+    let sections: Vec<Section> = by_kind
+        .into_iter()
+        .map(|(kind, placed)| {
+            let (title, instructions) = section_text(kind);
+            let questions: Vec<Question> = placed
+                .into_iter()
+                .map(|(draft, evidence)| {
+                    number += 1;
+                    Question {
+                        number,
+                        kind,
+                        level: draft.level,
+                        stem: draft.stem,
+                        options: Vec::new(),
+                        answer: draft.answer,
+                        marking_guide: draft.marking_guide,
+                        evidence,
+                        points: draft.points,
+                        answer_lines: draft.answer_lines,
+                    }
+                })
+                .collect();
+            let mut word_bank: Vec<String> = match kind {
+                QuestionKind::GapFill => questions.iter().map(|q| q.answer.clone()).collect(),
+                QuestionKind::Extended => Vec::new(),
+            };
+            word_bank.sort_by_key(|w| w.to_lowercase());
+            Section {
+                kind,
+                title: title.to_string(),
+                instructions: instructions.to_string(),
+                word_bank,
+                questions,
+            }
+        })
+        .collect();
+
+    let labels = match sources.len() {
+        0 => String::new(),
+        1 => "Source A".to_string(),
+        n => format!("Sources A\u{2013}{}", source_label(n - 1)),
+    };
+    Pack {
+        title: settings.title.clone(),
+        theme: ThemeRef {
+            slug: theme.slug.clone(),
+            label: theme.label.clone(),
+        },
+        date: settings.date,
+        seed: settings.seed,
+        instructions: format!(
+            "Read {labels} carefully, then answer every question. The numbers beside each source are line numbers: use them when you refer to a source."
+        ),
+        total_points: sections
+            .iter()
+            .flat_map(|s| &s.questions)
+            .map(|q| q.points)
+            .sum(),
+        sources,
+        sections,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_run_a_to_z_then_double() {
+        assert_eq!(source_label(0), "A");
+        assert_eq!(source_label(25), "Z");
+        assert_eq!(source_label(26), "AA");
+        assert_eq!(source_label(27), "AB");
+        assert_eq!(source_label(52), "BA");
+    }
+
+    #[test]
+    fn wrap_keeps_every_word_and_the_width() {
+        let text = "Lenin recommended that Stalin be removed from the post of General Secretary of the party.";
+        let lines = wrap(text, 30);
+        assert!(lines.iter().all(|l| l.chars().count() <= 30));
+        assert_eq!(lines.join(" "), text);
+        assert_eq!(
+            wrap("averyveryverylongword short", 5),
+            vec!["averyveryverylongword", "short"]
+        );
+        assert!(wrap("", 10).is_empty());
+    }
+
+    #[test]
+    fn locate_finds_the_lines_of_a_quote() {
+        let lines: Vec<String> = ["one two three", "four five six", "seven eight"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(
+            locate(&lines, "two three"),
+            Some(LineRange { first: 1, last: 1 })
+        );
+        assert_eq!(
+            locate(&lines, "three four five"),
+            Some(LineRange { first: 1, last: 2 })
+        );
+        assert_eq!(
+            locate(&lines, "six seven eight"),
+            Some(LineRange { first: 2, last: 3 })
+        );
+        assert_eq!(locate(&lines, "nine"), None);
+    }
+}

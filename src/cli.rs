@@ -1,0 +1,86 @@
+//! The command line: `studypack pack`, `studypack themes`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+const PACK_EXAMPLES: &str = "\
+Examples:
+  studypack pack --theme testament
+  studypack pack --theme succession --questions 8 --seed 7
+  studypack pack --theme party --sources notes/ --out handouts/ --date 2026-12-01 --title \"Year 9 History\"";
+
+const THEMES_EXAMPLES: &str = "\
+Examples:
+  studypack themes
+  studypack themes --sources notes/";
+
+/// Turns a folder of overlapping passages into a printable study pack: a
+/// worksheet and an answer key, as PDF, for one theme.
+#[derive(Debug, Parser)]
+#[command(
+    name = "studypack",
+    version,
+    after_help = "Examples:\n  studypack themes\n  studypack pack --theme testament"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Make the worksheet, answer key and pack.json for one theme.
+    #[command(after_help = PACK_EXAMPLES)]
+    Pack(PackArgs),
+    /// List the themes found in the sources.
+    #[command(after_help = THEMES_EXAMPLES)]
+    Themes(SourcesArg),
+}
+
+#[derive(Debug, Args)]
+pub struct SourcesArg {
+    /// Folder of source files (.txt), read recursively.
+    #[arg(long, value_name = "DIR", default_value = "sources")]
+    pub sources: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct PackArgs {
+    /// The theme: a word such as those `studypack themes` lists, or any word
+    /// the sources use.
+    #[arg(long, value_name = "THEME")]
+    pub theme: String,
+
+    #[command(flatten)]
+    pub sources: SourcesArg,
+
+    /// Folder the pack is written to, as OUT/<theme>/.
+    #[arg(long, value_name = "DIR", default_value = "output")]
+    pub out: PathBuf,
+
+    /// Fixes every random choice: the same seed gives the same pack.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub seed: u64,
+
+    /// The date printed on the pack [default: today].
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<chrono::NaiveDate>,
+
+    /// The title printed on the pack [default: the sources' title].
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+
+    /// The most questions to print.
+    #[arg(long, value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..=100))]
+    pub questions: u16,
+
+    /// Folder of edited templates; any template not found there is the built-in one.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+}
+
+fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|e| format!("{e}; write the date as YYYY-MM-DD, e.g. 2026-11-26"))
+}

@@ -1,0 +1,102 @@
+//! The library's error type: every failure a user can meet, with the file,
+//! line, theme or option it concerns and what to do about it.
+
+use std::path::PathBuf;
+
+/// Result alias used across the library.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What went wrong, phrased for the teacher running the tool.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(
+        "the sources folder {} does not exist; create it and put .txt files in it, or point to another folder with --sources DIR",
+        path.display()
+    )]
+    SourcesMissing { path: PathBuf },
+
+    #[error(
+        "the sources folder {} holds no passages; add .txt files with one passage per line",
+        path.display()
+    )]
+    NoPassages { path: PathBuf },
+
+    #[error(
+        "{}: line {line} is not valid UTF-8 text (bad byte at offset {offset}); save the file as UTF-8 and try again",
+        path.display()
+    )]
+    NotUtf8 {
+        path: PathBuf,
+        line: usize,
+        offset: usize,
+    },
+
+    #[error("could not read {}: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error(
+        "no theme matches \"{theme}\"{suggestion}; the themes in these sources are: {available}"
+    )]
+    UnknownTheme {
+        theme: String,
+        /// Either empty or `; did you mean "x"?`.
+        suggestion: String,
+        available: String,
+    },
+
+    #[error(
+        "the theme \"{theme}\" has too little material for a worksheet ({found}); add sources about it or choose another theme"
+    )]
+    TooLittleMaterial { theme: String, found: String },
+
+    #[error("invalid {option}: {message}")]
+    BadOption {
+        option: &'static str,
+        message: String,
+    },
+
+    #[error("template {name}, line {line}: {message}")]
+    Template {
+        name: String,
+        line: usize,
+        message: String,
+    },
+
+    #[error(
+        "template {template} produced Typst that does not compile (generated line {line}: {message}); fix the template or report a bug"
+    )]
+    Typst {
+        template: String,
+        line: usize,
+        message: String,
+    },
+
+    #[error("could not write {}: {source}; check that the folder exists and is writable", path.display())]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl Error {
+    /// The process exit code for this error: 1 bad input, 2 bad usage,
+    /// 3 output could not be written, 4 a template or rendering failure.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::SourcesMissing { .. }
+            | Error::NoPassages { .. }
+            | Error::NotUtf8 { .. }
+            | Error::Read { .. }
+            | Error::UnknownTheme { .. }
+            | Error::TooLittleMaterial { .. } => 1,
+            Error::BadOption { .. } => 2,
+            Error::Write { .. } => 3,
+            Error::Template { .. } | Error::Typst { .. } => 4,
+        }
+    }
+}

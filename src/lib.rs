@@ -1,0 +1,108 @@
+//! studypack: from a folder of overlapping passages to a printable study pack
+//! (worksheet and answer key as PDF) for one theme.
+//!
+//! The pipeline runs one way: `ingest` reads files, `normalize` cleans them
+//! into passages, `dedup` merges repeated statements into facts, `themes`
+//! finds and selects a theme, `questions` drafts questions, `assemble` lays out
+//! the pack, `render` makes the PDFs and JSON, and `output` writes them.
+//! Only the first and last stages touch the file system.
+
+pub mod assemble;
+pub mod dedup;
+pub mod error;
+pub mod ingest;
+pub mod model;
+pub mod normalize;
+pub mod output;
+pub mod questions;
+pub mod render;
+pub mod rng;
+pub mod text;
+pub mod themes;
+
+use std::path::Path;
+
+pub use error::{Error, Result};
+
+use model::{Facts, Pack};
+
+/// The sources after reading, cleaning and deduplication.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The collection's title, when the first file opens with one.
+    pub title: Option<String>,
+    /// One line per skipped file, for the user to see.
+    pub notices: Vec<String>,
+    pub facts: Facts,
+}
+
+/// Reads, cleans and deduplicates the sources folder.
+pub fn load(sources: &Path) -> Result<Loaded> {
+    let corpus = normalize::normalize(ingest::read_sources(sources)?);
+    if corpus.passages.is_empty() {
+        return Err(Error::NoPassages {
+            path: sources.to_path_buf(),
+        });
+    }
+    Ok(Loaded {
+        title: corpus.title.clone(),
+        notices: corpus.notices.clone(),
+        facts: dedup::dedup(corpus),
+    })
+}
+
+/// What the teacher asked for.
+#[derive(Debug, Clone)]
+pub struct PackRequest {
+    pub theme: String,
+    /// Overrides the collection's title.
+    pub title: Option<String>,
+    pub date: chrono::NaiveDate,
+    pub seed: u64,
+    /// How many questions to print, at most.
+    pub questions: usize,
+}
+
+/// Builds the pack for one theme of the loaded sources.
+pub fn build_pack(loaded: &Loaded, request: &PackRequest) -> Result<Pack> {
+    let facts = &loaded.facts;
+    let discovered = themes::discover(facts);
+    let theme = themes::select(facts, &discovered, &request.theme)?;
+    let material = questions::Material {
+        theme: &theme,
+        passages: facts
+            .passages
+            .iter()
+            .filter(|p| theme.passages.contains(&p.id))
+            .collect(),
+        facts: facts
+            .facts
+            .iter()
+            .filter(|f| theme.facts.contains(&f.id))
+            .collect(),
+    };
+    let drafts = questions::generate(&material, request.questions, request.seed);
+    let title = request
+        .title
+        .as_deref()
+        .map(text::display_text)
+        .or_else(|| loaded.title.as_deref().map(text::display_text))
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| "Study pack".to_string());
+    let settings = assemble::Settings {
+        title,
+        date: request.date,
+        seed: request.seed,
+    };
+    let pack = assemble::assemble(facts, &theme, drafts, &settings);
+    if pack.questions().next().is_none() {
+        return Err(Error::TooLittleMaterial {
+            theme: request.theme.clone(),
+            found: format!(
+                "{} passage(s), but no question could be written from them",
+                pack.sources.len()
+            ),
+        });
+    }
+    Ok(pack)
+}

@@ -1,0 +1,203 @@
+//! The values that flow between the pipeline's stages.
+//!
+//! In: nothing (these are plain data types). Out: serde-serialisable records —
+//! passages with provenance, facts, themes, questions, and the `Pack` that the
+//! renderer prints and `pack.json` stores.
+
+use serde::{Deserialize, Serialize};
+
+/// Where a passage came from: the file (relative to the sources folder), its
+/// 1-based line, and a url/title when the source gave one.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct SourceRef {
+    pub file: String,
+    pub line: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+/// One passage of source text, already normalised and split into sentences.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Passage {
+    /// Stable id within one corpus: `p1`, `p2`, ... in reading order.
+    pub id: String,
+    pub source: SourceRef,
+    /// Display text: one line, whitespace collapsed, typography kept.
+    pub text: String,
+    /// The sentences of `text`, in order; each is a substring of `text`.
+    pub sentences: Vec<String>,
+}
+
+/// A line of a source that was read but is not a passage, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dropped {
+    pub source: SourceRef,
+    pub text: String,
+    pub reason: String,
+}
+
+/// Everything read from the sources folder.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Corpus {
+    /// The collection's title, when the first file opens with one.
+    pub title: Option<String>,
+    pub passages: Vec<Passage>,
+    pub dropped: Vec<Dropped>,
+    /// One line per file that was skipped (unsupported format).
+    pub notices: Vec<String>,
+}
+
+/// Points at one sentence of one passage.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct SentenceRef {
+    pub passage: String,
+    pub sentence: usize,
+}
+
+/// A unique statement: its best wording and every sentence/source that states it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    /// `f1`, `f2`, ... in order of first appearance.
+    pub id: String,
+    pub text: String,
+    pub sentences: Vec<SentenceRef>,
+    pub support: Vec<SourceRef>,
+}
+
+/// The deduplicated corpus: passages kept, facts, and what was dropped.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Facts {
+    pub passages: Vec<Passage>,
+    pub facts: Vec<Fact>,
+    pub dropped: Vec<Dropped>,
+}
+
+/// A group of passages and facts about one subject.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Theme {
+    /// What the teacher types after `--theme`: lower-case ASCII, hyphenated.
+    pub slug: String,
+    /// How the pack names the theme.
+    pub label: String,
+    pub keywords: Vec<String>,
+    /// Passage ids, in corpus order.
+    pub passages: Vec<String>,
+    /// Fact ids, in corpus order.
+    pub facts: Vec<String>,
+}
+
+/// The kinds of question studypack writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuestionKind {
+    /// A sentence with one term blanked out; the terms are given in a word bank.
+    GapFill,
+    /// An open task answered in a paragraph, marked with a guide.
+    Extended,
+}
+
+/// What a question asks of the student.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    Recall,
+    Inference,
+    Evaluation,
+}
+
+/// An inclusive range of printed line numbers within one source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineRange {
+    pub first: usize,
+    pub last: usize,
+}
+
+impl std::fmt::Display for LineRange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.first == self.last {
+            write!(f, "line {}", self.first)
+        } else {
+            write!(f, "lines {}-{}", self.first, self.last)
+        }
+    }
+}
+
+/// Where the answer stands on the printed page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The printed source label: `A`, `B`, ...
+    pub source: String,
+    pub passage: String,
+    pub lines: LineRange,
+    /// Words from the passage, exactly as printed on those lines.
+    pub quote: String,
+}
+
+/// One printed question with its answer and evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    pub number: usize,
+    pub kind: QuestionKind,
+    pub level: Level,
+    pub stem: String,
+    /// Choices printed with the question (empty for open questions).
+    pub options: Vec<String>,
+    pub answer: String,
+    /// For open questions: the points a marker looks for.
+    pub marking_guide: Vec<String>,
+    pub evidence: Vec<Evidence>,
+    pub points: u32,
+    /// How many ruled lines the worksheet leaves for the answer (0: none).
+    pub answer_lines: usize,
+}
+
+/// Questions of one kind, printed under one heading.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    pub kind: QuestionKind,
+    pub title: String,
+    pub instructions: String,
+    /// Terms the student chooses from (gap-fill sections).
+    pub word_bank: Vec<String>,
+    pub questions: Vec<Question>,
+}
+
+/// A source as printed: its label, attribution and numbered lines.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PrintedSource {
+    pub label: String,
+    pub passage: String,
+    pub attribution: String,
+    /// The passage text broken into the lines the page numbers.
+    pub lines: Vec<String>,
+}
+
+/// The theme as the pack names it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ThemeRef {
+    pub slug: String,
+    pub label: String,
+}
+
+/// Everything that goes on paper, for one theme.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pack {
+    pub title: String,
+    pub theme: ThemeRef,
+    /// Printed on the pages and used as the PDFs' date (`YYYY-MM-DD` in JSON).
+    pub date: chrono::NaiveDate,
+    pub seed: u64,
+    pub instructions: String,
+    pub sources: Vec<PrintedSource>,
+    pub sections: Vec<Section>,
+    pub total_points: u32,
+}
+
+impl Pack {
+    /// All questions in printed order.
+    pub fn questions(&self) -> impl Iterator<Item = &Question> {
+        self.sections.iter().flat_map(|s| s.questions.iter())
+    }
+}

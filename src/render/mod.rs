@@ -1,0 +1,79 @@
+//! Rendering a pack: templates to Typst source, Typst to PDF, and the pack
+//! itself to JSON.
+//!
+//! In: a `Pack` and the templates. Out: the bytes of `worksheet.pdf`,
+//! `answer-key.pdf` and `pack.json`, and any warnings Typst gave. Nothing is
+//! written to disk here.
+
+mod templates;
+mod world;
+
+pub use templates::{BUILT_IN, Templates, typst_string};
+
+use chrono::Datelike;
+use minijinja::Value;
+use minijinja::value::Serde;
+
+use crate::error::{Error, Result};
+use crate::model::Pack;
+
+/// The files of one pack, ready to be written.
+#[derive(Debug, Clone)]
+pub struct RenderedPack {
+    /// File name and contents, in the order they are written.
+    pub files: Vec<(&'static str, Vec<u8>)>,
+    /// Warnings from the Typst compiler, for the user to see.
+    pub warnings: Vec<String>,
+}
+
+/// The documents of a pack: file name, template, and the name the pages show.
+const DOCUMENTS: &[(&str, &str, &str)] = &[
+    ("worksheet.pdf", "worksheet.typ.j2", "Worksheet"),
+    ("answer-key.pdf", "answer-key.typ.j2", "Answer key"),
+];
+
+/// Renders the Typst source of one document (exposed for tests and debugging).
+pub fn typst_source(pack: &Pack, templates: &Templates, template: &str) -> Result<String> {
+    let document = DOCUMENTS
+        .iter()
+        .find(|(_, name, _)| *name == template)
+        .map_or(template, |(_, _, shown)| shown);
+    let context = minijinja::context! {
+        pack => Value::from(Serde(pack)),
+        date_text => pack.date.format("%-d %B %Y").to_string(),
+        document => document,
+    };
+    templates.render(template, context)
+}
+
+pub fn render(pack: &Pack, templates: &Templates) -> Result<RenderedPack> {
+    let date = (
+        pack.date.year(),
+        pack.date.month() as u8,
+        pack.date.day() as u8,
+    );
+    let mut rendered = RenderedPack {
+        files: Vec::new(),
+        warnings: Vec::new(),
+    };
+    for (file, template, _) in DOCUMENTS {
+        let source = typst_source(pack, templates, template)?;
+        let ident = format!("studypack/{}/{file}", pack.theme.slug);
+        let pdf = world::compile_pdf(source, date, &ident).map_err(|d| Error::Typst {
+            template: template.to_string(),
+            line: d.line,
+            message: d.message,
+        })?;
+        rendered.warnings.extend(
+            pdf.warnings
+                .into_iter()
+                .map(|w| format!("{template} (generated line {}): {}", w.line, w.message)),
+        );
+        rendered.files.push((file, pdf.bytes));
+    }
+    // A Pack is plain structs, strings and numbers: serialising cannot fail.
+    let mut json = serde_json::to_string_pretty(pack).expect("a Pack serialises to JSON");
+    json.push('\n');
+    rendered.files.push(("pack.json", json.into_bytes()));
+    Ok(rendered)
+}

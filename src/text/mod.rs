@@ -1,0 +1,9 @@
+//! Shared language tools: cleaning, sentence splitting, tokens and stems.
+
+pub mod clean;
+pub mod sentences;
+pub mod words;
+
+pub use clean::{comparison_form, display_text};
+pub use sentences::split_sentences;
+pub use words::{content_stems, is_content_word, is_stop_word, stem, tokens};

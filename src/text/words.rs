@@ -1,0 +1,283 @@
+//! Words: tokens with their byte positions, stop words, and stems.
+//!
+//! In: display text. Out: word tokens (letters and digits, with inner
+//! apostrophes and hyphens), and for content words their Porter2 stem.
+
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// A word of the text and where it stands (byte offsets into the text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '-')
+}
+
+/// The words of `text`: maximal runs of letters and digits, joined across a
+/// single apostrophe or hyphen between two of them ("Lenin's", "semi-retirement").
+pub fn tokens(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let continues = c.is_alphanumeric()
+            || (start.is_some()
+                && is_joiner(c)
+                && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()));
+        match (continues, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(Token {
+                    text: &text[s..i],
+                    start: s,
+                    end: i,
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Token {
+            text: &text[s..],
+            start: s,
+            end: text.len(),
+        });
+    }
+    out
+}
+
+/// Common English function words that carry no topic.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "even",
+    "ever",
+    "every",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "largely",
+    "least",
+    "less",
+    "many",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "neither",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "out",
+    "over",
+    "own",
+    "quite",
+    "rather",
+    "same",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "thus",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yet",
+    "you",
+    "your",
+    "actually",
+    "already",
+    "certain",
+    "either",
+    "ever",
+    "exactly",
+    "else",
+    "several",
+];
+
+/// Whether `word` (any case) is a function word.
+pub fn is_stop_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    STOP_WORDS.contains(&lower.as_str())
+}
+
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// The Porter2 stem of a word, lower-cased, with a possessive `'s` removed.
+pub fn stem(word: &str) -> String {
+    let lower = word.to_lowercase().replace('\u{2019}', "'");
+    let base = lower.strip_suffix("'s").unwrap_or(&lower);
+    STEMMER.stem(base).into_owned()
+}
+
+/// The stems of the content words of `text` (no stop words, no numbers,
+/// at least three letters), in order, with repeats.
+pub fn content_stems(text: &str) -> Vec<String> {
+    tokens(text)
+        .into_iter()
+        .filter(|t| is_content_word(t.text))
+        .map(|t| stem(t.text))
+        .collect()
+}
+
+/// A word that can carry a topic: alphabetic, three letters or more, not a
+/// function word.
+pub fn is_content_word(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !word.chars().any(|c| c.is_numeric())
+        && !is_stop_word(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_inner_apostrophes_and_hyphens() {
+        let words: Vec<&str> = tokens("Lenin's semi-retirement -- 'quoted' 1924.")
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(words, vec!["Lenin's", "semi-retirement", "quoted", "1924"]);
+    }
+
+    #[test]
+    fn token_offsets_point_into_the_text() {
+        let text = "Ленин — Lenin";
+        for t in tokens(text) {
+            assert_eq!(&text[t.start..t.end], t.text);
+        }
+    }
+
+    #[test]
+    fn stems_unify_inflections_and_possessives() {
+        assert_eq!(stem("Testaments"), stem("testament"));
+        assert_eq!(stem("Lenin's"), stem("Lenin"));
+        assert_eq!(stem("Lenin\u{2019}s"), "lenin");
+    }
+
+    #[test]
+    fn content_stems_skip_function_words_and_numbers() {
+        assert_eq!(
+            content_stems("He wrote it in 1922 for the party"),
+            vec!["wrote", "parti"]
+        );
+    }
+}
