@@ -39,11 +39,11 @@ pub enum Error {
     },
 
     #[error(
-        "no theme matches \"{theme}\"{suggestion}; the themes in these sources are: {available}"
+        "no theme matches \"{theme}\"{suggestion}. The themes in these sources are: {available} (`studypack themes` describes them)"
     )]
     UnknownTheme {
         theme: String,
-        /// Either empty or `; did you mean "x"?`.
+        /// Either empty or ` (did you mean "x"?)`.
         suggestion: String,
         available: String,
     },

@@ -259,7 +259,7 @@ fn unknown_theme(wanted: &str, themes: &[Theme], vocabulary: &Vocabulary) -> Err
         .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
     Error::UnknownTheme {
         theme: wanted.to_string(),
-        suggestion: nearest.map_or_else(String::new, |(_, w)| format!("; did you mean \"{w}\"?")),
+        suggestion: nearest.map_or_else(String::new, |(_, w)| format!(" (did you mean \"{w}\"?)")),
         available: if themes.is_empty() {
             "(none found)".to_string()
         } else {

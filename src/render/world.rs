@@ -51,13 +51,16 @@ fn main_id() -> FileId {
 
 impl PackWorld {
     fn refuse(&self, id: FileId) -> FileError {
-        FileError::Other(Some(
-            format!(
+        let message = match id.root() {
+            VirtualRoot::Package(spec) => {
+                format!("Typst packages are not available to studypack templates ({spec})")
+            }
+            VirtualRoot::Project => format!(
                 "studypack templates cannot read files ({} is outside the pack)",
                 id.vpath().get_with_slash()
-            )
-            .into(),
-        ))
+            ),
+        };
+        FileError::Other(Some(message.into()))
     }
 }
 

@@ -1,0 +1,108 @@
+//! The command line as a new user meets it: help, version, and the errors for
+//! a wrong theme or a missing, empty or unreadable sources folder.
+
+mod common;
+
+use common::{sample_sources, scratch, stderr, studypack};
+
+fn stdout(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn help_shows_examples_on_every_command() {
+    for args in [&["--help"][..], &["pack", "--help"], &["themes", "--help"]] {
+        let output = studypack(args);
+        assert!(output.status.success());
+        let text = stdout(&output);
+        assert!(text.contains("Examples:"), "{args:?}: {text}");
+    }
+    let pack_help = stdout(&studypack(&["pack", "--help"]));
+    for option in [
+        "--theme",
+        "--sources",
+        "--out",
+        "--seed",
+        "--date",
+        "--title",
+        "--questions",
+    ] {
+        assert!(pack_help.contains(option), "pack --help lacks {option}");
+    }
+}
+
+#[test]
+fn version_is_the_crate_version() {
+    let output = studypack(&["--version"]);
+    assert_eq!(
+        stdout(&output).trim(),
+        format!("studypack {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn an_unknown_theme_lists_the_themes_and_suggests_the_nearest() {
+    let output = studypack(&[
+        "pack",
+        "--theme",
+        "testamnet",
+        "--sources",
+        sample_sources().to_str().unwrap(),
+        "--out",
+        scratch("unknown-theme").to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.contains("no theme matches \"testamnet\""),
+        "{message}"
+    );
+    assert!(message.contains("did you mean \"testament\"?"), "{message}");
+    assert!(
+        message.contains("The themes in these sources are: "),
+        "{message}"
+    );
+}
+
+#[test]
+fn themes_lists_slugs_and_samples() {
+    let output = studypack(&["themes", "--sources", sample_sources().to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("keywords: "), "{text}");
+    assert!(text.contains("e.g. \u{201C}"), "{text}");
+}
+
+#[test]
+fn bad_sources_folders_are_input_errors() {
+    let dir = scratch("bad-sources");
+    let missing = dir.join("missing");
+    let output = studypack(&["themes", "--sources", missing.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("does not exist"),
+        "{}",
+        stderr(&output)
+    );
+
+    let empty = dir.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let output = studypack(&["themes", "--sources", empty.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("holds no passages"),
+        "{}",
+        stderr(&output)
+    );
+
+    let latin1 = dir.join("latin1");
+    std::fs::create_dir_all(&latin1).unwrap();
+    std::fs::write(latin1.join("notes.txt"), b"First line.\nCaf\xe9 au lait.\n").unwrap();
+    let output = studypack(&["themes", "--sources", latin1.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.contains("notes.txt: line 2 is not valid UTF-8"),
+        "{message}"
+    );
+}

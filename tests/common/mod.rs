@@ -1,0 +1,44 @@
+//! Helpers shared by the end-to-end tests: running the binary, scratch
+//! folders, and reading the text of the PDFs it writes.
+
+#![allow(dead_code)] // each test file uses a different subset of these helpers
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+/// The repository's sample sources folder.
+pub fn sample_sources() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("sources")
+}
+
+/// A fresh, empty folder under the target directory, unique to `name`.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create scratch folder");
+    dir
+}
+
+/// Runs `studypack` with `args` and returns what it did.
+pub fn studypack(args: &[&str]) -> Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_studypack"))
+        .args(args)
+        .output()
+        .expect("run the studypack binary")
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// The text of a PDF, with all runs of white space collapsed to one space.
+pub fn pdf_text(path: &Path) -> String {
+    let bytes = std::fs::read(path).expect("read PDF");
+    let text = pdf_extract::extract_text_from_mem(&bytes).expect("extract PDF text");
+    squash(&text)
+}
+
+/// Collapses white space, so that text can be compared across line breaks.
+pub fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}

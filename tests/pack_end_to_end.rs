@@ -1,0 +1,92 @@
+//! Runs the binary on the sample corpus and checks what it wrote, through the
+//! text of the PDFs.
+
+mod common;
+
+use common::{pdf_text, sample_sources, scratch, squash, stderr, studypack};
+use studypack::model::{Pack, QuestionKind};
+
+fn make_pack(out: &std::path::Path) -> Pack {
+    let sources = sample_sources();
+    let output = studypack(&[
+        "pack",
+        "--theme",
+        "testament",
+        "--sources",
+        sources.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--date",
+        "2026-11-26",
+    ]);
+    assert!(output.status.success(), "pack failed: {}", stderr(&output));
+    let json = std::fs::read_to_string(out.join("testament/pack.json")).unwrap();
+    serde_json::from_str(&json).expect("pack.json holds a Pack")
+}
+
+#[test]
+fn worksheet_and_key_hold_what_pack_json_says() {
+    let out = scratch("e2e-sample");
+    let pack = make_pack(&out);
+    let worksheet = pdf_text(&out.join("testament/worksheet.pdf"));
+    let key = pdf_text(&out.join("testament/answer-key.pdf"));
+
+    assert!(worksheet.contains(&pack.title), "title missing");
+    assert!(worksheet.contains("26 November 2026"));
+    assert!(worksheet.contains("Name:") && worksheet.contains("Class:"));
+    assert!(!pack.sources.is_empty());
+    for source in &pack.sources {
+        assert!(worksheet.contains(&format!("Source {}", source.label)));
+        for line in &source.lines {
+            assert!(
+                worksheet.contains(&squash(line)),
+                "source line missing: {line}"
+            );
+        }
+    }
+    let (_, questions_part) = worksheet
+        .split_once("Questions")
+        .expect("the worksheet has a Questions part");
+    let questions: Vec<_> = pack.questions().collect();
+    assert!(
+        questions.len() >= 3,
+        "too few questions: {}",
+        questions.len()
+    );
+    for question in &questions {
+        assert!(
+            worksheet.contains(&squash(&question.stem)),
+            "stem missing: {}",
+            question.stem
+        );
+        assert!(
+            key.contains(&squash(&question.answer)),
+            "answer missing: {}",
+            question.answer
+        );
+        if question.kind == QuestionKind::Extended {
+            assert!(!questions_part.contains(&squash(&question.answer)));
+            for point in &question.marking_guide {
+                assert!(
+                    !questions_part.contains(&squash(point)),
+                    "guide leaked: {point}"
+                );
+            }
+        }
+    }
+    let pages = worksheet.matches("Page ").count();
+    assert!(pages >= 1 && worksheet.contains(&format!("Page {pages} of {pages}")));
+}
+
+#[test]
+fn the_same_command_gives_the_same_bytes() {
+    let first = scratch("e2e-repeat-1");
+    let second = scratch("e2e-repeat-2");
+    make_pack(&first);
+    make_pack(&second);
+    for file in ["worksheet.pdf", "answer-key.pdf", "pack.json"] {
+        let a = std::fs::read(first.join("testament").join(file)).unwrap();
+        let b = std::fs::read(second.join("testament").join(file)).unwrap();
+        assert!(a == b, "{file} differs between two identical runs");
+    }
+}
