@@ -67,12 +67,7 @@ mod tests {
     fn passage(id: &str, line: usize, text: &str, sentences: &[&str]) -> Passage {
         Passage {
             id: id.into(),
-            source: SourceRef {
-                file: "a.txt".into(),
-                line,
-                url: None,
-                title: None,
-            },
+            source: SourceRef::at("a.txt", line),
             text: text.into(),
             sentences: sentences.iter().map(|s| s.to_string()).collect(),
         }

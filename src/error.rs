@@ -31,6 +31,14 @@ pub enum Error {
         offset: usize,
     },
 
+    #[error("{}:{line}{}: {message}", path.display(), column.map(|c| format!(":{c}")).unwrap_or_default())]
+    BadSource {
+        path: PathBuf,
+        line: usize,
+        column: Option<usize>,
+        message: String,
+    },
+
     #[error("could not read {}: {source}", path.display())]
     Read {
         path: PathBuf,
@@ -91,6 +99,7 @@ impl Error {
             Error::SourcesMissing { .. }
             | Error::NoPassages { .. }
             | Error::NotUtf8 { .. }
+            | Error::BadSource { .. }
             | Error::Read { .. }
             | Error::UnknownTheme { .. }
             | Error::TooLittleMaterial { .. } => 1,

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Where a passage came from: the file (relative to the sources folder), its
-/// 1-based line, and a url/title when the source gave one.
+/// 1-based line, and the url, title, author and date when the source gave them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct SourceRef {
     pub file: String,
@@ -16,6 +16,24 @@ pub struct SourceRef {
     pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+impl SourceRef {
+    /// A reference to a line of a file, with nothing else known.
+    pub fn at(file: &str, line: usize) -> Self {
+        SourceRef {
+            file: file.to_string(),
+            line,
+            url: None,
+            title: None,
+            author: None,
+            date: None,
+        }
+    }
 }
 
 /// One passage of source text, already normalised and split into sentences.

@@ -2,7 +2,9 @@
 //!
 //! In: `RawSources` from ingest. Out: a `Corpus` — passages of display text
 //! split into sentences, with ids `p1`, `p2`, ... in reading order; heading
-//! lines recorded as dropped, not kept as passages.
+//! lines recorded as dropped, not kept as passages; a line of bullet items
+//! (`o a o b`, `• a • b`, `- a - b`, `1. a 2. b`) kept as one passage whose
+//! items are separate sentences, joined for display with ` • `.
 
 use crate::ingest::RawSources;
 use crate::model::{Corpus, Dropped, Passage};
@@ -22,6 +24,78 @@ pub fn looks_like_heading(text: &str) -> bool {
         && words.iter().all(|w| {
             is_stop_word(w.text) || capitalised(w.text) || w.text.chars().all(char::is_numeric)
         })
+}
+
+/// How the items of a bullet line are joined in the display text.
+pub const ITEM_SEPARATOR: &str = " \u{2022} ";
+
+/// Symbols that only ever mark bullets: split at every one.
+const BULLET_SYMBOLS: &[char] = &[
+    '\u{2022}', '\u{25E6}', '\u{25AA}', '\u{2023}', '\u{25CF}', '\u{25A0}',
+];
+
+/// Letters and dashes that mark a bullet when a line starts with them and a
+/// space: the line is split where the same marker stands between two items.
+const BULLET_MARKERS: &[&str] = &["o", "-", "*", "\u{2013}", "\u{00B7}", "+"];
+
+/// The items of a line of bullets, markers removed; a line without bullets
+/// is one item.
+pub fn bullet_items(text: &str) -> Vec<String> {
+    let trimmed = |items: Vec<&str>| -> Vec<String> {
+        items
+            .into_iter()
+            .map(str::trim)
+            .filter(|i| !i.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    if text.contains(BULLET_SYMBOLS) {
+        return trimmed(text.split(BULLET_SYMBOLS).collect());
+    }
+    for marker in BULLET_MARKERS {
+        let Some(rest) = text.strip_prefix(marker).and_then(|r| r.strip_prefix(' ')) else {
+            continue;
+        };
+        // A marker inside the line starts an item only before a capital or digit.
+        let separator = format!(" {marker} ");
+        let mut items = Vec::new();
+        let mut start = 0;
+        for (at, _) in rest.match_indices(&separator) {
+            let next = rest[at + separator.len()..].chars().next();
+            if next.is_some_and(|c| c.is_uppercase() || c.is_numeric()) {
+                items.push(&rest[start..at]);
+                start = at + separator.len();
+            }
+        }
+        items.push(&rest[start..]);
+        // A lone "o " is more likely a word than a bullet.
+        let letter = marker.chars().all(char::is_alphabetic);
+        if items.len() > 1 || !letter {
+            return trimmed(items);
+        }
+    }
+    numbered_items(text).unwrap_or_else(|| vec![text.to_string()])
+}
+
+/// "1. a 2. b 3. c" (or "1) a 2) b") as items, when the numbers run in order.
+fn numbered_items(text: &str) -> Option<Vec<String>> {
+    let closer = [". ", ") "]
+        .into_iter()
+        .find(|c| text.starts_with(&format!("1{c}")))?;
+    let mut items = Vec::new();
+    let mut rest = &text[1 + closer.len()..];
+    for number in 2.. {
+        let marker = format!(" {number}{closer}");
+        match rest.find(&marker) {
+            Some(at) => {
+                items.push(rest[..at].trim().to_string());
+                rest = &rest[at + marker.len()..];
+            }
+            None => break,
+        }
+    }
+    items.push(rest.trim().to_string());
+    (items.len() > 1).then_some(items)
 }
 
 pub fn normalize(raw: RawSources) -> Corpus {
@@ -59,7 +133,43 @@ pub fn normalize(raw: RawSources) -> Corpus {
 
 #[cfg(test)]
 mod tests {
-    use super::looks_like_heading;
+    use super::{bullet_items, looks_like_heading};
+
+    #[test]
+    fn bullet_lines_split_into_items() {
+        assert_eq!(
+            bullet_items("o Stalin had too much power, he should go o Criticised other leaders"),
+            vec![
+                "Stalin had too much power, he should go",
+                "Criticised other leaders"
+            ]
+        );
+        assert_eq!(bullet_items("• war • famine •"), vec!["war", "famine"]);
+        assert_eq!(
+            bullet_items("Causes: • War • Famine"),
+            vec!["Causes:", "War", "Famine"]
+        );
+        assert_eq!(
+            bullet_items("- First point - Second point"),
+            vec!["First point", "Second point"]
+        );
+        assert_eq!(
+            bullet_items("1. Lenin died. 2. Stalin rose. 3. Trotsky fled."),
+            vec!["Lenin died.", "Stalin rose.", "Trotsky fled."]
+        );
+    }
+
+    #[test]
+    fn ordinary_lines_are_one_item() {
+        for line in [
+            "o dear, he said - and left.",
+            "It was 1. a test",
+            "Stalin - the General Secretary - took power.",
+            "The word o is a letter o indeed.",
+        ] {
+            assert_eq!(bullet_items(line), vec![line.to_string()], "{line}");
+        }
+    }
 
     #[test]
     fn headings_are_short_title_case_lines() {

@@ -5,6 +5,8 @@
 //! its provenance; plus a one-line notice per skipped file. This is the only
 //! stage that reads files.
 
+mod json;
+mod markdown;
 mod txt;
 
 use std::path::{Path, PathBuf};
@@ -35,6 +37,17 @@ pub struct RawSources {
     pub notices: Vec<String>,
 }
 
+/// The formats read, for messages.
+pub const SUPPORTED: &str = ".txt, .md, .json, .jsonl";
+
+/// The 1-based line of byte `offset` in `text`.
+fn line_of(text: &str, offset: usize) -> usize {
+    1 + text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+}
+
 /// Reads every supported file under `dir`.
 pub fn read_sources(dir: &Path) -> Result<RawSources> {
     if !dir.is_dir() {
@@ -48,20 +61,23 @@ pub fn read_sources(dir: &Path) -> Result<RawSources> {
     let mut sources = RawSources::default();
     for path in files {
         let relative = relative_name(dir, &path);
-        match path
+        let extension = path
             .extension()
             .and_then(|e| e.to_str())
-            .map(str::to_lowercase)
-            .as_deref()
-        {
-            Some("txt") => {
-                let text = read_utf8(&path)?;
-                sources.documents.push(txt::parse(&relative, &text));
+            .map(str::to_lowercase);
+        let document = match extension.as_deref() {
+            Some("txt" | "text") => txt::parse(&relative, &read_utf8(&path)?),
+            Some("md" | "markdown") => markdown::parse(&relative, &read_utf8(&path)?),
+            Some("json") => json::parse_json(&path, &relative, &read_utf8(&path)?)?,
+            Some("jsonl" | "ndjson") => json::parse_jsonl(&path, &relative, &read_utf8(&path)?)?,
+            _ => {
+                sources.notices.push(format!(
+                    "skipped {relative}: not a supported format ({SUPPORTED})"
+                ));
+                continue;
             }
-            _ => sources
-                .notices
-                .push(format!("skipped {relative}: not a supported format (.txt)")),
-        }
+        };
+        sources.documents.push(document);
     }
     Ok(sources)
 }

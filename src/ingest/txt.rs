@@ -50,10 +50,8 @@ pub fn parse(file: &str, text: &str) -> RawDocument {
     let paragraph_mode =
         paragraphs.iter().any(|(_, lines)| lines.len() > 1) && paragraphs.len() > 1;
     let source = |line| SourceRef {
-        file: file.to_string(),
-        line,
-        url: None,
         title: title.clone(),
+        ..SourceRef::at(file, line)
     };
     let blocks = if paragraph_mode {
         paragraphs
