@@ -15,6 +15,11 @@ Examples:
   studypack themes
   studypack themes --sources notes/";
 
+const INSPECT_EXAMPLES: &str = "\
+Examples:
+  studypack inspect
+  studypack inspect --sources notes/ --format json > report.json";
+
 /// Turns a folder of overlapping passages into a printable study pack: a
 /// worksheet and an answer key, as PDF, for one theme.
 #[derive(Debug, Parser)]
@@ -36,11 +41,31 @@ pub enum Command {
     /// List the themes found in the sources.
     #[command(after_help = THEMES_EXAMPLES)]
     Themes(SourcesArg),
+    /// Show what was read, what was dropped and why, the facts and the disagreements.
+    #[command(after_help = INSPECT_EXAMPLES)]
+    Inspect(InspectArgs),
+}
+
+/// How a report is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    #[command(flatten)]
+    pub sources: SourcesArg,
+
+    /// Print as readable text or as JSON.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
 }
 
 #[derive(Debug, Args)]
 pub struct SourcesArg {
-    /// Folder of source files (.txt), read recursively.
+    /// Folder of source files (.txt, .md, .json, .jsonl), read recursively.
     #[arg(long, value_name = "DIR", default_value = "sources")]
     pub sources: PathBuf,
 }

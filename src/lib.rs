@@ -10,7 +10,9 @@
 pub mod assemble;
 pub mod dedup;
 pub mod error;
+pub mod evaluate;
 pub mod ingest;
+pub mod inspect;
 pub mod model;
 pub mod normalize;
 pub mod output;

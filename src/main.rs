@@ -10,13 +10,14 @@ use studypack::model::Theme;
 use studypack::render::{self, Templates};
 use studypack::{Error, Loaded, PackRequest, Result, themes};
 
-use cli::{Cli, Command, PackArgs};
+use cli::{Cli, Command, Format, InspectArgs, PackArgs};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Pack(args) => pack(args),
         Command::Themes(args) => list_themes(&args.sources),
+        Command::Inspect(args) => inspect(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -106,4 +107,18 @@ fn print_theme(loaded: &Loaded, theme: &Theme) {
         .map(|f| f.text.as_str())
         .unwrap_or_default();
     println!("{:<16} e.g. \u{201C}{sample}\u{201D}", "");
+}
+
+fn inspect(args: &InspectArgs) -> Result<()> {
+    let loaded = load(&args.sources.sources)?;
+    let report = studypack::inspect::report(&loaded);
+    match args.format {
+        Format::Text => print!("{report}"),
+        // A report is plain structs and strings: serialising cannot fail.
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&report).expect("a report serialises")
+        ),
+    }
+    Ok(())
 }

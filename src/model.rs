@@ -84,12 +84,57 @@ pub struct Fact {
     pub support: Vec<SourceRef>,
 }
 
-/// The deduplicated corpus: passages kept, facts, and what was dropped.
+/// How two statements conflict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DisagreementKind {
+    /// One says it is so, the other that it is not.
+    Negation,
+    /// The same statement with other numbers or dates.
+    Numbers,
+    /// The same statement with other names.
+    Names,
+    /// Words of opposite meaning about the same people or things.
+    Opposites,
+}
+
+/// Two statements from the sources that cannot both be right.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Disagreement {
+    /// What the two disagree about, in a few words.
+    pub about: String,
+    pub kind: DisagreementKind,
+    pub a: SentenceRef,
+    pub b: SentenceRef,
+}
+
+/// The deduplicated corpus: passages kept, facts, disagreements, and what
+/// was dropped. Facts may cite sentences of dropped duplicate passages, so
+/// `all_passages` keeps every passage read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Facts {
+    /// The passages to print: no two are duplicates.
     pub passages: Vec<Passage>,
+    /// Every passage read, duplicates included, in reading order.
+    pub all_passages: Vec<Passage>,
     pub facts: Vec<Fact>,
+    pub disagreements: Vec<Disagreement>,
     pub dropped: Vec<Dropped>,
+}
+
+impl Facts {
+    /// The passage with this id (kept or dropped).
+    pub fn passage(&self, id: &str) -> Option<&Passage> {
+        self.all_passages.iter().find(|p| p.id == id)
+    }
+
+    /// The text of a sentence.
+    pub fn sentence(&self, at: &SentenceRef) -> Option<&str> {
+        self.passage(&at.passage)?
+            .sentences
+            .get(at.sentence)
+            .map(String::as_str)
+    }
 }
 
 /// A group of passages and facts about one subject.

@@ -77,7 +77,8 @@ pub fn bullet_items(text: &str) -> Vec<String> {
     numbered_items(text).unwrap_or_else(|| vec![text.to_string()])
 }
 
-/// "1. a 2. b 3. c" (or "1) a 2) b") as items, when the numbers run in order.
+/// "1. a 2. b 3. c" (or "1) a 2) b") as items, when the numbers run in order;
+/// a lone "1. " before a capital is a list marker too.
 fn numbered_items(text: &str) -> Option<Vec<String>> {
     let closer = [". ", ") "]
         .into_iter()
@@ -95,7 +96,8 @@ fn numbered_items(text: &str) -> Option<Vec<String>> {
         }
     }
     items.push(rest.trim().to_string());
-    (items.len() > 1).then_some(items)
+    let capital_follows = items[0].chars().next().is_some_and(char::is_uppercase);
+    (items.len() > 1 || capital_follows).then_some(items)
 }
 
 pub fn normalize(raw: RawSources) -> Corpus {
@@ -117,8 +119,11 @@ pub fn normalize(raw: RawSources) -> Corpus {
             });
             continue;
         }
-        let sentences = split_sentences(&text)
-            .into_iter()
+        let items = bullet_items(&text);
+        let text = items.join(ITEM_SEPARATOR);
+        let sentences = items
+            .iter()
+            .flat_map(|item| split_sentences(item))
             .map(str::to_string)
             .collect();
         corpus.passages.push(Passage {
@@ -157,6 +162,10 @@ mod tests {
             bullet_items("1. Lenin died. 2. Stalin rose. 3. Trotsky fled."),
             vec!["Lenin died.", "Stalin rose.", "Trotsky fled."]
         );
+        assert_eq!(
+            bullet_items("1. Many churches work together."),
+            vec!["Many churches work together."]
+        );
     }
 
     #[test]
@@ -164,6 +173,7 @@ mod tests {
         for line in [
             "o dear, he said - and left.",
             "It was 1. a test",
+            "1. but lower case follows",
             "Stalin - the General Secretary - took power.",
             "The word o is a letter o indeed.",
         ] {

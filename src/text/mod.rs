@@ -1,7 +1,9 @@
 //! Shared language tools: cleaning, sentence splitting, tokens and stems.
 
+pub mod antonyms;
 pub mod clean;
 pub mod sentences;
+pub mod terms;
 pub mod words;
 
 pub use clean::{comparison_form, display_text};

@@ -130,7 +130,26 @@ pub fn split_sentences(text: &str) -> Vec<&str> {
     if !tail.is_empty() {
         sentences.push(tail);
     }
-    sentences
+    join_fragments(text, sentences)
+}
+
+/// Joins a "sentence" with no letters or digits (stray punctuation) to the
+/// one before it.
+fn join_fragments<'a>(text: &'a str, sentences: Vec<&'a str>) -> Vec<&'a str> {
+    let offset = |s: &str| s.as_ptr() as usize - text.as_ptr() as usize;
+    let mut out: Vec<&'a str> = Vec::with_capacity(sentences.len());
+    for sentence in sentences {
+        let fragment = !sentence.chars().any(char::is_alphanumeric);
+        match out.last_mut() {
+            Some(last) if fragment => {
+                *last = &text[offset(last)..offset(sentence) + sentence.len()];
+            }
+            // Leading punctuation is not a sentence of its own, nor part of one.
+            None if fragment => {}
+            _ => out.push(sentence),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -188,6 +207,14 @@ mod tests {
         assert_eq!(
             split_sentences("It was known as his \"Testament.\" Stalin hid it."),
             vec!["It was known as his \"Testament.\"", "Stalin hid it."]
+        );
+    }
+
+    #[test]
+    fn stray_punctuation_joins_the_sentence_before() {
+        assert_eq!(
+            split_sentences("It ended . . Then it began."),
+            vec!["It ended . .", "Then it began."]
         );
     }
 

@@ -1,0 +1,257 @@
+//! Merging what several sources say twice.
+//!
+//! In: a `Corpus`. Out: `Facts` — the passages worth printing (exact and near
+//! duplicates dropped, with the reason), one `Fact` per statement (sentences
+//! that say the same thing in other words are one fact, listing every sentence
+//! and source that states it, its best-written sentence as its text), and the
+//! `Disagreement`s between sentences, which are never merged. Every source
+//! read supports at least one fact: duplicates' sentences are linked too.
+
+mod features;
+mod link;
+mod passages;
+
+use std::collections::HashMap;
+
+pub use features::{Features, is_negation};
+pub use link::SAME_FACT;
+pub use passages::NEAR_DUPLICATE;
+
+use crate::model::{Corpus, Disagreement, Dropped, Fact, Facts, Passage, SentenceRef, SourceRef};
+use crate::text::comparison_form;
+use crate::text::terms::Terms;
+use crate::text::tokens;
+use passages::Duplicate;
+
+/// Sentence openers that lean on an earlier sentence; a fact prefers a
+/// wording that does not start with one.
+const LEANING_OPENERS: &[&str] = &[
+    "he",
+    "she",
+    "it",
+    "they",
+    "this",
+    "these",
+    "that",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "however",
+    "but",
+    "and",
+    "also",
+    "additionally",
+    "so",
+    "then",
+];
+
+/// How well a sentence states a fact on its own: higher is better.
+fn wording_score(sentence: &str) -> i32 {
+    let words = tokens(sentence);
+    let mut score = 0;
+    if words
+        .first()
+        .is_some_and(|w| LEANING_OPENERS.contains(&w.text.to_lowercase().as_str()))
+    {
+        score -= 3;
+    }
+    if !sentence.ends_with(['.', '!', '?', '"', '\u{201D}']) {
+        score -= 2;
+    }
+    if !sentence.chars().next().is_some_and(char::is_uppercase) {
+        score -= 2;
+    }
+    if !(6..=35).contains(&words.len()) {
+        score -= 1;
+    }
+    score
+}
+
+pub fn dedup(corpus: Corpus) -> Facts {
+    let mut dropped = corpus.dropped;
+    let verdicts = passages::find_duplicates(&corpus.passages);
+    let mut kept = Vec::new();
+    for (passage, verdict) in corpus.passages.iter().zip(&verdicts) {
+        let reason = match verdict {
+            None => {
+                kept.push(passage.clone());
+                continue;
+            }
+            Some(Duplicate::Exact { of }) => format!("duplicate of {}", corpus.passages[*of].id),
+            Some(Duplicate::Near { of, similarity }) => format!(
+                "near duplicate of {} (similarity {similarity:.2})",
+                corpus.passages[*of].id
+            ),
+        };
+        dropped.push(Dropped {
+            source: passage.source.clone(),
+            text: passage.text.clone(),
+            reason,
+        });
+    }
+
+    // Distinct sentences (by comparison form), each with every place it occurs.
+    // Sentences of kept passages come first, so a fact cites a printed one first.
+    let is_kept: Vec<bool> = verdicts.iter().map(Option::is_none).collect();
+    let order = (0..corpus.passages.len())
+        .filter(|&i| is_kept[i])
+        .chain((0..corpus.passages.len()).filter(|&i| !is_kept[i]));
+    let mut distinct: Vec<(String, Vec<(SentenceRef, SourceRef)>)> = Vec::new();
+    let mut index_of: HashMap<String, usize> = HashMap::new();
+    for p in order {
+        let passage: &Passage = &corpus.passages[p];
+        for (number, sentence) in passage.sentences.iter().enumerate() {
+            let key = comparison_form(sentence);
+            let slot = *index_of.entry(key).or_insert_with(|| {
+                distinct.push((sentence.clone(), Vec::new()));
+                distinct.len() - 1
+            });
+            distinct[slot].1.push((
+                SentenceRef {
+                    passage: passage.id.clone(),
+                    sentence: number,
+                },
+                passage.source.clone(),
+            ));
+        }
+    }
+
+    let terms = Terms::discover(distinct.iter().map(|(s, _)| s.as_str()));
+    let features = Features::new(distinct.iter().map(|(s, _)| s.as_str()), &terms);
+    let linked = link::link(&features);
+
+    // Gather each fact's sentences; its text is its best-worded sentence.
+    let fact_count = linked.fact_of.iter().max().map_or(0, |m| m + 1);
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); fact_count];
+    for (sentence, &fact) in linked.fact_of.iter().enumerate() {
+        members[fact].push(sentence);
+    }
+    let facts = members
+        .iter()
+        .enumerate()
+        .map(|(number, sentences)| {
+            let best = sentences
+                .iter()
+                .copied()
+                .max_by_key(|&s| (wording_score(&distinct[s].0), std::cmp::Reverse(s)))
+                .unwrap_or(0);
+            let mut fact = Fact {
+                id: format!("f{}", number + 1),
+                text: distinct[best].0.clone(),
+                sentences: Vec::new(),
+                support: Vec::new(),
+            };
+            for &s in sentences {
+                for (at, source) in &distinct[s].1 {
+                    fact.sentences.push(at.clone());
+                    if !fact.support.contains(source) {
+                        fact.support.push(source.clone());
+                    }
+                }
+            }
+            fact
+        })
+        .collect();
+
+    let disagreements = linked
+        .conflicts
+        .into_iter()
+        .map(|c| Disagreement {
+            about: c.about,
+            kind: c.kind,
+            a: distinct[c.a].1[0].0.clone(),
+            b: distinct[c.b].1[0].0.clone(),
+        })
+        .collect();
+
+    Facts {
+        passages: kept,
+        all_passages: corpus.passages,
+        facts,
+        disagreements,
+        dropped,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dedup;
+    use crate::model::{Corpus, Passage, SourceRef};
+
+    fn passage(id: &str, line: usize, text: &str, sentences: &[&str]) -> Passage {
+        Passage {
+            id: id.into(),
+            source: SourceRef::at("a.txt", line),
+            text: text.into(),
+            sentences: sentences.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn drops_duplicate_passages_but_keeps_their_sources() {
+        let corpus = Corpus {
+            passages: vec![
+                passage(
+                    "p1",
+                    1,
+                    "Lenin died. Stalin rose.",
+                    &["Lenin died.", "Stalin rose."],
+                ),
+                passage(
+                    "p2",
+                    2,
+                    "LENIN DIED. Stalin rose.",
+                    &["LENIN DIED.", "Stalin rose."],
+                ),
+                passage(
+                    "p3",
+                    3,
+                    "Stalin rose. Trotsky fled.",
+                    &["Stalin rose.", "Trotsky fled."],
+                ),
+            ],
+            ..Corpus::default()
+        };
+        let facts = dedup(corpus);
+        assert_eq!(facts.passages.len(), 2);
+        assert_eq!(facts.dropped.len(), 1);
+        assert_eq!(facts.dropped[0].reason, "duplicate of p1");
+        let texts: Vec<&str> = facts.facts.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(texts, vec!["Lenin died.", "Stalin rose.", "Trotsky fled."]);
+        let lines: Vec<usize> = facts.facts[1].support.iter().map(|s| s.line).collect();
+        assert_eq!(lines, vec![1, 3, 2]);
+        assert_eq!(
+            facts.facts[0].support.len(),
+            2,
+            "the dropped copy still supports the fact"
+        );
+    }
+
+    #[test]
+    fn the_best_worded_sentence_names_the_fact() {
+        let corpus = Corpus {
+            passages: vec![
+                passage(
+                    "p1",
+                    1,
+                    "x",
+                    &["He recommended that Stalin be removed from the post of General Secretary."],
+                ),
+                passage(
+                    "p2",
+                    2,
+                    "y",
+                    &[
+                        "Lenin recommended that Stalin be removed from the post of General Secretary.",
+                    ],
+                ),
+            ],
+            ..Corpus::default()
+        };
+        let facts = dedup(corpus);
+        assert_eq!(facts.facts.len(), 1);
+        assert!(facts.facts[0].text.starts_with("Lenin"));
+    }
+}

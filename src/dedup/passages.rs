@@ -1,0 +1,204 @@
+//! Duplicate passages: exact copies, and near copies found with MinHash and
+//! locality-sensitive hashing, each confirmed by its real similarity.
+//!
+//! In: passages. Out: for each passage, the earlier passage it duplicates (if
+//! any) and why. Linear in the number of passages: every passage is hashed
+//! once, and only passages that share an LSH bucket are compared.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+use crate::model::Passage;
+use crate::text::{comparison_form, tokens};
+
+/// Number of MinHash functions: `BANDS` bands of `ROWS` rows.
+const BANDS: usize = 16;
+const ROWS: usize = 4;
+const HASHES: usize = BANDS * ROWS;
+/// Word shingle length.
+const SHINGLE: usize = 3;
+/// Two passages are near duplicates when their shingle sets overlap this
+/// much (Jaccard).
+pub const NEAR_DUPLICATE: f64 = 0.7;
+/// Within one LSH bucket, a passage is compared with at most this many
+/// earlier members (buckets of boilerplate can be huge).
+const BUCKET_PEERS: usize = 8;
+
+/// Why a passage is not kept.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Duplicate {
+    Exact { of: usize },
+    Near { of: usize, similarity: f64 },
+}
+
+/// A fixed, platform-independent 64-bit hash (FNV-1a then a final mix).
+fn hash_str(text: &str) -> u64 {
+    let mut hasher = Fnv(0xCBF2_9CE4_8422_2325);
+    text.hash(&mut hasher);
+    mix(hasher.finish())
+}
+
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01B3);
+        }
+    }
+}
+
+/// The SplitMix64 finaliser: spreads the bits of `x`.
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 31)
+}
+
+/// The hashed word shingles of a passage (single words for very short ones).
+fn shingles(text: &str) -> Vec<u64> {
+    let lower = comparison_form(text);
+    let words: Vec<&str> = tokens(&lower).into_iter().map(|t| t.text).collect();
+    let size = SHINGLE.min(words.len()).max(1);
+    let mut out: Vec<u64> = words
+        .windows(size)
+        .map(|w| hash_str(&w.join(" ")))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn minhash(shingles: &[u64]) -> [u64; HASHES] {
+    let mut signature = [u64::MAX; HASHES];
+    for &shingle in shingles {
+        for (i, slot) in signature.iter_mut().enumerate() {
+            let h = mix(shingle ^ (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+            if h < *slot {
+                *slot = h;
+            }
+        }
+    }
+    signature
+}
+
+/// Jaccard similarity of two sorted, deduplicated lists.
+fn jaccard(a: &[u64], b: &[u64]) -> f64 {
+    let (mut i, mut j, mut both) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                both += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let either = a.len() + b.len() - both;
+    if either == 0 {
+        1.0
+    } else {
+        both as f64 / either as f64
+    }
+}
+
+/// For each passage, the earlier kept passage it duplicates, if any.
+pub fn find_duplicates(passages: &[Passage]) -> Vec<Option<Duplicate>> {
+    let mut verdicts = Vec::with_capacity(passages.len());
+    // Comparison form -> the kept passage it stands for.
+    let mut exact: HashMap<String, usize> = HashMap::new();
+    // LSH buckets of kept passages only.
+    let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut shingle_sets: Vec<Vec<u64>> = Vec::with_capacity(passages.len());
+
+    for (index, passage) in passages.iter().enumerate() {
+        shingle_sets.push(shingles(&passage.text));
+        let form = comparison_form(&passage.text);
+        if let Some(&of) = exact.get(&form) {
+            verdicts.push(Some(Duplicate::Exact { of }));
+            continue;
+        }
+        let signature = minhash(&shingle_sets[index]);
+        let keys: Vec<u64> = signature
+            .chunks(ROWS)
+            .enumerate()
+            .map(|(band, rows)| rows.iter().fold(band as u64, |acc, &v| mix(acc ^ v)))
+            .collect();
+        let mut best: Option<(usize, f64)> = None;
+        for key in &keys {
+            for &other in buckets
+                .get(key)
+                .into_iter()
+                .flatten()
+                .rev()
+                .take(BUCKET_PEERS)
+            {
+                let similarity = jaccard(&shingle_sets[index], &shingle_sets[other]);
+                if similarity >= NEAR_DUPLICATE && best.is_none_or(|(_, s)| similarity > s) {
+                    best = Some((other, similarity));
+                }
+            }
+        }
+        match best {
+            Some((of, similarity)) => {
+                exact.insert(form, of);
+                verdicts.push(Some(Duplicate::Near { of, similarity }));
+            }
+            None => {
+                exact.insert(form, index);
+                for key in keys {
+                    buckets.entry(key).or_default().push(index);
+                }
+                verdicts.push(None);
+            }
+        }
+    }
+    verdicts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::SourceRef;
+
+    fn passage(text: &str) -> Passage {
+        Passage {
+            id: String::new(),
+            source: SourceRef::at("a.txt", 1),
+            text: text.to_string(),
+            sentences: vec![text.to_string()],
+        }
+    }
+
+    #[test]
+    fn exact_and_near_copies_are_found_and_distinct_passages_kept() {
+        let passages: Vec<Passage> = [
+            "Lenin's Testament was written in late 1922 and early 1923, and it criticised Stalin's rudeness and his ambition.",
+            "LENIN'S TESTAMENT WAS WRITTEN IN LATE 1922 AND EARLY 1923, AND IT CRITICISED STALIN'S RUDENESS AND HIS AMBITION.",
+            "Lenin's Testament was written in late 1922 and early 1923, and it criticised Stalin's rudeness and his great ambition.",
+            "The Soviet Union only had one political party, which was the Communist Party.",
+        ]
+        .iter()
+        .map(|t| passage(t))
+        .collect();
+        let verdicts = find_duplicates(&passages);
+        assert_eq!(verdicts[0], None);
+        assert_eq!(verdicts[1], Some(Duplicate::Exact { of: 0 }));
+        assert!(
+            matches!(verdicts[2], Some(Duplicate::Near { of: 0, similarity }) if similarity >= NEAR_DUPLICATE)
+        );
+        assert_eq!(verdicts[3], None);
+    }
+
+    #[test]
+    fn jaccard_of_sorted_sets() {
+        assert_eq!(jaccard(&[1, 2, 3], &[2, 3, 4]), 0.5);
+        assert_eq!(jaccard(&[], &[]), 1.0);
+    }
+}

@@ -1,0 +1,126 @@
+//! Words of opposite meaning.
+//!
+//! In: two word stems. Out: whether they are opposites. The table is general
+//! English — attitudes (like / despise), changes (rise / fall), outcomes
+//! (win / lose), judgements (true / false) — each row two sets of words where
+//! any word of one set opposes any word of the other. Words are compared by
+//! stem, so inflections and British/American spellings match.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::words::stem;
+
+/// Each row: words on one side | words on the other.
+const OPPOSITES: &[(&str, &str)] = &[
+    (
+        "like love admire respect trust appreciate value praise adore cherish esteem welcome approve favour favor",
+        "dislike hate despise detest loathe distrust mistrust scorn resent disapprove condemn criticise criticize disdain",
+    ),
+    (
+        "support endorse defend champion",
+        "oppose resist reject denounce attack",
+    ),
+    (
+        "accept agree approve",
+        "reject refuse disagree deny decline",
+    ),
+    (
+        "increase rise grow expand gain improve strengthen",
+        "decrease fall decline shrink drop lose worsen weaken",
+    ),
+    (
+        "win succeed triumph victory success",
+        "lose fail defeat failure loss",
+    ),
+    (
+        "allow permit enable legalise legalize",
+        "forbid prohibit ban prevent outlaw",
+    ),
+    ("include admit", "exclude expel"),
+    (
+        "build create construct establish",
+        "destroy demolish dissolve abolish",
+    ),
+    (
+        "open reveal publish expose disclose",
+        "close conceal hide suppress",
+    ),
+    ("remember", "forget"),
+    ("strong powerful", "weak powerless"),
+    ("large big huge", "small tiny"),
+    ("early", "late"),
+    ("first", "last"),
+    ("ancient old", "modern new young"),
+    ("rich wealthy", "poor"),
+    ("true correct right", "false wrong incorrect"),
+    ("legal lawful", "illegal unlawful"),
+    ("possible", "impossible"),
+    ("friend ally", "enemy foe rival"),
+    ("peace", "war"),
+    ("happy glad", "sad unhappy"),
+    ("easy simple", "difficult"),
+    ("safe", "dangerous"),
+    ("kind gentle polite", "cruel rude harsh"),
+    ("honest", "dishonest"),
+    ("useful helpful", "useless harmful"),
+    ("public", "secret private"),
+    ("ignore", "heed"),
+    ("north", "south"),
+    ("east", "west"),
+];
+
+/// Stem -> the rows and sides it appears on.
+static SIDES: LazyLock<HashMap<String, Vec<(usize, bool)>>> = LazyLock::new(|| {
+    let mut sides: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
+    for (row, (one, other)) in OPPOSITES.iter().enumerate() {
+        for (words, side) in [(one, true), (other, false)] {
+            for word in words.split_whitespace() {
+                sides.entry(stem(word)).or_default().push((row, side));
+            }
+        }
+    }
+    sides
+});
+
+/// Whether two stems are opposites.
+pub fn are_opposites(a: &str, b: &str) -> bool {
+    let (Some(a_sides), Some(b_sides)) = (SIDES.get(a), SIDES.get(b)) else {
+        return false;
+    };
+    a_sides
+        .iter()
+        .any(|(row, side)| b_sides.iter().any(|(r, s)| r == row && s != side))
+}
+
+/// Whether a stem appears in the table at all.
+pub fn has_opposite(stem: &str) -> bool {
+    SIDES.contains_key(stem)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opposite(a: &str, b: &str) -> bool {
+        are_opposites(&stem(a), &stem(b))
+    }
+
+    #[test]
+    fn opposites_match_across_inflections() {
+        assert!(opposite("liked", "despised"));
+        assert!(opposite("despises", "admired"));
+        assert!(opposite("criticised", "praised"));
+        assert!(opposite("rose", "fell") || opposite("rising", "falling"));
+        assert!(opposite("won", "lost") || opposite("wins", "loses"));
+    }
+
+    #[test]
+    fn same_side_and_unknown_words_are_not_opposites() {
+        assert!(!opposite("liked", "admired"));
+        assert!(!opposite("despised", "hated"));
+        assert!(!opposite("table", "chair"));
+        assert!(has_opposite(&stem("liked")));
+        assert!(!has_opposite(&stem("table")));
+    }
+}
