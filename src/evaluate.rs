@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use serde::Deserialize;
 
 use crate::model::{Fact, Facts, SentenceRef};
-use crate::text::comparison_form;
+use crate::text::{comparison_form, display_text};
 
 /// A group of sentences that state one fact.
 #[derive(Debug, Clone, Deserialize)]
@@ -64,7 +64,7 @@ impl Gold {
 /// The sentence of the corpus (kept or dropped passage) that starts with
 /// `prefix`, compared in comparison form.
 pub fn find_sentence(facts: &Facts, prefix: &str) -> Option<SentenceRef> {
-    let wanted = comparison_form(prefix);
+    let wanted = comparison_form(&display_text(prefix));
     facts.all_passages.iter().find_map(|p| {
         p.sentences
             .iter()

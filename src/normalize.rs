@@ -6,8 +6,10 @@
 //! (`o a o b`, `• a • b`, `- a - b`, `1. a 2. b`) kept as one passage whose
 //! items are separate sentences, joined for display with ` • `.
 
-use crate::ingest::RawSources;
-use crate::model::{Corpus, Dropped, Passage};
+use rayon::prelude::*;
+
+use crate::ingest::{RawBlock, RawSources};
+use crate::model::{Corpus, Dropped, Passage, SourceRef};
 use crate::text::{display_text, is_stop_word, split_sentences, tokens};
 
 /// The longest line, in words, that can be a bare heading.
@@ -16,6 +18,9 @@ const MAX_HEADING_WORDS: usize = 8;
 /// A bare heading: a few words in title case with no final punctuation,
 /// such as "Joseph Stalin" or "The Rise of Rome".
 pub fn looks_like_heading(text: &str) -> bool {
+    if text.split_whitespace().nth(MAX_HEADING_WORDS).is_some() {
+        return false;
+    }
     let words = tokens(text);
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     (1..=MAX_HEADING_WORDS).contains(&words.len())
@@ -106,34 +111,50 @@ pub fn normalize(raw: RawSources) -> Corpus {
         notices: raw.notices,
         ..Corpus::default()
     };
-    for block in raw.documents.into_iter().flat_map(|d| d.blocks) {
-        let text = display_text(&block.text);
-        if text.is_empty() {
-            continue;
-        }
-        if looks_like_heading(&text) {
-            corpus.dropped.push(Dropped {
-                source: block.source,
+    let blocks: Vec<RawBlock> = raw.documents.into_iter().flat_map(|d| d.blocks).collect();
+    // Blocks are cleaned in parallel; ids are given in reading order after.
+    let cleaned: Vec<Cleaned> = blocks.into_par_iter().map(clean).collect();
+    for block in cleaned {
+        match block {
+            Cleaned::Empty => {}
+            Cleaned::Heading(source, text) => corpus.dropped.push(Dropped {
+                source,
                 text,
                 reason: "heading".to_string(),
-            });
-            continue;
+            }),
+            Cleaned::Passage(source, text, sentences) => corpus.passages.push(Passage {
+                id: format!("p{}", corpus.passages.len() + 1),
+                source,
+                text,
+                sentences,
+            }),
         }
-        let items = bullet_items(&text);
-        let text = items.join(ITEM_SEPARATOR);
-        let sentences = items
-            .iter()
-            .flat_map(|item| split_sentences(item))
-            .map(str::to_string)
-            .collect();
-        corpus.passages.push(Passage {
-            id: format!("p{}", corpus.passages.len() + 1),
-            source: block.source,
-            text,
-            sentences,
-        });
     }
     corpus
+}
+
+/// What a raw block turns out to be.
+enum Cleaned {
+    Empty,
+    Heading(SourceRef, String),
+    Passage(SourceRef, String, Vec<String>),
+}
+
+fn clean(block: RawBlock) -> Cleaned {
+    let text = display_text(&block.text);
+    if text.is_empty() {
+        return Cleaned::Empty;
+    }
+    if looks_like_heading(&text) {
+        return Cleaned::Heading(block.source, text);
+    }
+    let items = bullet_items(&text);
+    let sentences = items
+        .iter()
+        .flat_map(|item| split_sentences(item))
+        .map(str::to_string)
+        .collect();
+    Cleaned::Passage(block.source, items.join(ITEM_SEPARATOR), sentences)
 }
 
 #[cfg(test)]

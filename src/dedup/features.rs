@@ -4,9 +4,11 @@
 //! numbers, names, words of opposite meaning).
 //!
 //! In: sentences and the corpus's terms. Out: one TF-IDF vector (sorted by
-//! feature, unit length) and one `Cues` record per sentence.
+//! feature, unit length) and one `Cues` record per sentence. Features are
+//! interned as they are read, so memory grows with the vocabulary and the
+//! number of words, not with copies of strings.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::text::antonyms::has_opposite;
 use crate::text::terms::Terms;
@@ -21,27 +23,19 @@ const NEGATIONS: &[&str] = &[
 /// How many content words after a negation it applies to.
 const NEGATION_SCOPE: usize = 3;
 
+/// How far (in words) a name may stand from a polar word to be its subject
+/// (before) or object (after).
+const SUBJECT_REACH: usize = 4;
+const OBJECT_REACH: usize = 3;
+
 /// Whether a word negates (including contractions such as "didn't").
 pub fn is_negation(word: &str) -> bool {
+    // The longest: "shouldn\u{2019}t" (11 bytes).
+    if word.len() > 11 {
+        return false;
+    }
     let lower = word.to_lowercase().replace('\u{2019}', "'");
     NEGATIONS.contains(&lower.as_str()) || lower.ends_with("n't")
-}
-
-/// The parts of a sentence that can make it disagree with a similar one.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Cues {
-    pub negated: bool,
-    /// Stems of the content words a negation applies to (up to three words
-    /// after it, within its clause).
-    pub negated_stems: Vec<String>,
-    /// Numbers and years, as written.
-    pub numbers: Vec<String>,
-    /// Feature ids of names: terms and capitalised words not opening the sentence.
-    pub names: Vec<u32>,
-    /// Stems of all content words.
-    pub stems: Vec<String>,
-    /// Words with a known opposite, with the names around them.
-    pub polar: Vec<Polar>,
 }
 
 /// A word with a known opposite ("liked"), whether a negation turns it round,
@@ -56,10 +50,21 @@ pub struct Polar {
     pub after: Option<u32>,
 }
 
-/// How far (in words) a name may stand from a polar word to be its subject
-/// (before) or object (after).
-const SUBJECT_REACH: usize = 4;
-const OBJECT_REACH: usize = 3;
+/// The parts of a sentence that can make it disagree with a similar one.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cues {
+    pub negated: bool,
+    /// Features a negation applies to (up to three content words after it,
+    /// within its clause).
+    pub negated_features: Vec<u32>,
+    /// Numbers and years, as written.
+    pub numbers: Vec<String>,
+    /// Feature ids of names: terms and capitalised words not opening the
+    /// sentence (or opening it, when the corpus capitalises them elsewhere).
+    pub names: Vec<u32>,
+    /// Words with a known opposite, with the names around them.
+    pub polar: Vec<Polar>,
+}
 
 /// The features of every sentence, weighted.
 #[derive(Debug, Clone, Default)]
@@ -75,182 +80,210 @@ pub struct Features {
     pub surfaces: Vec<String>,
 }
 
-/// The raw features of one sentence.
-struct Extracted {
-    /// Feature names with the words they were read from, with repeats.
-    features: Vec<(String, String)>,
-    /// Feature names of the names in the sentence.
+/// Feature names to ids, and words to their stems (stemming is the costly
+/// part of reading, and a corpus repeats its words).
+#[derive(Default)]
+struct Interner {
+    ids: FxHashMap<String, u32>,
     names: Vec<String>,
-    /// The feature of a capitalised first word, which is a name only if the
-    /// corpus capitalises it elsewhere too.
-    opening: Option<String>,
-    /// Per word (a term counts as one): the name feature it is, if any.
-    name_at: Vec<Option<String>>,
-    /// Polar words: position in `name_at`, stem, the word as written.
-    polar_at: Vec<(usize, String, String)>,
-    cues: Cues,
+    surfaces: Vec<String>,
+    /// Content word as written -> its feature, and whether it has an opposite.
+    words: FxHashMap<String, (u32, bool)>,
 }
 
-fn extract(sentence: &str, terms: &Terms) -> Extracted {
+impl Interner {
+    fn id(&mut self, name: String, surface: &str) -> u32 {
+        if let Some(&id) = self.ids.get(&name) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.names.push(name.clone());
+        self.surfaces.push(surface.to_string());
+        self.ids.insert(name, id);
+        id
+    }
+
+    /// The feature of a content word (its stem), and whether the word has
+    /// a known opposite.
+    fn content(&mut self, word: &str) -> (u32, bool) {
+        if let Some(&known) = self.words.get(word) {
+            return known;
+        }
+        let stemmed = stem(word);
+        let polar = has_opposite(&stemmed);
+        let id = self.id(format!("s:{stemmed}"), without_possessive(word));
+        self.words.insert(word.to_string(), (id, polar));
+        (id, polar)
+    }
+
+    /// The stem behind a content word's feature.
+    fn stem_of(&self, id: u32) -> &str {
+        let name = &self.names[id as usize];
+        name.strip_prefix("s:").unwrap_or(name)
+    }
+}
+
+/// One sentence, read: everything but what needs the whole corpus.
+struct Read {
+    /// Feature ids, with repeats.
+    features: Vec<u32>,
+    cues: Cues,
+    /// A capitalised first word: a name only if the corpus capitalises it
+    /// inside a sentence too.
+    opening: Option<u32>,
+    /// Per word (a term counts as one): the name it is, if any.
+    name_at: Vec<Option<u32>>,
+    /// Polar words: position in `name_at`, feature, stem, word as written.
+    polar_at: Vec<(usize, u32, String, String)>,
+}
+
+fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or(word)
+}
+
+fn read(sentence: &str, terms: &Terms, interner: &mut Interner) -> Read {
     let words = tokens(sentence);
     let matches = terms.find(sentence);
-    let mut features = Vec::new();
-    let mut name_features = Vec::new();
-    let mut cues = Cues::default();
-    let mut opening = None;
-    let mut name_at = Vec::new();
-    let mut polar_at = Vec::new();
+    let mut out = Read {
+        features: Vec::new(),
+        cues: Cues::default(),
+        opening: None,
+        name_at: Vec::new(),
+        polar_at: Vec::new(),
+    };
+    let mut negated_words: Vec<&str> = Vec::new();
     let mut next_term = matches.iter().peekable();
     let mut index = 0;
     while index < words.len() {
         if let Some(m) = next_term.peek().filter(|m| m.first_token == index) {
-            let feature = format!("t:{}", terms.name(m.term).to_lowercase());
-            name_features.push(feature.clone());
-            name_at.push(Some(feature.clone()));
-            features.push((feature, terms.name(m.term).to_string()));
+            let name = terms.name(m.term);
+            let id = interner.id(format!("t:{}", name.to_lowercase()), name);
+            out.features.push(id);
+            out.cues.names.push(id);
+            out.name_at.push(Some(id));
             index = m.last_token + 1;
             next_term.next();
             continue;
         }
         let word = words[index].text;
         index += 1;
-        name_at.push(None);
+        out.name_at.push(None);
         let no_longer = word.eq_ignore_ascii_case("no")
             && words
                 .get(index)
                 .is_some_and(|w| w.text.eq_ignore_ascii_case("longer"));
         if is_negation(word) || no_longer {
-            cues.negated = true;
-            cues.negated_stems.extend(
+            out.cues.negated = true;
+            let clause_end = |w: &&crate::text::words::Token| {
+                sentence[words[index - 1].end..w.start].contains([',', ';', ':'])
+            };
+            negated_words.extend(
                 words[index..]
                     .iter()
-                    .take_while(|w| {
-                        !sentence[words[index - 1].end..w.start].contains([',', ';', ':'])
-                    })
+                    .take_while(|w| !clause_end(w))
                     .filter(|w| is_content_word(w.text))
                     .take(NEGATION_SCOPE)
-                    .map(|w| stem(w.text)),
+                    .map(|w| w.text),
             );
         } else if word.chars().all(|c| c.is_numeric()) {
-            cues.numbers.push(word.to_string());
-            features.push((format!("n:{word}"), word.to_string()));
+            out.cues.numbers.push(word.to_string());
+            out.features.push(interner.id(format!("n:{word}"), word));
         } else if is_content_word(word) {
-            let stemmed = stem(word);
+            let (id, polar) = interner.content(word);
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
             if capitalised && index > 1 {
-                name_features.push(format!("s:{stemmed}"));
-                *name_at.last_mut().expect("pushed above") = Some(format!("s:{stemmed}"));
+                out.cues.names.push(id);
+                *out.name_at
+                    .last_mut()
+                    .expect("a slot was pushed for this word") = Some(id);
             } else if capitalised {
-                opening = Some(format!("s:{stemmed}"));
+                out.opening = Some(id);
             }
-            if has_opposite(&stemmed) {
-                polar_at.push((name_at.len() - 1, stemmed.clone(), word.to_lowercase()));
+            if polar {
+                let stemmed = interner.stem_of(id).to_string();
+                out.polar_at
+                    .push((out.name_at.len() - 1, id, stemmed, word.to_lowercase()));
             }
-            cues.stems.push(stemmed.clone());
-            let surface = word
-                .strip_suffix("'s")
-                .or_else(|| word.strip_suffix("\u{2019}s"));
-            features.push((format!("s:{stemmed}"), surface.unwrap_or(word).to_string()));
+            out.features.push(id);
         } else if !is_stop_word(word) && word.chars().any(char::is_alphabetic) {
             // Short words (two letters) that are not function words: "UN", "EU".
-            features.push((format!("s:{}", word.to_lowercase()), word.to_string()));
+            out.features
+                .push(interner.id(format!("s:{}", word.to_lowercase()), word));
         }
     }
-    Extracted {
-        features,
-        names: name_features,
-        opening,
-        name_at,
-        polar_at,
-        cues,
-    }
+    out.cues.negated_features = negated_words
+        .into_iter()
+        .map(|w| interner.content(w).0)
+        .collect();
+    out
 }
 
 impl Features {
     pub fn new<'a>(sentences: impl IntoIterator<Item = &'a str>, terms: &Terms) -> Features {
-        let mut ids: HashMap<String, u32> = HashMap::new();
-        let mut features = Features::default();
-        let mut counts: Vec<Vec<(u32, u32)>> = Vec::new();
-        let extracted: Vec<Extracted> = sentences.into_iter().map(|s| extract(s, terms)).collect();
-        let names_elsewhere: std::collections::HashSet<&String> =
-            extracted.iter().flat_map(|e| &e.names).collect();
-        let openings: Vec<Option<String>> = extracted
-            .iter()
-            .map(|e| e.opening.clone().filter(|o| names_elsewhere.contains(o)))
+        let mut interner = Interner::default();
+        let mut read_all: Vec<Read> = sentences
+            .into_iter()
+            .map(|s| read(s, terms, &mut interner))
             .collect();
-        for (e, opening) in extracted.into_iter().zip(openings) {
-            let Extracted {
-                features: names,
-                names: mut name_features,
-                mut name_at,
-                polar_at,
-                mut cues,
-                ..
-            } = e;
-            if let (Some(first), Some(name)) = (name_at.first_mut(), &opening) {
-                *first = Some(name.clone());
+        let names_inside: FxHashSet<u32> = read_all
+            .iter()
+            .flat_map(|r| r.cues.names.iter().copied())
+            .collect();
+        let mut document_frequency = vec![0u32; interner.names.len()];
+        let mut counts: Vec<Vec<(u32, u32)>> = Vec::with_capacity(read_all.len());
+        let mut cues = Vec::with_capacity(read_all.len());
+        for r in &mut read_all {
+            if let Some(opening) = r.opening.filter(|o| names_inside.contains(o)) {
+                r.cues.names.push(opening);
+                if let Some(first) = r.name_at.first_mut() {
+                    *first = Some(opening);
+                }
             }
-            name_features.extend(opening);
-            let mut id_of = |name: String, surface: &str, f: &mut Features| -> u32 {
-                *ids.entry(name).or_insert_with_key(|key| {
-                    f.names.push(key.clone());
-                    f.surfaces.push(surface.to_string());
-                    f.document_frequency.push(0);
-                    (f.names.len() - 1) as u32
-                })
-            };
-            let mut row: Vec<u32> = names
+            let name_at = &r.name_at;
+            let negated = &r.cues.negated_features;
+            r.cues.polar = std::mem::take(&mut r.polar_at)
                 .into_iter()
-                .map(|(n, surface)| id_of(n, &surface, &mut features))
-                .collect();
-            // Names are features already seen in this sentence's row.
-            cues.names = name_features
-                .into_iter()
-                .map(|n| id_of(n, "", &mut features))
-                .collect();
-            let name_ids: Vec<Option<u32>> = name_at
-                .into_iter()
-                .map(|n| n.map(|n| id_of(n, "", &mut features)))
-                .collect();
-            cues.polar = polar_at
-                .into_iter()
-                .map(|(at, stem, word)| Polar {
+                .map(|(at, id, stem, word)| Polar {
+                    stem,
                     word,
-                    negated: cues.negated_stems.contains(&stem),
-                    before: name_ids[at.saturating_sub(SUBJECT_REACH)..at]
+                    negated: negated.contains(&id),
+                    before: name_at[at.saturating_sub(SUBJECT_REACH)..at]
                         .iter()
                         .rev()
                         .find_map(|n| *n),
-                    after: name_ids[at + 1..(at + 1 + OBJECT_REACH).min(name_ids.len())]
+                    after: name_at[at + 1..(at + 1 + OBJECT_REACH).min(name_at.len())]
                         .iter()
                         .find_map(|n| *n),
-                    stem,
                 })
                 .collect();
-            cues.names.sort_unstable();
-            cues.names.dedup();
-            row.sort_unstable();
+            r.cues.names.sort_unstable();
+            r.cues.names.dedup();
+            let mut ids = std::mem::take(&mut r.features);
+            ids.sort_unstable();
             let mut tf: Vec<(u32, u32)> = Vec::new();
-            for id in row {
+            for id in ids {
                 match tf.last_mut() {
                     Some((last, n)) if *last == id => *n += 1,
                     _ => tf.push((id, 1)),
                 }
             }
             for &(id, _) in &tf {
-                features.document_frequency[id as usize] += 1;
+                document_frequency[id as usize] += 1;
             }
             counts.push(tf);
-            features.cues.push(cues);
+            cues.push(std::mem::take(&mut r.cues));
         }
+        drop(read_all);
         let total = counts.len() as f32;
-        features.vectors = counts
+        let vectors = counts
             .into_iter()
             .map(|tf| {
                 let mut vector: Vec<(u32, f32)> = tf
                     .into_iter()
                     .map(|(id, n)| {
-                        let df = features.document_frequency[id as usize] as f32;
+                        let df = document_frequency[id as usize] as f32;
                         let idf = ((total + 1.0) / (df + 1.0)).ln() + 1.0;
                         (id, (1.0 + (n as f32).ln()) * idf)
                     })
@@ -262,12 +295,25 @@ impl Features {
                 vector
             })
             .collect();
-        features
+        Features {
+            vectors,
+            cues,
+            document_frequency,
+            names: interner.names,
+            surfaces: interner.surfaces,
+        }
     }
 
     /// Cosine similarity of two sentences.
     pub fn cosine(&self, a: usize, b: usize) -> f32 {
         dot(&self.vectors[a], &self.vectors[b])
+    }
+
+    /// Whether sentence `a` has feature `id`.
+    pub fn has(&self, a: usize, id: u32) -> bool {
+        self.vectors[a]
+            .binary_search_by_key(&id, |(f, _)| *f)
+            .is_ok()
     }
 
     /// Cosine similarity after removing the given features from both sides
@@ -292,16 +338,13 @@ impl Features {
         self.vectors[a]
             .iter()
             .map(|(id, _)| *id)
-            .filter(|id| {
-                self.vectors[b]
-                    .binary_search_by_key(id, |(f, _)| *f)
-                    .is_err()
-            })
+            .filter(|&id| !self.has(b, id))
             .collect()
     }
 }
 
-fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+/// Dot product of two sparse vectors sorted by feature id.
+pub fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
@@ -326,6 +369,10 @@ mod tests {
         Features::new(sentences.iter().copied(), &terms)
     }
 
+    fn name(f: &Features, id: u32) -> &str {
+        f.names[id as usize].as_str()
+    }
+
     #[test]
     fn term_variants_and_inflections_share_features() {
         let f = features(&[
@@ -343,13 +390,22 @@ mod tests {
         let cues = &f.cues[0];
         assert!(cues.negated);
         assert_eq!(cues.numbers, vec!["1924"]);
-        let names: Vec<&str> = cues
-            .names
-            .iter()
-            .map(|&n| f.names[n as usize].as_str())
-            .collect();
+        let names: Vec<&str> = cues.names.iter().map(|&n| name(&f, n)).collect();
         assert_eq!(names, vec!["s:moscow"]);
+        let negated: Vec<&str> = cues.negated_features.iter().map(|&n| name(&f, n)).collect();
+        assert_eq!(negated, vec!["s:die", "s:moscow"]);
         assert!(!f.cues[1].negated);
+    }
+
+    #[test]
+    fn an_opening_word_is_a_name_when_capitalised_elsewhere() {
+        let f = features(&["Lenin liked Stalin.", "Stalin despised Lenin."]);
+        let names: Vec<&str> = f.cues[0].names.iter().map(|&n| name(&f, n)).collect();
+        assert_eq!(names, vec!["s:lenin", "s:stalin"]);
+        let polar = &f.cues[0].polar[0];
+        assert_eq!((polar.word.as_str(), polar.negated), ("liked", false));
+        assert_eq!(polar.before.map(|n| name(&f, n)), Some("s:lenin"));
+        assert_eq!(polar.after.map(|n| name(&f, n)), Some("s:stalin"));
     }
 
     #[test]

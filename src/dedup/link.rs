@@ -6,11 +6,12 @@
 //! come from an index of each sentence's rarest features (and of its words
 //! with known opposites), so the work grows with the corpus, not its square.
 
-use std::collections::HashMap;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
-use super::features::{Features, Polar};
+use super::features::{Cues, Features, Polar, dot};
 use crate::model::DisagreementKind;
-use crate::text::antonyms::are_opposites;
+use crate::text::antonyms::{are_opposites, sides};
 
 /// Sentences at least this similar (TF-IDF cosine) state the same fact.
 pub const SAME_FACT: f32 = 0.4;
@@ -20,13 +21,19 @@ const SAME_FACT_AVERAGE: f32 = 0.35;
 /// Pairs below this similarity are not checked for disagreement, except
 /// through words of opposite meaning.
 const DISAGREEMENT_FLOOR: f32 = 0.3;
+/// A sentence this similar to an earlier one (cosine) is its near-identical
+/// twin: it joins the twin's group and need not meet the rest.
+const NEAR_IDENTICAL: f32 = 0.9;
+/// Two sentences whose words, apart from the numbers or names they differ
+/// in, are this alike (cosine) make the same statement.
+const SAME_FRAME: f32 = 0.6;
 /// Two names this alike (Jaro-Winkler) are one name spelt two ways.
 const SAME_SPELLING: f64 = 0.85;
 /// Each sentence is indexed under this many of its rarest features.
 const INDEXED_FEATURES: usize = 4;
 /// A sentence is compared with at most this many earlier sentences per
 /// indexed feature.
-const POSTING_PEERS: usize = 200;
+const POSTING_PEERS: usize = 8;
 
 /// Two sentences that cannot both be right.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,42 +51,66 @@ pub struct Linked {
     pub conflicts: Vec<Conflict>,
 }
 
-/// Pairs `(earlier, later)` that share one of their rarest features or
-/// contain words of opposite meaning.
-fn candidate_pairs(features: &Features) -> Vec<(usize, usize)> {
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
-    let mut polar_words: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut pairs = Vec::new();
+/// Where a polar word can meet its opposite or its denial: the word's row
+/// and side in the table of opposites (or the word itself), with a name
+/// beside it. Sentences meet only through the same name.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum PolarKey<'a> {
+    Side(usize, bool, u32),
+    Word(&'a str, u32),
+}
+
+/// The keys a polar word is filed under, and the keys it looks up.
+fn polar_keys(word: &Polar) -> (Vec<PolarKey<'_>>, Vec<PolarKey<'_>>) {
+    let (mut filed, mut wanted) = (Vec::new(), Vec::new());
+    for name in word.before.into_iter().chain(word.after) {
+        filed.push(PolarKey::Word(&word.stem, name));
+        wanted.push(PolarKey::Word(&word.stem, name));
+        for &(row, side) in sides(&word.stem) {
+            filed.push(PolarKey::Side(row, side, name));
+            wanted.push(PolarKey::Side(row, !side, name));
+        }
+    }
+    (filed, wanted)
+}
+
+/// For each sentence, the earlier sentences it is compared with: those that
+/// share one of its rarest features, or that have a word with a known
+/// opposite (or its opposite) beside the same name. Each sentence meets at
+/// most `POSTING_PEERS` earlier sentences per key, so the work stays linear.
+fn candidates(features: &Features) -> Vec<Vec<usize>> {
+    let mut all = Vec::with_capacity(features.vectors.len());
+    let mut postings: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+    let mut polar_postings: FxHashMap<PolarKey, Vec<usize>> = FxHashMap::default();
+    let mut peers: Vec<usize> = Vec::new();
     for (index, vector) in features.vectors.iter().enumerate() {
         let mut rarest: Vec<u32> = vector.iter().map(|(id, _)| *id).collect();
         rarest.sort_by_key(|&id| (features.document_frequency[id as usize], id));
         rarest.truncate(INDEXED_FEATURES);
-        let mut peers: Vec<usize> = Vec::new();
+        peers.clear();
         for id in &rarest {
             let list = postings.entry(*id).or_default();
             peers.extend(list.iter().rev().take(POSTING_PEERS));
             list.push(index);
         }
-        // Sentences with the same polar word (one may deny it) or its opposite.
-        let polar = &features.cues[index].polar;
-        for word in polar {
-            for (other, earlier) in &polar_words {
-                if are_opposites(&word.stem, other) || word.stem == *other {
-                    peers.extend(earlier.iter().rev().take(POSTING_PEERS));
-                }
+        for word in &features.cues[index].polar {
+            let (filed, wanted) = polar_keys(word);
+            for key in wanted {
+                let earlier = polar_postings.get(&key).into_iter().flatten();
+                peers.extend(earlier.rev().take(POSTING_PEERS));
             }
-        }
-        for word in polar {
-            let list = polar_words.entry(word.stem.as_str()).or_default();
-            if list.last() != Some(&index) {
-                list.push(index);
+            for key in filed {
+                let list = polar_postings.entry(key).or_default();
+                if list.last() != Some(&index) {
+                    list.push(index);
+                }
             }
         }
         peers.sort_unstable();
         peers.dedup();
-        pairs.extend(peers.into_iter().map(|peer| (peer, index)));
+        all.push(peers.clone());
     }
-    pairs
+    all
 }
 
 /// The features of `ids` as the text wrote them.
@@ -114,135 +145,214 @@ fn same_name(features: &Features, x: u32, y: u32) -> bool {
         name.split_once(':').map_or(name, |(_, n)| n)
     };
     let (tx, ty) = (text(x), text(y));
-    if strsim::jaro_winkler(tx, ty) >= SAME_SPELLING {
+    // Jaro-Winkler only for names of about the same length: it is the
+    // costly test, and names of very different lengths are not misspellings.
+    let (short, long) = (tx.len().min(ty.len()), tx.len().max(ty.len()));
+    if 4 * short >= 3 * long && strsim::jaro_winkler(tx, ty) >= SAME_SPELLING {
         return true;
     }
-    let words_x: Vec<String> = tx.split(' ').map(crate::text::stem).collect();
-    ty.split(' ')
-        .map(crate::text::stem)
-        .any(|w| words_x.contains(&w))
+    // Names hold stems ("wrestl") or whole words ("wrestling"): a word that
+    // begins another counts as the same word.
+    let alike =
+        |x: &str, y: &str| x.len() >= 3 && y.len() >= 3 && (x.starts_with(y) || y.starts_with(x));
+    tx.split(' ').any(|x| ty.split(' ').any(|y| alike(x, y)))
 }
 
-/// Whether two similar sentences disagree, and about what.
-pub fn conflict(features: &Features, a: usize, b: usize) -> Option<Conflict> {
-    let (ca, cb) = (&features.cues[a], &features.cues[b]);
-    let similarity = features.cosine(a, b);
-    let topic = || shared_topic(features, a, b);
-    let found = |kind, about: String| Some(Conflict { a, b, kind, about });
-
-    // Words of opposite meaning (neither turned round by a negation, or both)
-    // between the same names: "Lenin liked Stalin" / "Lenin despised Stalin".
+/// Words of opposite meaning (neither turned round by a negation, or both)
+/// between the same names — "Lenin liked Stalin" / "Lenin despised Stalin" —
+/// or the same word negated on one side only.
+fn opposite_words(features: &Features, a: usize, b: usize) -> Option<(DisagreementKind, String)> {
     let same_frame = |x: &Polar, y: &Polar| {
         let agree = |p: Option<u32>, q: Option<u32>| p.is_none() || q.is_none() || p == q;
         let anchored = (x.before.is_some() && x.before == y.before)
             || (x.after.is_some() && x.after == y.after);
         anchored && agree(x.before, y.before) && agree(x.after, y.after)
     };
-    // The same word, negated on one side only, is a denial.
-    for x in &ca.polar {
-        let opposed = cb.polar.iter().find_map(|y| {
-            let opposite = are_opposites(&x.stem, &y.stem) && x.negated == y.negated;
-            let denied = x.stem == y.stem && x.negated != y.negated;
-            match (opposite, denied) {
-                _ if !same_frame(x, y) => None,
-                (true, _) => Some((DisagreementKind::Opposites, y)),
-                (_, true) => Some((DisagreementKind::Negation, y)),
-                _ => None,
-            }
-        });
-        if let Some((kind, y)) = opposed {
-            let say = |p: &Polar| {
-                if p.negated {
-                    format!("not {}", p.word)
-                } else {
-                    p.word.clone()
-                }
+    let say = |p: &Polar| {
+        if p.negated {
+            format!("not {}", p.word)
+        } else {
+            p.word.clone()
+        }
+    };
+    for x in &features.cues[a].polar {
+        for y in features.cues[b].polar.iter().filter(|y| same_frame(x, y)) {
+            let kind = if x.negated == y.negated && are_opposites(&x.stem, &y.stem) {
+                DisagreementKind::Opposites
+            } else if x.negated != y.negated && x.stem == y.stem {
+                DisagreementKind::Negation
+            } else {
+                continue;
             };
-            return found(
-                kind,
-                format!(
-                    "{}: \u{201C}{}\u{201D} or \u{201C}{}\u{201D}",
-                    topic(),
-                    say(x),
-                    say(y)
-                ),
+            let about = format!(
+                "{}: \u{201C}{}\u{201D} or \u{201C}{}\u{201D}",
+                shared_topic(features, a, b),
+                say(x),
+                say(y)
             );
+            return Some((kind, about));
         }
     }
-    if similarity < DISAGREEMENT_FLOOR {
+    None
+}
+
+/// The same statement with other numbers.
+fn other_numbers(features: &Features, a: usize, b: usize) -> Option<(DisagreementKind, String)> {
+    let (ca, cb) = (&features.cues[a], &features.cues[b]);
+    if ca.numbers.is_empty()
+        || cb.numbers.is_empty()
+        || ca.numbers.iter().any(|n| cb.numbers.contains(n))
+    {
         return None;
     }
-    // The same numbers' frame with other numbers.
-    if !ca.numbers.is_empty()
-        && !cb.numbers.is_empty()
-        && !ca.numbers.iter().any(|n| cb.numbers.contains(n))
-    {
-        let differing: Vec<u32> = features
-            .only_in(a, b)
-            .into_iter()
-            .chain(features.only_in(b, a))
-            .filter(|&id| features.names[id as usize].starts_with("n:"))
-            .collect();
-        if features.cosine_without(a, b, &differing) >= 0.6 {
-            return found(
-                DisagreementKind::Numbers,
-                format!(
-                    "{}: {} or {}",
-                    topic(),
-                    ca.numbers.join(", "),
-                    cb.numbers.join(", ")
-                ),
-            );
-        }
-    }
-    // The same frame with other names. A name on one side that is spelled
-    // nearly alike, or shares a word, with a name on the other is the same
-    // name written another way.
-    let names_a: Vec<u32> = features
+    let differing: Vec<u32> = features
         .only_in(a, b)
         .into_iter()
-        .filter(|id| ca.names.contains(id))
+        .chain(features.only_in(b, a))
+        .filter(|&id| features.names[id as usize].starts_with("n:"))
         .collect();
-    let names_b: Vec<u32> = features
-        .only_in(b, a)
-        .into_iter()
-        .filter(|id| cb.names.contains(id))
-        .collect();
+    (features.cosine_without(a, b, &differing) >= SAME_FRAME).then(|| {
+        let about = format!(
+            "{}: {} or {}",
+            shared_topic(features, a, b),
+            ca.numbers.join(", "),
+            cb.numbers.join(", ")
+        );
+        (DisagreementKind::Numbers, about)
+    })
+}
+
+/// The same statement with other names. A name on one side that is spelled
+/// nearly alike, or shares a word, with a name on the other is the same name
+/// written another way.
+fn other_names(features: &Features, a: usize, b: usize) -> Option<(DisagreementKind, String)> {
+    let missing_in = |y: usize| move |&id: &u32| !features.has(y, id);
+    let (ca, cb) = (&features.cues[a], &features.cues[b]);
+    if !ca.names.iter().any(missing_in(b)) || !cb.names.iter().any(missing_in(a)) {
+        return None;
+    }
+    let names_a: Vec<u32> = ca.names.iter().copied().filter(missing_in(b)).collect();
+    let names_b: Vec<u32> = cb.names.iter().copied().filter(missing_in(a)).collect();
     let unmatched = |mine: &[u32], theirs: &[u32]| -> Vec<u32> {
         mine.iter()
             .copied()
             .filter(|&x| !theirs.iter().any(|&y| same_name(features, x, y)))
             .collect()
     };
-    let (only_a, only_b) = (unmatched(&names_a, &names_b), unmatched(&names_b, &names_a));
-    if !only_a.is_empty() && !only_b.is_empty() {
-        let differing: Vec<u32> = only_a.iter().chain(&only_b).copied().collect();
-        if features.cosine_without(a, b, &differing) >= 0.6 {
-            return found(
-                DisagreementKind::Names,
-                format!(
-                    "{}: {} or {}",
-                    topic(),
-                    describe(features, &only_a),
-                    describe(features, &only_b)
-                ),
-            );
+    let only_a = unmatched(&names_a, &names_b);
+    let only_b = unmatched(&names_b, &names_a);
+    if only_a.is_empty() || only_b.is_empty() {
+        return None;
+    }
+    let differing: Vec<u32> = only_a.iter().chain(&only_b).copied().collect();
+    (features.cosine_without(a, b, &differing) >= SAME_FRAME).then(|| {
+        let about = format!(
+            "{}: {} or {}",
+            shared_topic(features, a, b),
+            describe(features, &only_a),
+            describe(features, &only_b)
+        );
+        (DisagreementKind::Names, about)
+    })
+}
+
+/// One says it, the other that it is not so: a word negated in one
+/// sentence is stated, not negated, in the other (which has no negation).
+fn denial(
+    features: &Features,
+    a: usize,
+    b: usize,
+    similarity: f32,
+) -> Option<(DisagreementKind, String)> {
+    let (ca, cb) = (&features.cues[a], &features.cues[b]);
+    let denies =
+        |x: &Cues, other: usize| x.negated_features.iter().any(|&id| features.has(other, id));
+    let denied = match (ca.negated, cb.negated) {
+        (true, false) => denies(ca, b),
+        (false, true) => denies(cb, a),
+        _ => false,
+    };
+    (denied && similarity >= SAME_FACT).then(|| {
+        let about = format!("{}: is it so or not?", shared_topic(features, a, b));
+        (DisagreementKind::Negation, about)
+    })
+}
+
+/// Whether two sentences of the given similarity disagree, and about what.
+/// Pairs less alike than `DISAGREEMENT_FLOOR` can only disagree through
+/// words of opposite meaning.
+pub fn conflict(features: &Features, a: usize, b: usize, similarity: f32) -> Option<Conflict> {
+    let found = opposite_words(features, a, b).or_else(|| {
+        if similarity < DISAGREEMENT_FLOOR {
+            return None;
+        }
+        other_numbers(features, a, b)
+            .or_else(|| other_names(features, a, b))
+            .or_else(|| denial(features, a, b, similarity))
+    });
+    found.map(|(kind, about)| Conflict { a, b, kind, about })
+}
+
+/// What comparing one sentence with its candidates found: conflicts, and
+/// links as (similarity, earlier, later).
+type Compared = (Vec<Conflict>, Vec<(f32, usize, usize)>);
+
+/// Compares sentence `b` with its earlier candidates, most similar first:
+/// the conflicts found, and the links (similarity, a, b) it may make. Once
+/// the sentence has a near-identical twin it joins the twin's group, which
+/// has already met the others.
+fn compare(features: &Features, b: usize, peers: &[usize]) -> Compared {
+    let mut ranked: Vec<(f32, usize)> = peers.iter().map(|&a| (features.cosine(a, b), a)).collect();
+    ranked.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+    let (mut conflicts, mut links) = (Vec::new(), Vec::new());
+    for (similarity, a) in ranked {
+        if let Some(c) = conflict(features, a, b, similarity) {
+            conflicts.push(c);
+        } else if similarity >= SAME_FACT {
+            links.push((similarity, a, b));
+            if similarity >= NEAR_IDENTICAL {
+                break;
+            }
         }
     }
-    // One says it, the other says it is not so: a negated word of one is
-    // stated, not negated, by the other.
-    let denies = |x: &super::features::Cues, y: &super::features::Cues| {
-        x.negated_stems
-            .iter()
-            .any(|w| y.stems.contains(w) && !y.negated_stems.contains(w))
-    };
-    if similarity >= SAME_FACT && ca.negated != cb.negated && (denies(ca, cb) || denies(cb, ca)) {
-        return found(
-            DisagreementKind::Negation,
-            format!("{}: is it so or not?", topic()),
-        );
+    (conflicts, links)
+}
+
+/// Adds two sparse vectors sorted by feature id.
+fn add(a: &[(u32, f32)], b: &[(u32, f32)]) -> Vec<(u32, f32)> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) if x.0 == y.0 => {
+                out.push((x.0, x.1 + y.1));
+                i += 1;
+                j += 1;
+            }
+            (Some(x), Some(y)) if x.0 < y.0 => {
+                out.push(*x);
+                i += 1;
+            }
+            (Some(x), None) => {
+                out.push(*x);
+                i += 1;
+            }
+            (_, Some(y)) => {
+                out.push(*y);
+                j += 1;
+            }
+            (None, None) => break,
+        }
     }
-    None
+    out
+}
+
+fn root(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
 }
 
 /// Groups sentences into facts, never joining two that conflict.
@@ -250,15 +360,16 @@ pub fn link(features: &Features) -> Linked {
     let count = features.vectors.len();
     let mut conflicts = Vec::new();
     let mut links = Vec::new();
-    for (a, b) in candidate_pairs(features) {
-        if let Some(c) = conflict(features, a, b) {
-            conflicts.push(c);
-            continue;
-        }
-        let similarity = features.cosine(a, b);
-        if similarity >= SAME_FACT {
-            links.push((similarity, a, b));
-        }
+    // Each sentence is compared with its candidates in parallel; the results
+    // are gathered in sentence order, so the outcome does not depend on threads.
+    let compared: Vec<Compared> = candidates(features)
+        .into_par_iter()
+        .enumerate()
+        .map(|(b, peers)| compare(features, b, &peers))
+        .collect();
+    for (found, linked) in compared {
+        conflicts.extend(found);
+        links.extend(linked);
     }
     links.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
 
@@ -266,22 +377,12 @@ pub fn link(features: &Features) -> Linked {
     // and the sum of its members' vectors (for the average-link check).
     let mut parent: Vec<usize> = (0..count).collect();
     let mut size: Vec<usize> = vec![1; count];
-    let mut sums: Vec<HashMap<u32, f32>> = features
-        .vectors
-        .iter()
-        .map(|v| v.iter().copied().collect())
-        .collect();
+    let mut sums: Vec<Vec<(u32, f32)>> = Vec::new();
+    let mut sum_of: Vec<Option<usize>> = vec![None; count];
     let mut enemies: Vec<Vec<usize>> = vec![Vec::new(); count];
     for c in &conflicts {
         enemies[c.a].push(c.b);
         enemies[c.b].push(c.a);
-    }
-    fn root(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
     }
     for (_, a, b) in links {
         let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
@@ -290,32 +391,36 @@ pub fn link(features: &Features) -> Linked {
         }
         let clash = enemies[ra].iter().any(|&e| root(&mut parent, e) == rb)
             || enemies[rb].iter().any(|&e| root(&mut parent, e) == ra);
-        // Average link: members of the two groups must be alike on average,
-        // not only through the one pair that brought them together.
-        let (small, large) = if sums[ra].len() <= sums[rb].len() {
-            (ra, rb)
-        } else {
-            (rb, ra)
-        };
-        let across: f32 = sums[small]
-            .iter()
-            .filter_map(|(id, w)| sums[large].get(id).map(|v| w * v))
-            .sum();
-        let average = across / (size[ra] * size[rb]) as f32;
-        if clash || average < SAME_FACT_AVERAGE {
+        if clash {
             continue;
         }
+        // Average link: members of the two groups must be alike on average,
+        // not only through the one pair that brought them together.
+        let vector =
+            |r: usize| sum_of[r].map_or(features.vectors[r].as_slice(), |s| sums[s].as_slice());
+        let average = dot(vector(ra), vector(rb)) / (size[ra] * size[rb]) as f32;
+        if average < SAME_FACT_AVERAGE {
+            continue;
+        }
+        let merged = add(vector(ra), vector(rb));
         let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
         parent[gone] = keep;
         size[keep] += size[gone];
         let moved = std::mem::take(&mut enemies[gone]);
         enemies[keep].extend(moved);
-        for (id, w) in std::mem::take(&mut sums[gone]) {
-            *sums[keep].entry(id).or_default() += w;
+        match sum_of[keep] {
+            Some(slot) => sums[slot] = merged,
+            None => {
+                sum_of[keep] = Some(sums.len());
+                sums.push(merged);
+            }
+        }
+        if let Some(slot) = sum_of[gone] {
+            sums[slot] = Vec::new();
         }
     }
     // Number facts by their first sentence.
-    let mut number_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut number_of_root: FxHashMap<usize, usize> = FxHashMap::default();
     let fact_of = (0..count)
         .map(|i| {
             let r = root(&mut parent, i);

@@ -11,13 +11,14 @@ mod features;
 mod link;
 mod passages;
 
-use std::collections::HashMap;
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 pub use features::{Features, is_negation};
 pub use link::SAME_FACT;
 pub use passages::NEAR_DUPLICATE;
 
-use crate::model::{Corpus, Disagreement, Dropped, Fact, Facts, Passage, SentenceRef, SourceRef};
+use crate::model::{Corpus, Disagreement, Dropped, Fact, Facts, SentenceRef};
 use crate::text::comparison_form;
 use crate::text::terms::Terms;
 use crate::text::tokens;
@@ -98,28 +99,37 @@ pub fn dedup(corpus: Corpus) -> Facts {
     let order = (0..corpus.passages.len())
         .filter(|&i| is_kept[i])
         .chain((0..corpus.passages.len()).filter(|&i| !is_kept[i]));
-    let mut distinct: Vec<(String, Vec<(SentenceRef, SourceRef)>)> = Vec::new();
-    let mut index_of: HashMap<String, usize> = HashMap::new();
+    // Each distinct sentence: its text, and (passage index, sentence number)
+    // of every occurrence.
+    let mut distinct: Vec<(&str, Vec<(usize, usize)>)> = Vec::new();
+    let mut index_of: FxHashMap<String, usize> = FxHashMap::default();
+    let mut forms: Vec<Vec<String>> = corpus
+        .passages
+        .par_iter()
+        .map(|p| p.sentences.iter().map(|s| comparison_form(s)).collect())
+        .collect();
     for p in order {
-        let passage: &Passage = &corpus.passages[p];
-        for (number, sentence) in passage.sentences.iter().enumerate() {
-            let key = comparison_form(sentence);
-            let slot = *index_of.entry(key).or_insert_with(|| {
-                distinct.push((sentence.clone(), Vec::new()));
+        let passage_forms = std::mem::take(&mut forms[p]);
+        for ((number, sentence), form) in corpus.passages[p]
+            .sentences
+            .iter()
+            .enumerate()
+            .zip(passage_forms)
+        {
+            let slot = *index_of.entry(form).or_insert_with(|| {
+                distinct.push((sentence.as_str(), Vec::new()));
                 distinct.len() - 1
             });
-            distinct[slot].1.push((
-                SentenceRef {
-                    passage: passage.id.clone(),
-                    sentence: number,
-                },
-                passage.source.clone(),
-            ));
+            distinct[slot].1.push((p, number));
         }
     }
+    let sentence_ref = |&(p, number): &(usize, usize)| SentenceRef {
+        passage: corpus.passages[p].id.clone(),
+        sentence: number,
+    };
 
-    let terms = Terms::discover(distinct.iter().map(|(s, _)| s.as_str()));
-    let features = Features::new(distinct.iter().map(|(s, _)| s.as_str()), &terms);
+    let terms = Terms::discover(distinct.iter().map(|(s, _)| *s));
+    let features = Features::new(distinct.iter().map(|(s, _)| *s), &terms);
     let linked = link::link(&features);
 
     // Gather each fact's sentences; its text is its best-worded sentence.
@@ -132,26 +142,27 @@ pub fn dedup(corpus: Corpus) -> Facts {
         .iter()
         .enumerate()
         .map(|(number, sentences)| {
-            let best = sentences
-                .iter()
-                .copied()
-                .max_by_key(|&s| (wording_score(&distinct[s].0), std::cmp::Reverse(s)))
-                .unwrap_or(0);
-            let mut fact = Fact {
-                id: format!("f{}", number + 1),
-                text: distinct[best].0.clone(),
-                sentences: Vec::new(),
-                support: Vec::new(),
+            let best = match sentences.as_slice() {
+                [only] => *only,
+                _ => sentences
+                    .iter()
+                    .copied()
+                    .max_by_key(|&s| (wording_score(distinct[s].0), std::cmp::Reverse(s)))
+                    .unwrap_or(0),
             };
-            for &s in sentences {
-                for (at, source) in &distinct[s].1 {
-                    fact.sentences.push(at.clone());
-                    if !fact.support.contains(source) {
-                        fact.support.push(source.clone());
-                    }
-                }
+            let occurrences: Vec<&(usize, usize)> =
+                sentences.iter().flat_map(|&s| &distinct[s].1).collect();
+            let mut seen = FxHashSet::default();
+            Fact {
+                id: format!("f{}", number + 1),
+                text: distinct[best].0.to_string(),
+                sentences: occurrences.iter().map(|o| sentence_ref(o)).collect(),
+                support: occurrences
+                    .iter()
+                    .filter(|(p, _)| seen.insert(*p))
+                    .map(|(p, _)| corpus.passages[*p].source.clone())
+                    .collect(),
             }
-            fact
         })
         .collect();
 
@@ -161,8 +172,8 @@ pub fn dedup(corpus: Corpus) -> Facts {
         .map(|c| Disagreement {
             about: c.about,
             kind: c.kind,
-            a: distinct[c.a].1[0].0.clone(),
-            b: distinct[c.b].1[0].0.clone(),
+            a: sentence_ref(&distinct[c.a].1[0]),
+            b: sentence_ref(&distinct[c.b].1[0]),
         })
         .collect();
 

@@ -83,6 +83,12 @@ static SIDES: LazyLock<HashMap<String, Vec<(usize, bool)>>> = LazyLock::new(|| {
     sides
 });
 
+/// The (row, side) places of a stem in the table of opposites; a stem on
+/// side `true` of a row opposes every stem on side `false` of that row.
+pub fn sides(stem: &str) -> &'static [(usize, bool)] {
+    SIDES.get(stem).map_or(&[], Vec::as_slice)
+}
+
 /// Whether two stems are opposites.
 pub fn are_opposites(a: &str, b: &str) -> bool {
     let (Some(a_sides), Some(b_sides)) = (SIDES.get(a), SIDES.get(b)) else {

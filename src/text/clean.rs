@@ -29,7 +29,13 @@ fn is_invisible(c: char) -> bool {
 pub fn display_text(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut pending_space = false;
-    for c in raw.nfc() {
+    // ASCII text is already in NFC; composing it would only cost time.
+    let chars: Box<dyn Iterator<Item = char>> = if raw.is_ascii() {
+        Box::new(raw.chars())
+    } else {
+        Box::new(raw.nfc())
+    };
+    for c in chars {
         if is_invisible(c) {
             continue;
         }
@@ -46,11 +52,15 @@ pub fn display_text(raw: &str) -> String {
     out
 }
 
-/// The form two texts are compared in: display text, lower-cased, with curly
-/// and straight quotes, and the various dashes, each unified.
+/// The form two texts are compared in: lower-cased, with curly and straight
+/// quotes, and the various dashes, each unified. Takes display text (raw
+/// text should go through `display_text` first).
 pub fn comparison_form(text: &str) -> String {
-    display_text(text)
-        .chars()
+    if text.is_ascii() {
+        // Only the backquote needs unifying in ASCII.
+        return text.to_ascii_lowercase().replace('`', "'");
+    }
+    text.chars()
         .flat_map(char::to_lowercase)
         .map(|c| match c {
             '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => {
@@ -86,7 +96,9 @@ mod tests {
     #[test]
     fn comparison_form_unifies_quotes_dashes_and_case() {
         assert_eq!(
-            comparison_form("Lenin\u{2019}s \u{201C}Testament\u{201D} \u{2014} 1922"),
+            comparison_form(&display_text(
+                "Lenin\u{2019}s  \u{201C}Testament\u{201D} \u{2014} 1922"
+            )),
             "lenin's \"testament\" - 1922"
         );
     }

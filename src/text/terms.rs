@@ -5,7 +5,10 @@
 //! same words in another order ("General Secretary" / "Secretary General") are
 //! one term. Any later text can then be scanned for every variant, in any case.
 
-use std::collections::{BTreeMap, HashMap};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::words::{is_stop_word, tokens};
 
@@ -17,6 +20,8 @@ const MAX_WORDS: usize = 4;
 pub struct Terms {
     /// Lower-case word sequence of each variant -> term index.
     variants: HashMap<Vec<String>, usize>,
+    /// The first word of every variant (most words start none).
+    first_words: HashSet<String>,
     /// Per term: each written form and how often it occurs.
     forms: Vec<BTreeMap<String, usize>>,
 }
@@ -88,7 +93,7 @@ impl Terms {
     /// Finds the terms of a corpus from its sentences.
     pub fn discover<'a>(sentences: impl IntoIterator<Item = &'a str>) -> Terms {
         let mut terms = Terms::default();
-        let mut by_words: HashMap<Vec<String>, usize> = HashMap::new();
+        let mut by_words: HashMap<Vec<String>, usize> = HashMap::default();
         for sentence in sentences {
             for run in capitalised_runs(sentence) {
                 let variant = lower_words(&run);
@@ -99,6 +104,7 @@ impl Terms {
                 if term == next {
                     terms.forms.push(BTreeMap::new());
                 }
+                terms.first_words.insert(variant[0].clone());
                 terms.variants.insert(variant, term);
                 let form = run
                     .iter()
@@ -139,13 +145,28 @@ impl Terms {
     /// at each position.
     pub fn find(&self, text: &str) -> Vec<TermMatch> {
         let words = tokens(text);
-        let lower: Vec<String> = words.iter().map(|w| term_word(w.text)).collect();
+        // Lower-case forms; most words are already lower case and are borrowed.
+        let lower: Vec<Cow<str>> = words
+            .iter()
+            .map(|w| {
+                if w.text.bytes().all(|b| b.is_ascii_lowercase()) {
+                    Cow::Borrowed(w.text)
+                } else {
+                    Cow::Owned(term_word(w.text))
+                }
+            })
+            .collect();
         let mut found = Vec::new();
         let mut i = 0;
         while i < words.len() {
-            let longest = (2..=MAX_WORDS.min(words.len() - i))
-                .rev()
-                .find_map(|n| self.variants.get(&lower[i..i + n]).map(|&term| (term, n)));
+            if !self.first_words.contains(lower[i].as_ref()) {
+                i += 1;
+                continue;
+            }
+            let longest = (2..=MAX_WORDS.min(words.len() - i)).rev().find_map(|n| {
+                let words: Vec<String> = lower[i..i + n].iter().map(|w| w.to_string()).collect();
+                self.variants.get(&words).map(|&term| (term, n))
+            });
             match longest {
                 Some((term, n)) => {
                     found.push(TermMatch {

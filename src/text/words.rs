@@ -5,6 +5,8 @@
 
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashSet;
+
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// A word of the text and where it stands (byte offsets into the text).
@@ -212,11 +214,22 @@ const STOP_WORDS: &[&str] = &[
     "several",
 ];
 
+static STOP_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+
 /// Whether `word` (any case) is a function word.
 pub fn is_stop_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    STOP_WORDS.contains(&lower.as_str())
+    if word.len() > MAX_STOP_WORD_LEN {
+        return false;
+    }
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return STOP_SET.contains(word);
+    }
+    STOP_SET.contains(word.to_lowercase().as_str())
 }
+
+/// No stop word is longer than this (in bytes).
+const MAX_STOP_WORD_LEN: usize = 12;
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
@@ -264,6 +277,13 @@ mod tests {
         for t in tokens(text) {
             assert_eq!(&text[t.start..t.end], t.text);
         }
+    }
+
+    #[test]
+    fn stop_words_fit_the_length_limit_and_match_any_case() {
+        assert!(STOP_WORDS.iter().all(|w| w.len() <= MAX_STOP_WORD_LEN));
+        assert!(is_stop_word("The") && is_stop_word("however") && is_stop_word("THEIR"));
+        assert!(!is_stop_word("Stalin") && !is_stop_word("characteristically"));
     }
 
     #[test]
