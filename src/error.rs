@@ -16,10 +16,14 @@ pub enum Error {
     SourcesMissing { path: PathBuf },
 
     #[error(
-        "the sources folder {} holds no passages; add .txt files with one passage per line",
+        "the sources folder {} holds no passages{skipped}; add .txt, .md, .json or .jsonl files with the passages to use",
         path.display()
     )]
-    NoPassages { path: PathBuf },
+    NoPassages {
+        path: PathBuf,
+        /// Either empty or ` (skipped: a.png, b.pdf)`.
+        skipped: String,
+    },
 
     #[error(
         "{}: line {line} is not valid UTF-8 text (bad byte at offset {offset}); save the file as UTF-8 and try again",

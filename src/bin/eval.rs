@@ -119,6 +119,7 @@ fn turkcorpus(path: &Path) -> Result<(), String> {
             blocks,
         }],
         notices: Vec::new(),
+        skipped: Vec::new(),
     };
     let started = Instant::now();
     let corpus = normalize::normalize(raw);

@@ -35,6 +35,8 @@ pub struct RawDocument {
 pub struct RawSources {
     pub documents: Vec<RawDocument>,
     pub notices: Vec<String>,
+    /// Files skipped as unsupported (relative names).
+    pub skipped: Vec<String>,
 }
 
 /// The formats read, for messages.
@@ -74,6 +76,7 @@ pub fn read_sources(dir: &Path) -> Result<RawSources> {
                 sources.notices.push(format!(
                     "skipped {relative}: not a supported format ({SUPPORTED})"
                 ));
+                sources.skipped.push(relative);
                 continue;
             }
         };
