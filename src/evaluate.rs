@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
-use crate::model::{Fact, Facts, SentenceRef};
+use crate::model::{Fact, Facts, SentenceRef, Theme};
 use crate::text::{comparison_form, display_text};
 
 /// A group of sentences that state one fact.
@@ -79,6 +79,31 @@ pub fn find_sentence(facts: &Facts, prefix: &str) -> Option<SentenceRef> {
 /// The fact that holds a sentence.
 pub fn fact_of<'a>(facts: &'a Facts, at: &SentenceRef) -> Option<&'a Fact> {
     facts.facts.iter().find(|f| f.sentences.contains(at))
+}
+
+/// The sentences a theme puts on the page: the sentences of its facts that
+/// stand in its passages.
+pub fn theme_sentences(facts: &Facts, theme: &Theme) -> Vec<SentenceRef> {
+    facts
+        .facts
+        .iter()
+        .filter(|f| theme.facts.contains(&f.id))
+        .flat_map(|f| f.sentences.iter())
+        .filter(|s| theme.passages.contains(&s.passage))
+        .cloned()
+        .collect()
+}
+
+/// Precision and recall of a theme's sentences against a gold theme.
+pub fn score_theme(gold: &GoldTheme, facts: &Facts, theme: &Theme) -> (f64, f64) {
+    let wanted: Vec<SentenceRef> = gold
+        .sentences
+        .iter()
+        .filter_map(|s| find_sentence(facts, s))
+        .collect();
+    let chosen = theme_sentences(facts, theme);
+    let both = chosen.iter().filter(|s| wanted.contains(s)).count();
+    (ratio(both, chosen.len()), ratio(both, wanted.len()))
 }
 
 /// How the facts compare with the gold's same-fact groups and disagreements.
@@ -197,9 +222,61 @@ where
     (ratio(both, predicted_pairs), ratio(both, true_pairs))
 }
 
+/// Normalised mutual information (arithmetic-mean normalisation) and
+/// adjusted Rand index of a predicted clustering against the truth.
+pub fn nmi_and_ari<P, T>(predicted: &[P], truth: &[T]) -> (f64, f64)
+where
+    P: std::hash::Hash + Eq,
+    T: std::hash::Hash + Eq,
+{
+    let n = predicted.len() as f64;
+    let mut cells: HashMap<(&P, &T), f64> = HashMap::new();
+    let mut rows: HashMap<&P, f64> = HashMap::new();
+    let mut columns: HashMap<&T, f64> = HashMap::new();
+    for (p, t) in predicted.iter().zip(truth) {
+        *cells.entry((p, t)).or_default() += 1.0;
+        *rows.entry(p).or_default() += 1.0;
+        *columns.entry(t).or_default() += 1.0;
+    }
+    let entropy = |sizes: Vec<f64>| -> f64 { sizes.iter().map(|&c| -(c / n) * (c / n).ln()).sum() };
+    let mutual: f64 = cells
+        .iter()
+        .map(|((p, t), &c)| (c / n) * ((c * n) / (rows[p] * columns[t])).ln())
+        .sum();
+    let (hp, ht) = (
+        entropy(rows.values().copied().collect()),
+        entropy(columns.values().copied().collect()),
+    );
+    let nmi = if hp + ht == 0.0 {
+        1.0
+    } else {
+        2.0 * mutual / (hp + ht)
+    };
+    let pairs = |x: f64| x * (x - 1.0) / 2.0;
+    let index: f64 = cells.values().map(|&c| pairs(c)).sum();
+    let row_pairs: f64 = rows.values().map(|&c| pairs(c)).sum();
+    let column_pairs: f64 = columns.values().map(|&c| pairs(c)).sum();
+    let expected = row_pairs * column_pairs / pairs(n);
+    let maximum = (row_pairs + column_pairs) / 2.0;
+    let ari = if maximum == expected {
+        1.0
+    } else {
+        (index - expected) / (maximum - expected)
+    };
+    (nmi, ari)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::pairwise;
+    use super::{nmi_and_ari, pairwise};
+
+    #[test]
+    fn nmi_and_ari_are_one_for_a_perfect_match_and_low_for_noise() {
+        let (nmi, ari) = nmi_and_ari(&[5, 5, 7, 7, 9, 9], &["a", "a", "b", "b", "c", "c"]);
+        assert!((nmi - 1.0).abs() < 1e-9 && (ari - 1.0).abs() < 1e-9);
+        let (nmi, ari) = nmi_and_ari(&[0, 1, 0, 1, 0, 1], &["a", "a", "b", "b", "c", "c"]);
+        assert!(nmi < 0.2 && ari < 0.0, "{nmi} {ari}");
+    }
 
     #[test]
     fn pairwise_scores_count_pairs() {

@@ -45,7 +45,7 @@ fn an_unknown_theme_lists_the_themes_and_suggests_the_nearest() {
     let output = studypack(&[
         "pack",
         "--theme",
-        "testamnet",
+        "tastament",
         "--sources",
         sample_sources().to_str().unwrap(),
         "--out",
@@ -54,7 +54,7 @@ fn an_unknown_theme_lists_the_themes_and_suggests_the_nearest() {
     assert_eq!(output.status.code(), Some(1));
     let message = stderr(&output);
     assert!(
-        message.contains("no theme matches \"testamnet\""),
+        message.contains("no theme matches \"tastament\""),
         "{message}"
     );
     assert!(message.contains("did you mean \"testament\"?"), "{message}");
@@ -105,4 +105,22 @@ fn bad_sources_folders_are_input_errors() {
         message.contains("notes.txt: line 2 is not valid UTF-8"),
         "{message}"
     );
+}
+
+#[test]
+fn a_misspelt_theme_word_still_names_the_theme() {
+    let out = scratch("misspelt-theme");
+    let output = studypack(&[
+        "pack",
+        "--theme",
+        "testamnet",
+        "--sources",
+        sample_sources().to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--date",
+        "2026-11-26",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(out.join("testament/worksheet.pdf").exists());
 }

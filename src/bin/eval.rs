@@ -2,17 +2,21 @@
 //! which must pass without it).
 //!
 //!     cargo run --release --bin eval -- dedup [--tune]
+//!     cargo run --release --bin eval -- themes
 //!
 //! `dedup`: the sample corpus against its gold labels (same-fact groups,
 //! disagreements), and TurkCorpus (every sentence with its 8 human rewrites,
 //! shuffled together as passages) scored by pairwise precision and recall.
+//! `themes`: the gold themes of the sample selected by their slugs (sentence
+//! precision and recall), and a corpus mixing the FairytaleQA test stories
+//! (each section a passage, each story a theme) scored by NMI and ARI.
 //! The data folder is ../shared beside the repository, or $STUDYPACK_SHARED.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use studypack::evaluate::{Gold, pairwise, score_dedup};
+use studypack::evaluate::{Gold, nmi_and_ari, pairwise, score_dedup, score_theme};
 use studypack::ingest::{RawBlock, RawDocument, RawSources};
 use studypack::model::SourceRef;
 use studypack::rng::Rng;
@@ -37,7 +41,8 @@ fn main() -> ExitCode {
     }
     let result = match args.first().map(String::as_str) {
         Some("dedup") => eval_dedup(&shared, args.iter().any(|a| a == "--tune")),
-        _ => Err("usage: eval dedup [--tune]".to_string()),
+        Some("themes") => eval_themes(&shared),
+        _ => Err("usage: eval dedup [--tune] | eval themes".to_string()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -151,6 +156,101 @@ fn turkcorpus(path: &Path) -> Result<(), String> {
     println!(
         "  pairwise precision {precision:.3}, recall {recall:.3} ({:.2?})",
         elapsed
+    );
+    Ok(())
+}
+
+fn eval_themes(shared: &Path) -> Result<(), String> {
+    let gold_text = std::fs::read_to_string(shared.join("gold/communist-party.toml"))
+        .map_err(|e| format!("gold/communist-party.toml: {e}"))?;
+    let gold = Gold::parse(&gold_text)?;
+    let loaded = studypack::load(&shared.join("corpus")).map_err(|e| e.to_string())?;
+    let discovered = studypack::themes::discover(&loaded.facts);
+    println!("Sample corpus: {} themes discovered", discovered.len());
+    for theme in &discovered {
+        println!(
+            "  {:<14} {} — {}",
+            theme.slug,
+            theme.label,
+            theme.keywords.join(", ")
+        );
+    }
+    for gold_theme in &gold.theme {
+        match studypack::themes::select(&loaded.facts, &discovered, &gold_theme.slug) {
+            Ok(theme) => {
+                let (precision, recall) = score_theme(gold_theme, &loaded.facts, &theme);
+                println!(
+                    "  --theme {:<13} -> {:<14} sentence precision {precision:.2}, recall {recall:.2}",
+                    gold_theme.slug, theme.slug
+                );
+            }
+            Err(e) => println!("  --theme {:<13} -> error: {e}", gold_theme.slug),
+        }
+    }
+    fairytale_mix(&shared.join("eval/fairytaleqa/test"))
+}
+
+/// All FairytaleQA test stories in one corpus, one passage per section.
+fn fairytale_mix(dir: &Path) -> Result<(), String> {
+    let mut stories: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with("-story.csv"))
+        .collect();
+    stories.sort();
+    let mut documents = Vec::new();
+    for path in &stories {
+        let name = path.file_name().map_or_else(String::new, |n| {
+            n.to_string_lossy().replace("-story.csv", "")
+        });
+        let mut reader =
+            csv::Reader::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mut blocks = Vec::new();
+        for (row, record) in reader.records().enumerate() {
+            let record = record.map_err(|e| format!("{}: {e}", path.display()))?;
+            blocks.push(RawBlock {
+                source: SourceRef::at(&name, row + 2),
+                text: record.get(1).unwrap_or_default().to_string(),
+            });
+        }
+        documents.push(RawDocument {
+            file: name,
+            title: None,
+            blocks,
+        });
+    }
+    let raw = RawSources {
+        documents,
+        notices: Vec::new(),
+        skipped: Vec::new(),
+    };
+    let started = Instant::now();
+    let facts = dedup::dedup(normalize::normalize(raw));
+    let themes = studypack::themes::discover(&facts);
+    let elapsed = started.elapsed();
+    let mut predicted = Vec::new();
+    let mut truth = Vec::new();
+    // Each passage's theme: the one that holds most of its facts.
+    for passage in &facts.passages {
+        let held = |t: &studypack::model::Theme| {
+            facts
+                .facts
+                .iter()
+                .filter(|f| {
+                    t.facts.contains(&f.id) && f.sentences.iter().any(|s| s.passage == passage.id)
+                })
+                .count()
+        };
+        let theme = (0..themes.len()).max_by_key(|&t| (held(&themes[t]), std::cmp::Reverse(t)));
+        predicted.push(theme.map_or(usize::MAX, |t| t));
+        truth.push(passage.source.file.clone());
+    }
+    let (nmi, ari) = nmi_and_ari(&predicted, &truth);
+    println!(
+        "FairytaleQA test stories mixed: {} stories, {} passages -> {} themes: NMI {nmi:.3}, ARI {ari:.3} ({elapsed:.2?})",
+        stories.len(),
+        facts.passages.len(),
+        themes.len()
     );
     Ok(())
 }

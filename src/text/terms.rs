@@ -117,6 +117,15 @@ impl Terms {
         terms
     }
 
+    /// How many terms there are; terms are numbered `0..len()`.
+    pub fn len(&self) -> usize {
+        self.forms.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.forms.is_empty()
+    }
+
     /// How the corpus most often writes a term (ties: alphabetical).
     pub fn name(&self, term: usize) -> &str {
         self.forms[term]

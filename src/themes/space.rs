@@ -1,0 +1,212 @@
+//! The vector space themes are found in: each passage as TF-IDF weights of
+//! the stems of its content words, unit length.
+//!
+//! In: passage texts. Out: sparse vectors, the vocabulary (stem, how it is
+//! usually written, in how many passages it occurs) and per-passage stem sets.
+
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
+
+use crate::text::{is_content_word, stem, tokens};
+
+/// Words after which the next word is used as a noun.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "my", "our",
+    "your", "whose",
+];
+
+/// A sparse vector: (stem id, weight), sorted by id.
+pub type Sparse = Vec<(u32, f32)>;
+
+/// The vocabulary and the passages' vectors.
+#[derive(Debug, Clone, Default)]
+pub struct Space {
+    pub vectors: Vec<Sparse>,
+    /// Per stem id: the stem.
+    pub stems: Vec<String>,
+    /// Per stem id: in how many passages it occurs.
+    pub document_frequency: Vec<u32>,
+    /// Per stem id: how often each written form occurs (lower case).
+    forms: Vec<BTreeMap<String, u32>>,
+    /// Per stem id: how often it is used as a noun is (after a determiner
+    /// or possessive, or capitalised inside a sentence).
+    pub noun_uses: Vec<u32>,
+    ids: FxHashMap<String, u32>,
+}
+
+fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or(word)
+}
+
+impl Space {
+    pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Space {
+        let mut space = Space::default();
+        let mut counts: Vec<Vec<(u32, u32)>> = Vec::new();
+        for text in texts {
+            let words = tokens(text);
+            let mut ids: Vec<u32> = Vec::new();
+            for (i, word) in words
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| is_content_word(w.text))
+            {
+                let id = space.intern(word.text);
+                let previous = i.checked_sub(1).map(|p| words[p].text);
+                let after_determiner = previous.is_some_and(|p| {
+                    DETERMINERS.contains(&p.to_lowercase().as_str())
+                        || p.ends_with("'s")
+                        || p.ends_with("\u{2019}s")
+                });
+                let sentence_start = previous
+                    .is_none_or(|_| text[..word.start].trim_end().ends_with(['.', '!', '?']));
+                let capitalised =
+                    word.text.chars().next().is_some_and(char::is_uppercase) && !sentence_start;
+                if after_determiner || capitalised {
+                    space.noun_uses[id as usize] += 1;
+                }
+                ids.push(id);
+            }
+            ids.sort_unstable();
+            let mut tf: Vec<(u32, u32)> = Vec::new();
+            for id in ids {
+                match tf.last_mut() {
+                    Some((last, n)) if *last == id => *n += 1,
+                    _ => tf.push((id, 1)),
+                }
+            }
+            for &(id, _) in &tf {
+                space.document_frequency[id as usize] += 1;
+            }
+            counts.push(tf);
+        }
+        let total = counts.len() as f32;
+        space.vectors = counts
+            .into_iter()
+            .map(|tf| {
+                let weighted: Sparse = tf
+                    .into_iter()
+                    .map(|(id, n)| {
+                        let df = space.document_frequency[id as usize] as f32;
+                        (
+                            id,
+                            (1.0 + (n as f32).ln()) * ((total + 1.0) / (df + 1.0)).ln(),
+                        )
+                    })
+                    .collect();
+                normalised(weighted)
+            })
+            .collect();
+        space
+    }
+
+    fn intern(&mut self, word: &str) -> u32 {
+        let stemmed = stem(word);
+        let id = match self.ids.get(&stemmed) {
+            Some(&id) => id,
+            None => {
+                let id = self.stems.len() as u32;
+                self.ids.insert(stemmed.clone(), id);
+                self.stems.push(stemmed);
+                self.document_frequency.push(0);
+                self.forms.push(BTreeMap::new());
+                self.noun_uses.push(0);
+                id
+            }
+        };
+        *self.forms[id as usize]
+            .entry(without_possessive(word).to_lowercase())
+            .or_default() += 1;
+        id
+    }
+
+    /// The id of a word's stem, if the corpus uses it.
+    pub fn id_of(&self, word: &str) -> Option<u32> {
+        self.ids.get(&stem(word)).copied()
+    }
+
+    /// The distinct stem ids of the content words of `text` that the corpus
+    /// uses.
+    pub fn ids_in(&self, text: &str) -> Vec<u32> {
+        let mut ids: Vec<u32> = tokens(text)
+            .into_iter()
+            .filter(|t| is_content_word(t.text))
+            .filter_map(|t| self.id_of(t.text))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    /// How the corpus most often writes a stem (ties: alphabetical).
+    pub fn surface(&self, id: u32) -> &str {
+        self.forms[id as usize]
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map_or(self.stems[id as usize].as_str(), |(form, _)| form.as_str())
+    }
+
+    /// Whether passage `p` uses stem `id`.
+    pub fn uses(&self, p: usize, id: u32) -> bool {
+        self.vectors[p]
+            .binary_search_by_key(&id, |(s, _)| *s)
+            .is_ok()
+    }
+}
+
+/// Scales a vector to unit length (a zero vector stays zero).
+pub fn normalised(mut vector: Sparse) -> Sparse {
+    let norm = vector.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        vector.iter_mut().for_each(|(_, w)| *w /= norm);
+    }
+    vector
+}
+
+/// Dot product of two sparse vectors.
+pub fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}
+
+/// Dot product of a sparse vector with a dense one.
+pub fn dot_dense(a: &[(u32, f32)], dense: &[f32]) -> f32 {
+    a.iter().map(|&(id, w)| w * dense[id as usize]).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passages_become_unit_vectors_over_shared_stems() {
+        let space = Space::new([
+            "The dragon guarded the gold.",
+            "Dragons guard gold in the mountains.",
+            "The king built a castle.",
+        ]);
+        for v in &space.vectors {
+            let norm: f32 = v.iter().map(|(_, w)| w * w).sum();
+            assert!((norm - 1.0).abs() < 1e-4);
+        }
+        assert!(dot(&space.vectors[0], &space.vectors[1]) > 0.5);
+        assert_eq!(dot(&space.vectors[0], &space.vectors[2]), 0.0);
+        let dragon = space.id_of("dragons").unwrap();
+        assert_eq!(space.document_frequency[dragon as usize], 2);
+        assert!(space.uses(1, dragon) && !space.uses(2, dragon));
+        assert_eq!(space.surface(dragon), "dragon");
+    }
+}
