@@ -441,11 +441,8 @@ pub fn tagging_tokens(text: &str) -> Vec<Token<'_>> {
         let clitic = CLITICS
             .iter()
             .find(|c| normal.ends_with(*c) && normal.len() > c.len())
-            .map(|c| {
-                // "n't" takes the n: "did|n't", "ca|n't".
-                let split = word.end - c.len() - usize::from(word.text.contains('\u{2019}')) * 2;
-                split
-            });
+            // A curly apostrophe is three bytes, not one.
+            .map(|c| word.end - c.len() - usize::from(word.text.contains('\u{2019}')) * 2);
         match clitic {
             Some(split) if split > word.start && text.is_char_boundary(split) => {
                 out.push(Token {
