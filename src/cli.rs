@@ -13,7 +13,7 @@ Examples:
 const THEMES_EXAMPLES: &str = "\
 Examples:
   studypack themes
-  studypack themes --sources notes/";
+  studypack themes --sources notes/ --format json";
 
 const INSPECT_EXAMPLES: &str = "\
 Examples:
@@ -31,6 +31,15 @@ Examples:
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+
+    /// Settings file (teacher-defined themes, ...).
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        default_value = "studypack.toml"
+    )]
+    pub config: PathBuf,
 }
 
 #[derive(Debug, Subcommand)]
@@ -40,10 +49,10 @@ pub enum Command {
     Pack(PackArgs),
     /// List the themes found in the sources.
     #[command(after_help = THEMES_EXAMPLES)]
-    Themes(SourcesArg),
+    Themes(ReportArgs),
     /// Show what was read, what was dropped and why, the facts and the disagreements.
     #[command(after_help = INSPECT_EXAMPLES)]
-    Inspect(InspectArgs),
+    Inspect(ReportArgs),
 }
 
 /// How a report is printed.
@@ -54,7 +63,7 @@ pub enum Format {
 }
 
 #[derive(Debug, Args)]
-pub struct InspectArgs {
+pub struct ReportArgs {
     #[command(flatten)]
     pub sources: SourcesArg,
 

@@ -9,7 +9,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::Loaded;
-use crate::model::SourceRef;
+use crate::model::{Facts, SourceRef, Theme};
 
 #[derive(Debug, Serialize)]
 pub struct PassageRow {
@@ -58,6 +58,62 @@ pub struct Report {
     pub dropped: Vec<DroppedRow>,
     pub facts: Vec<FactRow>,
     pub disagreements: Vec<DisagreementRow>,
+}
+
+/// One theme as `studypack themes` shows it.
+#[derive(Debug, Serialize)]
+pub struct ThemeRow {
+    pub slug: String,
+    pub label: String,
+    pub keywords: Vec<String>,
+    pub passages: usize,
+    pub facts: usize,
+    /// The theme's sentences (its facts' wordings), in corpus order.
+    pub sentences: Vec<String>,
+}
+
+/// The themes, with their sizes and sentences.
+pub fn themes_report(facts: &Facts, themes: &[Theme]) -> Vec<ThemeRow> {
+    themes
+        .iter()
+        .map(|t| ThemeRow {
+            slug: t.slug.clone(),
+            label: t.label.clone(),
+            keywords: t.keywords.clone(),
+            passages: t.passages.len(),
+            facts: t.facts.len(),
+            sentences: facts
+                .facts
+                .iter()
+                .filter(|f| t.facts.contains(&f.id))
+                .map(|f| f.text.clone())
+                .collect(),
+        })
+        .collect()
+}
+
+impl fmt::Display for ThemeRow {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "{:<16} {} ({} passages, {} facts)",
+            self.slug, self.label, self.passages, self.facts
+        )?;
+        writeln!(f, "{:<16} keywords: {}", "", self.keywords.join(", "))?;
+        // A sentence that uses the theme's first keyword shows it best.
+        let keyword = self
+            .keywords
+            .first()
+            .map(|k| k.to_lowercase())
+            .unwrap_or_default();
+        let sample = self
+            .sentences
+            .iter()
+            .find(|s| s.to_lowercase().contains(&keyword))
+            .or(self.sentences.first())
+            .map_or("", String::as_str);
+        writeln!(f, "{:<16} e.g. \u{201C}{sample}\u{201D}", "")
+    }
 }
 
 pub fn report(loaded: &Loaded) -> Report {

@@ -8,6 +8,7 @@
 //! Only the first and last stages touch the file system.
 
 pub mod assemble;
+pub mod config;
 pub mod dedup;
 pub mod error;
 pub mod evaluate;
@@ -70,13 +71,15 @@ pub struct PackRequest {
     pub seed: u64,
     /// How many questions to print, at most.
     pub questions: usize,
+    /// The teacher's own themes (from `studypack.toml`).
+    pub themes: Vec<config::ThemeDefinition>,
 }
 
 /// Builds the pack for one theme of the loaded sources.
 pub fn build_pack(loaded: &Loaded, request: &PackRequest) -> Result<Pack> {
     let facts = &loaded.facts;
-    let discovered = themes::discover(facts);
-    let theme = themes::select(facts, &discovered, &request.theme)?;
+    let known = themes::all(facts, &request.themes);
+    let theme = themes::select(facts, &known, &request.theme)?;
     let material = questions::Material {
         theme: &theme,
         passages: facts

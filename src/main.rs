@@ -6,19 +6,19 @@ mod cli;
 use std::process::ExitCode;
 
 use clap::Parser;
-use studypack::model::Theme;
 use studypack::render::{self, Templates};
 use studypack::{Error, Loaded, PackRequest, Result, themes};
 
-use cli::{Cli, Command, Format, InspectArgs, PackArgs};
+use cli::{Cli, Command, Format, PackArgs, ReportArgs};
+use studypack::config::Config;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = match cli.command {
-        Command::Pack(args) => pack(args),
-        Command::Themes(args) => list_themes(&args.sources),
+    let result = Config::load(&cli.config).and_then(|config| match cli.command {
+        Command::Pack(args) => pack(args, config),
+        Command::Themes(args) => list_themes(&args, &config),
         Command::Inspect(args) => inspect(&args),
-    };
+    });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
@@ -36,7 +36,7 @@ fn load(sources: &std::path::Path) -> Result<Loaded> {
     Ok(loaded)
 }
 
-fn pack(args: PackArgs) -> Result<()> {
+fn pack(args: PackArgs, config: Config) -> Result<()> {
     let templates = match &args.templates {
         Some(dir) if !dir.is_dir() => {
             return Err(Error::BadOption {
@@ -56,6 +56,7 @@ fn pack(args: PackArgs) -> Result<()> {
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
         seed: args.seed,
         questions: usize::from(args.questions),
+        themes: config.themes,
     };
     let pack = studypack::build_pack(&loaded, &request)?;
     let rendered = render::render(&pack, &templates)?;
@@ -76,40 +77,29 @@ fn pack(args: PackArgs) -> Result<()> {
     Ok(())
 }
 
-fn list_themes(sources: &std::path::Path) -> Result<()> {
-    let loaded = load(sources)?;
-    let found = themes::discover(&loaded.facts);
-    if found.is_empty() {
-        println!(
+fn list_themes(args: &ReportArgs, config: &Config) -> Result<()> {
+    let loaded = load(&args.sources.sources)?;
+    let found = themes::all(&loaded.facts, &config.themes);
+    let report = studypack::inspect::themes_report(&loaded.facts, &found);
+    match args.format {
+        // A report is plain structs and strings: serialising cannot fail.
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&report).expect("a report serialises")
+        ),
+        Format::Text if report.is_empty() => println!(
             "No themes found: the sources share too few words. Any word they use still works with --theme."
-        );
-    }
-    for theme in &found {
-        print_theme(&loaded, theme);
+        ),
+        Format::Text => {
+            for theme in &report {
+                print!("{theme}");
+            }
+        }
     }
     Ok(())
 }
 
-fn print_theme(loaded: &Loaded, theme: &Theme) {
-    println!(
-        "{:<16} {} ({} passages, {} facts)",
-        theme.slug,
-        theme.label,
-        theme.passages.len(),
-        theme.facts.len()
-    );
-    println!("{:<16} keywords: {}", "", theme.keywords.join(", "));
-    let sample = loaded
-        .facts
-        .facts
-        .iter()
-        .find(|f| theme.facts.contains(&f.id))
-        .map(|f| f.text.as_str())
-        .unwrap_or_default();
-    println!("{:<16} e.g. \u{201C}{sample}\u{201D}", "");
-}
-
-fn inspect(args: &InspectArgs) -> Result<()> {
+fn inspect(args: &ReportArgs) -> Result<()> {
     let loaded = load(&args.sources.sources)?;
     let report = studypack::inspect::report(&loaded);
     match args.format {

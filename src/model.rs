@@ -123,9 +123,15 @@ pub struct Facts {
 }
 
 impl Facts {
-    /// The passage with this id (kept or dropped).
+    /// The passage with this id (kept or dropped). Ids are `p1`, `p2`, ... in
+    /// reading order, so the number finds it at once.
     pub fn passage(&self, id: &str) -> Option<&Passage> {
-        self.all_passages.iter().find(|p| p.id == id)
+        let by_number = id
+            .strip_prefix('p')
+            .and_then(|n| n.parse::<usize>().ok())
+            .and_then(|n| self.all_passages.get(n.checked_sub(1)?))
+            .filter(|p| p.id == id);
+        by_number.or_else(|| self.all_passages.iter().find(|p| p.id == id))
     }
 
     /// The text of a sentence.

@@ -7,7 +7,9 @@
 //! random edits — each passage three to five sentences, a fifth of them
 //! copies or near copies of earlier passages — written as .txt files to a
 //! temporary folder, then read, normalised and deduplicated in a fresh
-//! process, whose time per stage and peak memory are reported.
+//! process, whose time per stage and peak memory are reported; then themes
+//! are discovered, and that time is reported on its own (it is not part of
+//! the total or the peak).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -118,8 +120,17 @@ fn run_all(sizes: &[usize]) -> Result<(), String> {
     let pool = sentences()?;
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     println!(
-        "{:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>8} {:>8}",
-        "passages", "ingest", "normalise", "dedup", "total", "peak MiB", "kept", "facts"
+        "{:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>8} {:>8} {:>9} {:>7}",
+        "passages",
+        "ingest",
+        "normalise",
+        "dedup",
+        "total",
+        "peak MiB",
+        "kept",
+        "facts",
+        "themes",
+        "found"
     );
     for &count in sizes {
         let dir = std::env::temp_dir().join(format!("studypack-bench-{count}"));
@@ -161,15 +172,20 @@ fn measure_one(dir: &Path, count: &str) -> Result<(), String> {
     let normalised = started.elapsed();
     let facts = studypack::dedup::dedup(corpus);
     let done = started.elapsed();
+    let peak = peak_mib();
+    let themes = studypack::themes::discover(&facts);
+    let themed = started.elapsed();
     println!(
-        "{count:>9} {:>8.2}s {:>8.2}s {:>8.2}s {:>8.2}s {:>9.0} {:>8} {:>8}",
+        "{count:>9} {:>8.2}s {:>8.2}s {:>8.2}s {:>8.2}s {:>9.0} {:>8} {:>8} {:>8.2}s {:>7}",
         read.as_secs_f64(),
         (normalised - read).as_secs_f64(),
         (done - normalised).as_secs_f64(),
         done.as_secs_f64(),
-        peak_mib(),
+        peak,
         facts.passages.len(),
-        facts.facts.len()
+        facts.facts.len(),
+        (themed - done).as_secs_f64(),
+        themes.len()
     );
     Ok(())
 }

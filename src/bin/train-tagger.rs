@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use studypack::text::tagger::{Tag, Tagger};
+use studypack::text::tagger::{Tag, Tagged, Tagger};
 
 const ITERATIONS: usize = 12;
 const SEED: u64 = 1;
@@ -26,7 +26,7 @@ fn treebank() -> PathBuf {
 
 /// Sentences of a CoNLL-U file as (forms, UPOS tags); multiword-token lines
 /// and empty nodes are skipped.
-fn read(path: &Path) -> Result<Vec<(Vec<String>, Vec<Tag>)>, String> {
+fn read(path: &Path) -> Result<Vec<Tagged>, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut sentences = Vec::new();
     let (mut words, mut tags) = (Vec::new(), Vec::new());

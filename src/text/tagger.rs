@@ -12,6 +12,9 @@ use rustc_hash::FxHashMap;
 use super::words::Token;
 use crate::rng::Rng;
 
+/// A tagged sentence: its words and their tags.
+pub type Tagged = (Vec<String>, Vec<Tag>);
+
 /// Universal part-of-speech tags.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Tag {
@@ -206,7 +209,7 @@ impl Tagger {
 
     /// Trains on tagged sentences: `iterations` passes in a seeded order,
     /// averaging the weights over every step.
-    pub fn train(sentences: &[(Vec<String>, Vec<Tag>)], iterations: usize, seed: u64) -> Tagger {
+    pub fn train(sentences: &[Tagged], iterations: usize, seed: u64) -> Tagger {
         let dictionary = frequent_unambiguous(sentences);
         let mut weights: FxHashMap<u64, [f32; 17]> = FxHashMap::default();
         let mut totals: FxHashMap<u64, [f32; 17]> = FxHashMap::default();
@@ -284,7 +287,7 @@ impl Tagger {
     }
 
     /// The share of words tagged as in the data.
-    pub fn accuracy(&self, sentences: &[(Vec<String>, Vec<Tag>)]) -> f64 {
+    pub fn accuracy(&self, sentences: &[Tagged]) -> f64 {
         let (mut right, mut all) = (0usize, 0usize);
         for (words, gold) in sentences {
             let raw: Vec<&str> = words.iter().map(String::as_str).collect();
@@ -384,7 +387,7 @@ impl<'a> Reader<'a> {
 }
 
 /// Words seen at least 20 times with one tag at least 97% of the time.
-fn frequent_unambiguous(sentences: &[(Vec<String>, Vec<Tag>)]) -> FxHashMap<String, Tag> {
+fn frequent_unambiguous(sentences: &[Tagged]) -> FxHashMap<String, Tag> {
     let mut counts: FxHashMap<String, [u32; 17]> = FxHashMap::default();
     for (words, tags) in sentences {
         for (word, tag) in words.iter().zip(tags) {

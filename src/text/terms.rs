@@ -126,6 +126,11 @@ impl Terms {
         self.forms.is_empty()
     }
 
+    /// How often the corpus uses a term, in all its forms.
+    pub fn count(&self, term: usize) -> usize {
+        self.forms[term].values().sum()
+    }
+
     /// How the corpus most often writes a term (ties: alphabetical).
     pub fn name(&self, term: usize) -> &str {
         self.forms[term]

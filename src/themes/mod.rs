@@ -9,8 +9,10 @@
 mod cluster;
 mod space;
 
+use crate::config::ThemeDefinition;
 use crate::error::{Error, Result};
 use crate::model::{Facts, Theme};
+use crate::text::tagger::{tagger, tagging_tokens};
 use crate::text::terms::Terms;
 use crate::text::{display_text, stem, tokens};
 use space::Space;
@@ -83,14 +85,43 @@ fn distinctive(space: &Space, members: &[usize]) -> Vec<u32> {
     scored.into_iter().map(|(id, _)| id).collect()
 }
 
+/// Whether the corpus uses a stem as a noun: tagged NOUN or PROPN in any of
+/// the first few passages that use it.
+fn used_as_noun(facts: &Facts, space: &Space, id: u32) -> bool {
+    const LOOK_AT: usize = 3;
+    let stem_text = &space.stems[id as usize];
+    (0..facts.passages.len())
+        .filter(|&p| space.uses(p, id))
+        .take(LOOK_AT)
+        .any(|p| {
+            let words = tagging_tokens(&facts.passages[p].text);
+            let raw: Vec<&str> = words.iter().map(|t| t.text).collect();
+            tagger()
+                .tag(&raw)
+                .into_iter()
+                .zip(&raw)
+                .any(|(tag, word)| tag.is_nominal() && stem(word) == *stem_text)
+        })
+}
+
 /// A readable name for a theme: the corpus's multi-word term that holds the
 /// top keyword (such as "General Secretary"), or else the keyword itself.
-fn label_for(keyword: &str, terms: &Terms, term_names: &[String]) -> String {
-    let holder = term_names
-        .iter()
-        .filter(|name| name.split(' ').any(|w| stem(w) == stem(keyword)))
-        .max_by_key(|name| (terms.find(name).len(), std::cmp::Reverse(name.len())));
-    holder.cloned().unwrap_or_else(|| capitalise(keyword))
+fn label_for(anchor: &str, keywords: &[String], terms: &Terms) -> String {
+    let keyword_stems: Vec<String> = keywords.iter().map(|k| stem(k)).collect();
+    let anchor_stem = stem(anchor);
+    let covered = |name: &str| {
+        let stems: Vec<String> = name.split(' ').map(stem).collect();
+        let count = keyword_stems.iter().filter(|k| stems.contains(k)).count();
+        (stems.contains(&anchor_stem), count)
+    };
+    (0..terms.len())
+        .map(|t| (terms.name(t), terms.count(t)))
+        .filter(|(name, _)| {
+            let (has_anchor, count) = covered(name);
+            has_anchor || count >= 2
+        })
+        .max_by_key(|(name, frequency)| (covered(name).1, *frequency, std::cmp::Reverse(*name)))
+        .map_or_else(|| capitalise(anchor), |(name, _)| name.to_string())
 }
 
 /// Builds a theme from a group of passages.
@@ -137,9 +168,6 @@ pub fn discover(facts: &Facts) -> Vec<Theme> {
         .flat_map(|p| p.sentences.iter().map(String::as_str))
         .collect();
     let terms = Terms::discover(sentences.iter().copied());
-    let term_names: Vec<String> = (0..terms.len())
-        .map(|t| terms.name(t).to_string())
-        .collect();
 
     // Each fact joins the group whose typical words it uses most, and any
     // other group it serves nearly as well; a fact with no typical words
@@ -152,7 +180,13 @@ pub fn discover(facts: &Facts) -> Vec<Theme> {
         }
         of
     };
-    let index_of_passage = |id: &str| facts.passages.iter().position(|p| p.id == id);
+    let kept: rustc_hash::FxHashMap<&str, usize> = facts
+        .passages
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.as_str(), i))
+        .collect();
+    let index_of_passage = |id: &str| kept.get(id).copied();
     // A fact's words: those of every sentence that states it.
     let fact_words: Vec<Vec<u32>> = facts
         .facts
@@ -217,7 +251,7 @@ pub fn discover(facts: &Facts) -> Vec<Theme> {
         let noun = top
             .iter()
             .filter(free)
-            .find(|&&id| space.noun_uses[id as usize] > 0);
+            .find(|&&id| used_as_noun(facts, &space, id));
         let Some(&anchor) = noun.or_else(|| top.iter().find(free)) else {
             continue;
         };
@@ -226,19 +260,24 @@ pub fn discover(facts: &Facts) -> Vec<Theme> {
             .iter()
             .map(|&f| facts.facts[f].id.clone())
             .collect();
-        let passages: Vec<String> = facts
-            .passages
+        let mut holding: Vec<usize> = assigned
             .iter()
-            .filter(|p| {
-                assigned
-                    .iter()
-                    .any(|&f| facts.facts[f].sentences.iter().any(|s| s.passage == p.id))
-            })
-            .map(|p| p.id.clone())
+            .flat_map(|&f| &facts.facts[f].sentences)
+            .filter_map(|s| index_of_passage(&s.passage))
             .collect();
+        holding.sort_unstable();
+        holding.dedup();
+        let passages: Vec<String> = holding
+            .iter()
+            .map(|&p| facts.passages[p].id.clone())
+            .collect();
+        let label = label_for(anchor, &keywords, &terms);
+        if themes.iter().any(|t| t.slug == slugify(&label)) {
+            continue;
+        }
         themes.push(Theme {
-            slug: slugify(anchor),
-            label: label_for(anchor, &terms, &term_names),
+            slug: slugify(&label),
+            label,
             keywords: keywords.clone(),
             passages,
             facts: fact_ids,
@@ -307,6 +346,43 @@ fn named<'a>(themes: &'a [Theme], wanted: &str, words: &[String]) -> Option<&'a 
         .map(|(_, t)| t)
 }
 
+/// The themes the teacher defined, each made of the facts (and their
+/// passages) that use any of its keywords; a definition whose keywords no
+/// passage uses is left out.
+pub fn defined(facts: &Facts, definitions: &[ThemeDefinition]) -> Vec<Theme> {
+    let space = Space::new(facts.passages.iter().map(|p| p.text.as_str()));
+    definitions
+        .iter()
+        .filter_map(|d| {
+            let ids: Vec<u32> = d.keywords.iter().filter_map(|k| space.id_of(k)).collect();
+            let members: Vec<usize> = (0..facts.passages.len())
+                .filter(|&p| ids.iter().any(|&id| space.uses(p, id)))
+                .collect();
+            let theme = theme_of(
+                facts,
+                &members,
+                d.keywords.clone(),
+                d.label.clone(),
+                slugify(&d.slug),
+            );
+            (!members.is_empty()).then_some(theme)
+        })
+        .collect()
+}
+
+/// The teacher's themes first, then the discovered ones whose slugs they
+/// have not taken.
+pub fn all(facts: &Facts, definitions: &[ThemeDefinition]) -> Vec<Theme> {
+    let mut themes = defined(facts, definitions);
+    let discovered = discover(facts);
+    themes.extend(
+        discovered
+            .into_iter()
+            .filter(|t| definitions.iter().all(|d| slugify(&d.slug) != t.slug)),
+    );
+    themes
+}
+
 /// A theme made for a word the discovered themes do not name: the passages
 /// that use every word of it. Fails, suggesting the nearest theme or word,
 /// when no passage does.
@@ -357,7 +433,12 @@ fn unknown_theme(wanted: &str, themes: &[Theme], space: &Space) -> Error {
         .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
     Error::UnknownTheme {
         theme: wanted.to_string(),
-        suggestion: nearest.map_or_else(String::new, |(_, w)| format!(" (did you mean \"{w}\"?)")),
+        // The nearest word if one is close; else the largest theme.
+        suggestion: match (nearest, themes.first()) {
+            (Some((_, word)), _) => format!(" (did you mean \"{word}\"?)"),
+            (None, Some(theme)) => format!(" (try \"{}\")", theme.slug),
+            (None, None) => String::new(),
+        },
         available: if themes.is_empty() {
             "(none found)".to_string()
         } else {

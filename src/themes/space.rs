@@ -10,12 +10,6 @@ use rustc_hash::FxHashMap;
 
 use crate::text::{is_content_word, stem, tokens};
 
-/// Words after which the next word is used as a noun.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "my", "our",
-    "your", "whose",
-];
-
 /// A sparse vector: (stem id, weight), sorted by id.
 pub type Sparse = Vec<(u32, f32)>;
 
@@ -29,9 +23,6 @@ pub struct Space {
     pub document_frequency: Vec<u32>,
     /// Per stem id: how often each written form occurs (lower case).
     forms: Vec<BTreeMap<String, u32>>,
-    /// Per stem id: how often it is used as a noun is (after a determiner
-    /// or possessive, or capitalised inside a sentence).
-    pub noun_uses: Vec<u32>,
     ids: FxHashMap<String, u32>,
 }
 
@@ -46,29 +37,11 @@ impl Space {
         let mut space = Space::default();
         let mut counts: Vec<Vec<(u32, u32)>> = Vec::new();
         for text in texts {
-            let words = tokens(text);
-            let mut ids: Vec<u32> = Vec::new();
-            for (i, word) in words
-                .iter()
-                .enumerate()
-                .filter(|(_, w)| is_content_word(w.text))
-            {
-                let id = space.intern(word.text);
-                let previous = i.checked_sub(1).map(|p| words[p].text);
-                let after_determiner = previous.is_some_and(|p| {
-                    DETERMINERS.contains(&p.to_lowercase().as_str())
-                        || p.ends_with("'s")
-                        || p.ends_with("\u{2019}s")
-                });
-                let sentence_start = previous
-                    .is_none_or(|_| text[..word.start].trim_end().ends_with(['.', '!', '?']));
-                let capitalised =
-                    word.text.chars().next().is_some_and(char::is_uppercase) && !sentence_start;
-                if after_determiner || capitalised {
-                    space.noun_uses[id as usize] += 1;
-                }
-                ids.push(id);
-            }
+            let mut ids: Vec<u32> = tokens(text)
+                .into_iter()
+                .filter(|t| is_content_word(t.text))
+                .map(|t| space.intern(t.text))
+                .collect();
             ids.sort_unstable();
             let mut tf: Vec<(u32, u32)> = Vec::new();
             for id in ids {
@@ -112,7 +85,6 @@ impl Space {
                 self.stems.push(stemmed);
                 self.document_frequency.push(0);
                 self.forms.push(BTreeMap::new());
-                self.noun_uses.push(0);
                 id
             }
         };
