@@ -14,6 +14,14 @@ use serde::Deserialize;
 use crate::model::{Fact, Facts, SentenceRef, Theme};
 use crate::text::{comparison_form, display_text};
 
+/// The folder of shared labelled data: $STUDYPACK_SHARED, or `../shared`
+/// beside the repository.
+pub fn shared_dir() -> std::path::PathBuf {
+    std::env::var_os("STUDYPACK_SHARED")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"))
+}
+
 /// A group of sentences that state one fact.
 #[derive(Debug, Clone, Deserialize)]
 pub struct SameFact {

@@ -22,6 +22,7 @@ pub mod render;
 pub mod rng;
 pub mod text;
 pub mod themes;
+pub mod union_find;
 
 use std::path::Path;
 

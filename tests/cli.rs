@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{sample_sources, scratch, stderr, studypack};
+use common::{pack, sample_sources, scratch, stderr, studypack};
 
 fn stdout(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
@@ -42,15 +42,12 @@ fn version_is_the_crate_version() {
 
 #[test]
 fn an_unknown_theme_lists_the_themes_and_suggests_the_nearest() {
-    let output = studypack(&[
-        "pack",
-        "--theme",
+    let output = pack(
         "tastament",
-        "--sources",
-        sample_sources().to_str().unwrap(),
-        "--out",
-        scratch("unknown-theme").to_str().unwrap(),
-    ]);
+        &sample_sources(),
+        &scratch("unknown-theme"),
+        &[],
+    );
     assert_eq!(output.status.code(), Some(1));
     let message = stderr(&output);
     assert!(
@@ -110,17 +107,12 @@ fn bad_sources_folders_are_input_errors() {
 #[test]
 fn a_misspelt_theme_word_still_names_the_theme() {
     let out = scratch("misspelt-theme");
-    let output = studypack(&[
-        "pack",
-        "--theme",
+    let output = pack(
         "testamnet",
-        "--sources",
-        sample_sources().to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--date",
-        "2026-11-26",
-    ]);
+        &sample_sources(),
+        &out,
+        &["--date", "2026-11-26"],
+    );
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(out.join("testament/worksheet.pdf").exists());
 }

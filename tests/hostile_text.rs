@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{pdf_text, scratch, stderr, studypack};
+use common::{pack, pdf_text, scratch, stderr};
 
 /// Each string must appear literally in the worksheet; each passage is shorter
 /// than a printed line, so none is broken across lines.
@@ -46,17 +46,7 @@ fn hostile_passages_print_literally() {
     std::fs::create_dir_all(&sources).unwrap();
     std::fs::write(sources.join("harbour.txt"), PASSAGES).unwrap();
     let out = dir.join("out");
-    let output = studypack(&[
-        "pack",
-        "--theme",
-        "harbour",
-        "--sources",
-        sources.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--date",
-        "2026-01-02",
-    ]);
+    let output = pack("harbour", &sources, &out, &["--date", "2026-01-02"]);
     assert!(output.status.success(), "pack failed: {}", stderr(&output));
     let worksheet = pdf_text(&out.join("harbour/worksheet.pdf"));
     for text in HOSTILE {

@@ -3,22 +3,12 @@
 
 mod common;
 
-use common::{pdf_text, sample_sources, scratch, squash, stderr, studypack};
+use common::{pack, pdf_text, sample_sources, scratch, squash, stderr};
 use studypack::model::{Pack, QuestionKind};
 
 fn make_pack(out: &std::path::Path) -> Pack {
     let sources = sample_sources();
-    let output = studypack(&[
-        "pack",
-        "--theme",
-        "testament",
-        "--sources",
-        sources.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--date",
-        "2026-11-26",
-    ]);
+    let output = pack("testament", &sources, out, &["--date", "2026-11-26"]);
     assert!(output.status.success(), "pack failed: {}", stderr(&output));
     let json = std::fs::read_to_string(out.join("testament/pack.json")).unwrap();
     serde_json::from_str(&json).expect("pack.json holds a Pack")

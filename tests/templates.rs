@@ -3,24 +3,19 @@
 
 mod common;
 
-use common::{sample_sources, scratch, stderr, studypack};
+use common::{pack, sample_sources, scratch, stderr};
 
 fn pack_with_templates(name: &str, template: &str, body: &str) -> std::process::Output {
     let dir = scratch(name);
     let templates = dir.join("templates");
     std::fs::create_dir_all(&templates).unwrap();
     std::fs::write(templates.join(template), body).unwrap();
-    studypack(&[
-        "pack",
-        "--theme",
+    pack(
         "testament",
-        "--sources",
-        sample_sources().to_str().unwrap(),
-        "--out",
-        dir.join("out").to_str().unwrap(),
-        "--templates",
-        templates.to_str().unwrap(),
-    ])
+        &sample_sources(),
+        &dir.join("out"),
+        &["--templates", templates.to_str().unwrap()],
+    )
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{sample_sources, scratch, stderr, studypack};
+use common::{pack, sample_sources, scratch, stderr, studypack};
 use studypack::evaluate::{Gold, score_theme};
 
 fn gold() -> Gold {
@@ -28,17 +28,7 @@ fn testament_selects_the_gold_testament_sentences() {
 fn other_gold_themes_make_packs_and_nonsense_fails_helpfully() {
     for theme in ["succession", "party"] {
         let out = scratch(&format!("theme-{theme}"));
-        let output = studypack(&[
-            "pack",
-            "--theme",
-            theme,
-            "--sources",
-            sample_sources().to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--date",
-            "2026-11-26",
-        ]);
+        let output = pack(theme, &sample_sources(), &out, &["--date", "2026-11-26"]);
         assert!(output.status.success(), "{theme}: {}", stderr(&output));
     }
     let output = studypack(&[
@@ -98,17 +88,12 @@ fn a_theme_defined_in_studypack_toml_takes_precedence() {
     let text = String::from_utf8_lossy(&listed.stdout);
     assert!(text.starts_with("hidden-testament"), "{text}");
     let out = dir.join("out");
-    let output = studypack(&[
-        "pack",
-        "--theme",
+    let output = pack(
         "hidden-testament",
-        "--sources",
-        sample_sources().to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--config",
-        config.to_str().unwrap(),
-    ]);
+        &sample_sources(),
+        &out,
+        &["--config", config.to_str().unwrap()],
+    );
     assert!(output.status.success(), "{}", stderr(&output));
     let pack: serde_json::Value =
         serde_json::from_slice(&std::fs::read(out.join("hidden-testament/pack.json")).unwrap())

@@ -11,7 +11,7 @@
 //! are discovered, and that time is reported on its own (it is not part of
 //! the total or the peak).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
@@ -20,12 +20,6 @@ use studypack::rng::Rng;
 const DEFAULT_SIZES: &[usize] = &[1_000, 10_000, 100_000];
 /// Passages per source file.
 const PER_FILE: usize = 500;
-
-fn shared_dir() -> PathBuf {
-    std::env::var_os("STUDYPACK_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"))
-}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -55,7 +49,7 @@ fn main() -> ExitCode {
 
 /// The sentences the synthetic passages are made of.
 fn sentences() -> Result<Vec<String>, String> {
-    let path = shared_dir().join("eval/turkcorpus-tune.tsv");
+    let path = studypack::evaluate::shared_dir().join("eval/turkcorpus-tune.tsv");
     let text = std::fs::read_to_string(&path).map_err(|e| {
         format!(
             "the benchmark needs {} ({e}); put the shared data beside the repository or set STUDYPACK_SHARED",

@@ -22,15 +22,9 @@ use studypack::model::SourceRef;
 use studypack::rng::Rng;
 use studypack::{dedup, normalize};
 
-fn shared_dir() -> PathBuf {
-    std::env::var_os("STUDYPACK_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"))
-}
-
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let shared = shared_dir();
+    let shared = studypack::evaluate::shared_dir();
     if !shared.join("eval").is_dir() {
         eprintln!(
             "eval: the labelled data is missing: {} does not exist.\n\

@@ -18,10 +18,7 @@ const ITERATIONS: usize = 12;
 const SEED: u64 = 1;
 
 fn treebank() -> PathBuf {
-    std::env::var_os("STUDYPACK_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"))
-        .join("nlp/ud-english-ewt")
+    studypack::evaluate::shared_dir().join("nlp/ud-english-ewt")
 }
 
 /// Sentences of a CoNLL-U file as (forms, UPOS tags); multiword-token lines

@@ -11,7 +11,9 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::text::antonyms::has_opposite;
+use crate::text::sparse::{Sparse, dot, normalised};
 use crate::text::terms::Terms;
+use crate::text::words::without_possessive;
 use crate::text::{is_content_word, is_stop_word, stem, tokens};
 
 /// Words that negate the clause they stand in. ("no" is left out: it mostly
@@ -70,7 +72,7 @@ pub struct Cues {
 #[derive(Debug, Clone, Default)]
 pub struct Features {
     /// Per sentence: (feature id, weight), sorted by id, unit length.
-    pub vectors: Vec<Vec<(u32, f32)>>,
+    pub vectors: Vec<Sparse>,
     pub cues: Vec<Cues>,
     /// Per feature: how many sentences use it.
     pub document_frequency: Vec<u32>,
@@ -135,12 +137,6 @@ struct Read {
     name_at: Vec<Option<u32>>,
     /// Polar words: position in `name_at`, feature, stem, word as written.
     polar_at: Vec<(usize, u32, String, String)>,
-}
-
-fn without_possessive(word: &str) -> &str {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("\u{2019}s"))
-        .unwrap_or(word)
 }
 
 fn read(sentence: &str, terms: &Terms, interner: &mut Interner) -> Read {
@@ -280,7 +276,7 @@ impl Features {
         let vectors = counts
             .into_iter()
             .map(|tf| {
-                let mut vector: Vec<(u32, f32)> = tf
+                let vector: Sparse = tf
                     .into_iter()
                     .map(|(id, n)| {
                         let df = document_frequency[id as usize] as f32;
@@ -288,11 +284,7 @@ impl Features {
                         (id, (1.0 + (n as f32).ln()) * idf)
                     })
                     .collect();
-                let norm = vector.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-                if norm > 0.0 {
-                    vector.iter_mut().for_each(|(_, w)| *w /= norm);
-                }
-                vector
+                normalised(vector)
             })
             .collect();
         Features {
@@ -319,16 +311,13 @@ impl Features {
     /// Cosine similarity after removing the given features from both sides
     /// (the numbers or names two sentences differ in).
     pub fn cosine_without(&self, a: usize, b: usize, removed: &[u32]) -> f32 {
-        let keep = |v: &[(u32, f32)]| -> Vec<(u32, f32)> {
-            let kept: Vec<(u32, f32)> = v
-                .iter()
-                .filter(|(id, _)| !removed.contains(id))
-                .copied()
-                .collect();
-            let norm = kept.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-            kept.into_iter()
-                .map(|(id, w)| (id, if norm > 0.0 { w / norm } else { 0.0 }))
-                .collect()
+        let keep = |v: &[(u32, f32)]| -> Sparse {
+            normalised(
+                v.iter()
+                    .filter(|(id, _)| !removed.contains(id))
+                    .copied()
+                    .collect(),
+            )
         };
         dot(&keep(&self.vectors[a]), &keep(&self.vectors[b]))
     }
@@ -341,23 +330,6 @@ impl Features {
             .filter(|&id| !self.has(b, id))
             .collect()
     }
-}
-
-/// Dot product of two sparse vectors sorted by feature id.
-pub fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    sum
 }
 
 #[cfg(test)]

@@ -9,9 +9,11 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-use super::features::{Cues, Features, Polar, dot};
+use super::features::{Cues, Features, Polar};
 use crate::model::DisagreementKind;
 use crate::text::antonyms::{are_opposites, sides};
+use crate::text::sparse::{add, dot};
+use crate::union_find::UnionFind;
 
 /// Sentences at least this similar (TF-IDF cosine) state the same fact.
 pub const SAME_FACT: f32 = 0.4;
@@ -318,43 +320,6 @@ fn compare(features: &Features, b: usize, peers: &[usize]) -> Compared {
     (conflicts, links)
 }
 
-/// Adds two sparse vectors sorted by feature id.
-fn add(a: &[(u32, f32)], b: &[(u32, f32)]) -> Vec<(u32, f32)> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() || j < b.len() {
-        match (a.get(i), b.get(j)) {
-            (Some(x), Some(y)) if x.0 == y.0 => {
-                out.push((x.0, x.1 + y.1));
-                i += 1;
-                j += 1;
-            }
-            (Some(x), Some(y)) if x.0 < y.0 => {
-                out.push(*x);
-                i += 1;
-            }
-            (Some(x), None) => {
-                out.push(*x);
-                i += 1;
-            }
-            (_, Some(y)) => {
-                out.push(*y);
-                j += 1;
-            }
-            (None, None) => break,
-        }
-    }
-    out
-}
-
-fn root(parent: &mut [usize], mut x: usize) -> usize {
-    while parent[x] != x {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
-    }
-    x
-}
-
 /// Groups sentences into facts, never joining two that conflict.
 pub fn link(features: &Features) -> Linked {
     let count = features.vectors.len();
@@ -375,7 +340,7 @@ pub fn link(features: &Features) -> Linked {
 
     // Union-find; each root keeps the sentences its members conflict with,
     // and the sum of its members' vectors (for the average-link check).
-    let mut parent: Vec<usize> = (0..count).collect();
+    let mut sets = UnionFind::new(count);
     let mut size: Vec<usize> = vec![1; count];
     let mut sums: Vec<Vec<(u32, f32)>> = Vec::new();
     let mut sum_of: Vec<Option<usize>> = vec![None; count];
@@ -385,12 +350,12 @@ pub fn link(features: &Features) -> Linked {
         enemies[c.b].push(c.a);
     }
     for (_, a, b) in links {
-        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+        let (ra, rb) = (sets.find(a), sets.find(b));
         if ra == rb {
             continue;
         }
-        let clash = enemies[ra].iter().any(|&e| root(&mut parent, e) == rb)
-            || enemies[rb].iter().any(|&e| root(&mut parent, e) == ra);
+        let clash = enemies[ra].iter().any(|&e| sets.find(e) == rb)
+            || enemies[rb].iter().any(|&e| sets.find(e) == ra);
         if clash {
             continue;
         }
@@ -404,7 +369,7 @@ pub fn link(features: &Features) -> Linked {
         }
         let merged = add(vector(ra), vector(rb));
         let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
-        parent[gone] = keep;
+        sets.join(keep, gone);
         size[keep] += size[gone];
         let moved = std::mem::take(&mut enemies[gone]);
         enemies[keep].extend(moved);
@@ -423,7 +388,7 @@ pub fn link(features: &Features) -> Linked {
     let mut number_of_root: FxHashMap<usize, usize> = FxHashMap::default();
     let fact_of = (0..count)
         .map(|i| {
-            let r = root(&mut parent, i);
+            let r = sets.find(i);
             let next = number_of_root.len();
             *number_of_root.entry(r).or_insert(next)
         })

@@ -9,6 +9,7 @@ use std::collections::HashSet;
 use super::{Draft, Material, Quote};
 use crate::model::{Level, QuestionKind};
 use crate::rng::Rng;
+use crate::text::words::without_possessive;
 use crate::text::{is_stop_word, stem, tokens};
 
 /// What the student sees in place of the answer.
@@ -39,12 +40,6 @@ fn is_year(word: &str) -> bool {
 
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase) && !is_stop_word(word)
-}
-
-fn without_possessive(word: &str) -> &str {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("\u{2019}s"))
-        .unwrap_or(word)
 }
 
 /// Years, and runs of capitalised words that do not open the sentence.

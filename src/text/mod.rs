@@ -3,6 +3,7 @@
 pub mod antonyms;
 pub mod clean;
 pub mod sentences;
+pub mod sparse;
 pub mod tagger;
 pub mod terms;
 pub mod words;

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::words::{is_stop_word, tokens};
+use super::words::{is_stop_word, tokens, without_possessive};
 
 /// Longest term, in words.
 const MAX_WORDS: usize = 4;
@@ -68,21 +68,9 @@ fn capitalised_runs(text: &str) -> Vec<Vec<&str>> {
     runs
 }
 
-/// A word as a term is written: without a possessive `'s`.
-fn term_form(word: &str) -> &str {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("\u{2019}s"))
-        .unwrap_or(word)
-}
-
 /// A word as terms are matched: lower case, without a possessive `'s`.
 fn term_word(word: &str) -> String {
-    let lower = word.to_lowercase();
-    lower
-        .strip_suffix("'s")
-        .or_else(|| lower.strip_suffix("\u{2019}s"))
-        .unwrap_or(&lower)
-        .to_string()
+    without_possessive(&word.to_lowercase()).to_string()
 }
 
 fn lower_words(words: &[&str]) -> Vec<String> {
@@ -108,7 +96,7 @@ impl Terms {
                 terms.variants.insert(variant, term);
                 let form = run
                     .iter()
-                    .map(|w| term_form(w))
+                    .map(|w| without_possessive(w))
                     .collect::<Vec<_>>()
                     .join(" ");
                 *terms.forms[term].entry(form).or_default() += 1;

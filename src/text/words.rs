@@ -233,6 +233,13 @@ const MAX_STOP_WORD_LEN: usize = 12;
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
+/// A word without a possessive `'s` (straight or curly apostrophe).
+pub fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or(word)
+}
+
 /// The Porter2 stem of a word, lower-cased, with a possessive `'s` removed.
 pub fn stem(word: &str) -> String {
     let lower = word.to_lowercase().replace('\u{2019}', "'");

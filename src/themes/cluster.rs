@@ -6,8 +6,9 @@
 //! (nearest-neighbour chain, O(n²)); a larger input is clustered on a seeded
 //! sample, and every other vector joins the group whose centre it is nearest.
 
-use super::space::{Sparse, dot, dot_dense};
 use crate::rng::Rng;
+use crate::text::sparse::{Sparse, dot, dot_dense};
+use crate::union_find::UnionFind;
 
 /// Most groups tried.
 pub const MAX_GROUPS: usize = 40;
@@ -83,19 +84,12 @@ fn average_link(similarity: &[Vec<f32>]) -> Vec<Merge> {
 
 /// The groups left after the first `n - k` merges.
 fn cut(merges: &[Merge], n: usize, k: usize) -> Vec<usize> {
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn root(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
+    let mut sets = UnionFind::new(n);
     for merge in merges.iter().take(n.saturating_sub(k)) {
-        let (ra, rb) = (root(&mut parent, merge.a), root(&mut parent, merge.b));
-        parent[ra.max(rb)] = ra.min(rb);
+        let (ra, rb) = (sets.find(merge.a), sets.find(merge.b));
+        sets.join(ra.min(rb), ra.max(rb));
     }
-    let roots: Vec<usize> = (0..n).map(|i| root(&mut parent, i)).collect();
+    let roots: Vec<usize> = (0..n).map(|i| sets.find(i)).collect();
     renumber(&roots)
 }
 

@@ -8,10 +8,9 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
+use crate::text::sparse::{Sparse, normalised};
+use crate::text::words::without_possessive;
 use crate::text::{is_content_word, stem, tokens};
-
-/// A sparse vector: (stem id, weight), sorted by id.
-pub type Sparse = Vec<(u32, f32)>;
 
 /// The vocabulary and the passages' vectors.
 #[derive(Debug, Clone, Default)]
@@ -24,12 +23,6 @@ pub struct Space {
     /// Per stem id: how often each written form occurs (lower case).
     forms: Vec<BTreeMap<String, u32>>,
     ids: FxHashMap<String, u32>,
-}
-
-fn without_possessive(word: &str) -> &str {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("\u{2019}s"))
-        .unwrap_or(word)
 }
 
 impl Space {
@@ -128,40 +121,10 @@ impl Space {
     }
 }
 
-/// Scales a vector to unit length (a zero vector stays zero).
-pub fn normalised(mut vector: Sparse) -> Sparse {
-    let norm = vector.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-    if norm > 0.0 {
-        vector.iter_mut().for_each(|(_, w)| *w /= norm);
-    }
-    vector
-}
-
-/// Dot product of two sparse vectors.
-pub fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    sum
-}
-
-/// Dot product of a sparse vector with a dense one.
-pub fn dot_dense(a: &[(u32, f32)], dense: &[f32]) -> f32 {
-    a.iter().map(|&(id, w)| w * dense[id as usize]).sum()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::sparse::dot;
 
     #[test]
     fn passages_become_unit_vectors_over_shared_stems() {

@@ -42,3 +42,19 @@ pub fn pdf_text(path: &Path) -> String {
 pub fn squash(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// Runs `studypack pack --theme THEME --sources SOURCES --out OUT` with any
+/// further arguments.
+pub fn pack(theme: &str, sources: &Path, out: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "pack",
+        "--theme",
+        theme,
+        "--sources",
+        sources.to_str().expect("a UTF-8 path"),
+        "--out",
+        out.to_str().expect("a UTF-8 path"),
+    ];
+    args.extend_from_slice(extra);
+    studypack(&args)
+}
