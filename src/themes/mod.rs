@@ -53,13 +53,11 @@ fn typicality(space: &Space, members: &[usize]) -> Vec<f32> {
     let n = space.vectors.len();
     let mut inside = vec![0.0f32; space.stems.len()];
     let mut everywhere = vec![0.0f32; space.stems.len()];
-    for (p, vector) in space.vectors.iter().enumerate() {
-        for &(id, w) in vector {
-            everywhere[id as usize] += w;
-            if members.contains(&p) {
-                inside[id as usize] += w;
-            }
-        }
+    for vector in &space.vectors {
+        vector.iter().for_each(|&(id, w)| everywhere[id as usize] += w);
+    }
+    for &p in members {
+        space.vectors[p].iter().for_each(|&(id, w)| inside[id as usize] += w);
     }
     let size = members.len() as f32;
     let outside = (n - members.len()).max(1) as f32;
