@@ -2,6 +2,7 @@
 
 pub mod antonyms;
 pub mod clean;
+pub mod lemma;
 pub mod sentences;
 pub mod sparse;
 pub mod tagger;

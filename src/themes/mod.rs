@@ -54,10 +54,14 @@ fn typicality(space: &Space, members: &[usize]) -> Vec<f32> {
     let mut inside = vec![0.0f32; space.stems.len()];
     let mut everywhere = vec![0.0f32; space.stems.len()];
     for vector in &space.vectors {
-        vector.iter().for_each(|&(id, w)| everywhere[id as usize] += w);
+        vector
+            .iter()
+            .for_each(|&(id, w)| everywhere[id as usize] += w);
     }
     for &p in members {
-        space.vectors[p].iter().for_each(|&(id, w)| inside[id as usize] += w);
+        space.vectors[p]
+            .iter()
+            .for_each(|&(id, w)| inside[id as usize] += w);
     }
     let size = members.len() as f32;
     let outside = (n - members.len()).max(1) as f32;

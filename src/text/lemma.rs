@@ -1,0 +1,228 @@
+//! Lemmas: the dictionary form of a word ("died" -> "die", "wolves" -> "wolf").
+//!
+//! In: a word and its part-of-speech tag. Out: its lemma, lower case. Rules
+//! for regular English inflection, checked against the verbs and nouns the
+//! UD English treebank knows, plus a table of the forms the rules get wrong
+//! (both in `lemmas.tsv`, written by `cargo run --release --bin train-tagger`).
+
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::tagger::Tag;
+
+/// What `lemmas.tsv` holds.
+struct Table {
+    /// (form, class) -> lemma, for forms the rules get wrong.
+    exceptions: FxHashMap<(String, Class), String>,
+    /// Lemmas known per class, to choose between rule candidates.
+    known: FxHashSet<(String, Class)>,
+}
+
+/// The word classes that inflect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Class {
+    Verb,
+    Noun,
+    Adjective,
+}
+
+impl Class {
+    pub fn of(tag: Tag) -> Option<Class> {
+        match tag {
+            Tag::Verb | Tag::Aux => Some(Class::Verb),
+            Tag::Noun => Some(Class::Noun),
+            Tag::Adj => Some(Class::Adjective),
+            _ => None,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Class::Verb => "V",
+            Class::Noun => "N",
+            Class::Adjective => "A",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<Class> {
+        match code {
+            "V" => Some(Class::Verb),
+            "N" => Some(Class::Noun),
+            "A" => Some(Class::Adjective),
+            _ => None,
+        }
+    }
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    let mut table = Table {
+        exceptions: FxHashMap::default(),
+        known: FxHashSet::default(),
+    };
+    // Lines: "=\tclass\tlemma" for a known lemma, "form\tclass\tlemma" for an exception.
+    for line in include_str!("lemmas.tsv").lines() {
+        let mut parts = line.split('\t');
+        let (Some(form), Some(class), Some(lemma)) = (parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
+        let Some(class) = Class::from_code(class) else {
+            continue;
+        };
+        if form == "=" {
+            table.known.insert((lemma.to_string(), class));
+        } else {
+            table
+                .exceptions
+                .insert((form.to_string(), class), lemma.to_string());
+        }
+    }
+    table
+});
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// Candidate lemmas by the rules, most likely first.
+pub fn candidates(word: &str, class: Class) -> Vec<String> {
+    let w = word.to_lowercase();
+    let strip = |suffix: &str| {
+        w.strip_suffix(suffix)
+            .filter(|s| s.len() >= 2)
+            .map(str::to_string)
+    };
+    let mut out: Vec<String> = Vec::new();
+    match class {
+        Class::Noun => {
+            if let Some(s) = strip("ies") {
+                out.push(s + "y");
+            }
+            if let Some(s) = strip("ves") {
+                out.push(s.clone() + "f");
+                out.push(s + "fe");
+            }
+            for ending in ["sses", "shes", "ches", "xes", "zes", "oes"] {
+                if let Some(s) = strip("es").filter(|_| w.ends_with(ending)) {
+                    out.push(s);
+                }
+            }
+            if let Some(s) = strip("s")
+                .filter(|_| !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
+            {
+                out.push(s);
+            }
+        }
+        Class::Verb => {
+            if let Some(s) = strip("ies").or_else(|| strip("ied")) {
+                out.push(s + "y");
+            }
+            for suffix in ["ing", "ed"] {
+                if let Some(s) = strip(suffix) {
+                    let chars: Vec<char> = s.chars().collect();
+                    let n = chars.len();
+                    // stopped -> stop, planning -> plan
+                    if n >= 3
+                        && chars[n - 1] == chars[n - 2]
+                        && !is_vowel(chars[n - 1])
+                        && !"lsz".contains(chars[n - 1])
+                    {
+                        out.push(chars[..n - 1].iter().collect());
+                    }
+                    out.push(s.clone() + "e"); // removed -> remove, making -> make
+                    out.push(s); // wanted -> want
+                }
+            }
+            if let Some(s) = strip("es").filter(|_| {
+                ["sses", "shes", "ches", "xes", "zes", "oes"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+            }) {
+                out.push(s);
+            }
+            if let Some(s) = strip("s").filter(|_| !w.ends_with("ss")) {
+                out.push(s);
+            }
+        }
+        Class::Adjective => {}
+    }
+    out
+}
+
+/// The lemma the rules give: the word itself if it is a known lemma, else
+/// the first rule candidate that is, else the first candidate, else the word.
+pub fn by_rules(word: &str, class: Class, known: impl Fn(&str) -> bool) -> String {
+    let lower = word.to_lowercase();
+    if known(&lower) {
+        return lower;
+    }
+    let options = candidates(&lower, class);
+    options
+        .iter()
+        .find(|c| known(c))
+        .or(options.first())
+        .cloned()
+        .unwrap_or(lower)
+}
+
+/// The lemma of a word of a class: an exception if the table has one, else
+/// what the rules give.
+pub fn lemma_of(word: &str, class: Class) -> String {
+    let lower = word.to_lowercase();
+    if let Some(lemma) = TABLE.exceptions.get(&(lower.clone(), class)) {
+        return lemma.clone();
+    }
+    by_rules(&lower, class, |w| {
+        TABLE.known.contains(&(w.to_string(), class))
+    })
+}
+
+/// The lemma of a tagged word; words of classes that do not inflect are
+/// only lower-cased (proper nouns keep their case).
+pub fn lemma(word: &str, tag: Tag) -> String {
+    match Class::of(tag) {
+        Some(class) => lemma_of(word, class),
+        None if tag == Tag::Propn => word.to_string(),
+        None => word.to_lowercase(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regular_and_irregular_verbs() {
+        for (form, expected) in [
+            ("died", "die"),
+            ("removed", "remove"),
+            ("wanted", "want"),
+            ("stopped", "stop"),
+            ("making", "make"),
+            ("recommended", "recommend"),
+            ("went", "go"),
+            ("was", "be"),
+            ("wrote", "write"),
+            ("written", "write"),
+            ("carries", "carry"),
+            ("learned", "learn"),
+        ] {
+            assert_eq!(lemma_of(form, Class::Verb), expected, "{form}");
+        }
+    }
+
+    #[test]
+    fn plural_nouns() {
+        for (form, expected) in [
+            ("secretaries", "secretary"),
+            ("wolves", "wolf"),
+            ("churches", "church"),
+            ("documents", "document"),
+            ("children", "child"),
+            ("crisis", "crisis"),
+        ] {
+            assert_eq!(lemma_of(form, Class::Noun), expected, "{form}");
+        }
+    }
+}
