@@ -166,6 +166,13 @@ pub fn by_rules(word: &str, class: Class, known: impl Fn(&str) -> bool) -> Strin
         .unwrap_or(lower)
 }
 
+/// Whether the treebank knows a word (any case) as a lemma of a class or as
+/// an irregular form of one.
+pub fn is_known(word: &str, class: Class) -> bool {
+    let lower = word.to_lowercase();
+    TABLE.known.contains(&(lower.clone(), class)) || TABLE.exceptions.contains_key(&(lower, class))
+}
+
 /// The lemma of a word of a class: an exception if the table has one, else
 /// what the rules give.
 pub fn lemma_of(word: &str, class: Class) -> String {

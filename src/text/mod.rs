@@ -1,5 +1,6 @@
 //! Shared language tools: cleaning, sentence splitting, tokens and stems.
 
+pub mod analysis;
 pub mod antonyms;
 pub mod clean;
 pub mod lemma;

@@ -1,0 +1,332 @@
+//! A sentence taken apart: words with part-of-speech tags and lemmas, noun
+//! phrases, and named things (people, places, organisations, offices, dates,
+//! numbers).
+//!
+//! In: one sentence. Out: an `Analysis`. Entity kinds come from the words
+//! themselves (head nouns such as "Committee" or "Secretary", a preposition
+//! of place before a name, a four-digit year); `EntityKinds` settles a name's
+//! kind across a whole corpus by majority.
+
+use rustc_hash::FxHashMap;
+
+use super::lemma::{Class, is_known, lemma, lemma_of};
+use super::tagger::{Tag, tagger, tagging_tokens};
+
+/// A word of the sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Word<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub tag: Tag,
+    pub lemma: String,
+}
+
+/// What kind of thing an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityKind {
+    Person,
+    Place,
+    Organisation,
+    Office,
+    Date,
+    Number,
+}
+
+/// A span of words naming one thing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    pub kind: EntityKind,
+    /// Word indices, inclusive.
+    pub first: usize,
+    pub last: usize,
+    pub text: String,
+}
+
+/// A noun phrase: word indices (inclusive) and its head word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Chunk {
+    pub first: usize,
+    pub last: usize,
+    pub head: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Analysis<'a> {
+    pub text: &'a str,
+    pub words: Vec<Word<'a>>,
+    pub chunks: Vec<Chunk>,
+    pub entities: Vec<Entity>,
+}
+
+/// Head nouns that make a name an organisation.
+const ORGANISATION_HEADS: &[&str] = &[
+    "committee", "party", "union", "council", "army", "government", "church", "university",
+    "company", "court", "congress", "assembly", "parliament", "senate", "republic", "empire",
+    "kingdom", "league", "society", "association", "bank", "corporation", "ministry",
+    "department", "navy", "police", "club", "school", "college", "institute", "museum", "board",
+    "bureau", "agency", "commission", "federation", "alliance", "dynasty", "politburo",
+];
+
+/// Head nouns that make a phrase an office or title.
+const OFFICE_HEADS: &[&str] = &[
+    "secretary", "president", "king", "queen", "emperor", "empress", "minister", "chancellor",
+    "premier", "chairman", "chair", "governor", "mayor", "pope", "bishop", "prince", "princess",
+    "duke", "tsar", "czar", "pharaoh", "sultan", "commander", "commissar", "general", "leader",
+    "head", "director", "chief", "dictator", "prime",
+];
+
+/// Head nouns that make a name a place.
+const PLACE_HEADS: &[&str] = &[
+    "river", "mountain", "mountains", "sea", "ocean", "lake", "city", "island", "islands",
+    "valley", "street", "bay", "desert", "forest", "county", "province", "state", "country",
+];
+
+/// Prepositions after which a name is usually a place.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "to", "from", "near", "into", "across", "towards"];
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.parse::<u32>().is_ok_and(|y| (1000..=2099).contains(&y))
+}
+
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Tags, lemmas, chunks and entities of one sentence.
+pub fn analyse(sentence: &str) -> Analysis<'_> {
+    let tokens = tagging_tokens(sentence);
+    let raw: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+    let tags = tagger().tag(&raw);
+    let words: Vec<Word> = tokens
+        .iter()
+        .zip(tags)
+        .map(|(t, tag)| Word {
+            text: t.text,
+            start: t.start,
+            end: t.end,
+            tag,
+            lemma: lemma(t.text, tag),
+        })
+        .collect();
+    let chunks = noun_chunks(&words);
+    let entities = entities(sentence, &words);
+    Analysis {
+        text: sentence,
+        words,
+        chunks,
+        entities,
+    }
+}
+
+/// Noun phrases: an optional determiner or possessive, then adjectives,
+/// numbers and nouns ending in a noun; "Lenin 's Testament" is one phrase.
+fn noun_chunks(words: &[Word]) -> Vec<Chunk> {
+    let mut chunks = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let starts = matches!(words[i].tag, Tag::Det | Tag::Adj | Tag::Num | Tag::Noun | Tag::Propn)
+            || (words[i].tag == Tag::Pron && matches!(words[i].lemma.as_str(), "his" | "her" | "its" | "their" | "our" | "my" | "your"));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut head = None;
+        let mut j = i;
+        while j < words.len() {
+            let w = &words[j];
+            let possessive = w.tag == Tag::Part && matches!(w.text, "'s" | "\u{2019}s");
+            let inside = matches!(w.tag, Tag::Adj | Tag::Num | Tag::Noun | Tag::Propn)
+                || (j == first && matches!(w.tag, Tag::Det | Tag::Pron))
+                || (possessive && head.is_some());
+            if !inside {
+                break;
+            }
+            if w.tag.is_nominal() {
+                head = Some(j);
+            }
+            j += 1;
+        }
+        match head {
+            Some(head) => {
+                chunks.push(Chunk { first, last: head, head });
+                i = head + 1;
+            }
+            None => i = j.max(i + 1),
+        }
+    }
+    chunks
+}
+
+fn kind_of_name(words: &[Word], first: usize, last: usize) -> EntityKind {
+    let head = words[last].text.to_lowercase();
+    let previous = first.checked_sub(1).map(|p| words[p].text.to_lowercase());
+    let previous2 = first.checked_sub(2).map(|p| words[p].text.to_lowercase());
+    let after_place_preposition = previous.as_deref().is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))
+        || (previous.as_deref() == Some("the") && previous2.as_deref().is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)));
+    let acronym = last == first && words[first].text.len() >= 2 && words[first].text.chars().all(|c| c.is_uppercase());
+    if ORGANISATION_HEADS.contains(&head.as_str()) {
+        EntityKind::Organisation
+    } else if OFFICE_HEADS.contains(&head.as_str()) || (first..=last).any(|i| OFFICE_HEADS.contains(&words[i].text.to_lowercase().as_str()) && last > first) {
+        EntityKind::Office
+    } else if PLACE_HEADS.contains(&head.as_str()) || after_place_preposition {
+        EntityKind::Place
+    } else if acronym || previous.as_deref() == Some("the") {
+        // "the USSR", "the Bolsheviks": not a person's name.
+        EntityKind::Organisation
+    } else {
+        EntityKind::Person
+    }
+}
+
+/// Dates (years, months with days), numbers, and runs of capitalised proper
+/// nouns typed by their head word and the word before them.
+fn entities(sentence: &str, words: &[Word]) -> Vec<Entity> {
+    let span_text = |first: usize, last: usize| sentence[words[first].start..words[last].end].to_string();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        let lower = w.text.to_lowercase();
+        if is_year(w.text) {
+            out.push(Entity { kind: EntityKind::Date, first: i, last: i, text: w.text.to_string() });
+            i += 1;
+            continue;
+        }
+        if MONTHS.contains(&lower.as_str()) && capitalised(w.text) {
+            // "March 1917", "12 March 1917", "March 12, 1917"
+            let mut first = i;
+            let mut last = i;
+            if i > 0 && words[i - 1].tag == Tag::Num {
+                first = i - 1;
+            }
+            while last + 1 < words.len() && (words[last + 1].tag == Tag::Num || words[last + 1].text == ",") {
+                last += 1;
+            }
+            while words[last].text == "," {
+                last -= 1;
+            }
+            if first > 0 && out.last().is_some_and(|e: &Entity| e.last == first) {
+                out.pop();
+            }
+            out.push(Entity { kind: EntityKind::Date, first, last, text: span_text(first, last) });
+            i = last + 1;
+            continue;
+        }
+        if w.tag == Tag::Num {
+            out.push(Entity { kind: EntityKind::Number, first: i, last: i, text: w.text.to_string() });
+            i += 1;
+            continue;
+        }
+        let name_word = |w: &Word| capitalised(w.text) && matches!(w.tag, Tag::Propn | Tag::Noun | Tag::Adj);
+        // A capitalised first word is a name if tagged one, or if it is no
+        // common noun the treebank knows ("Trotsky fled").
+        let opening_name = w.tag == Tag::Propn || (w.tag == Tag::Noun && !is_known(&lemma_of(w.text, Class::Noun), Class::Noun));
+        if name_word(w) && (i > 0 || opening_name) {
+            let first = i;
+            let mut last = i;
+            while last + 1 < words.len() && name_word(&words[last + 1]) {
+                last += 1;
+            }
+            // "Central Committee of the Communist Party" stays two names; a
+            // name that modifies a common noun ("the Bolshevik cause") is
+            // not one.
+            let modifier = words.get(last + 1).is_some_and(|n| n.tag == Tag::Noun);
+            let named = (first..=last).any(|k| words[k].tag == Tag::Propn) || last > first || opening_name;
+            if named && !modifier {
+                let kind = kind_of_name(words, first, last);
+                out.push(Entity { kind, first, last, text: span_text(first, last) });
+            }
+            i = last + 1;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The kind each name has across a corpus: the kind it is given most often.
+#[derive(Debug, Clone, Default)]
+pub struct EntityKinds {
+    votes: FxHashMap<String, FxHashMap<EntityKind, usize>>,
+}
+
+impl EntityKinds {
+    pub fn add(&mut self, analysis: &Analysis) {
+        for e in &analysis.entities {
+            *self.votes.entry(e.text.to_lowercase()).or_default().entry(e.kind).or_default() += 1;
+        }
+    }
+
+    /// The settled kind of an entity's name.
+    pub fn kind(&self, entity: &Entity) -> EntityKind {
+        self.votes
+            .get(&entity.text.to_lowercase())
+            .and_then(|votes| votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(k, _)| *k))
+            .unwrap_or(entity.kind)
+    }
+
+    /// Every name of a kind, with how often it was seen.
+    pub fn names_of(&self, kind: EntityKind) -> Vec<(&str, usize)> {
+        let mut names: Vec<(&str, usize)> = self
+            .votes
+            .iter()
+            .filter(|(_, votes)| votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(k, _)| *k) == Some(kind))
+            .map(|(name, votes)| (name.as_str(), votes.values().sum()))
+            .collect();
+        names.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        names
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(sentence: &str) -> Vec<(String, EntityKind)> {
+        analyse(sentence).entities.into_iter().map(|e| (e.text, e.kind)).collect()
+    }
+
+    #[test]
+    fn names_offices_organisations_places_and_dates() {
+        assert_eq!(
+            kinds("Lenin warned the Central Committee in Moscow that Stalin, as General Secretary, had too much power in 1923."),
+            vec![
+                ("Lenin".to_string(), EntityKind::Person),
+                ("Central Committee".to_string(), EntityKind::Organisation),
+                ("Moscow".to_string(), EntityKind::Place),
+                ("Stalin".to_string(), EntityKind::Person),
+                ("General Secretary".to_string(), EntityKind::Office),
+                ("1923".to_string(), EntityKind::Date),
+            ]
+        );
+        assert_eq!(kinds("He died on 21 January 1924."), vec![("21 January 1924".to_string(), EntityKind::Date)]);
+    }
+
+    #[test]
+    fn noun_chunks_and_lemmas() {
+        let a = analyse("Lenin's secretaries were secretly reporting to him.");
+        let chunk = a.chunks[0];
+        assert_eq!(&a.text[a.words[chunk.first].start..a.words[chunk.last].end], "Lenin's secretaries");
+        let lemmas: Vec<&str> = a.words.iter().map(|w| w.lemma.as_str()).collect();
+        assert_eq!(lemmas, vec!["Lenin", "'s", "secretary", "be", "secretly", "report", "to", "him", "."]);
+    }
+
+    #[test]
+    fn kinds_settle_by_majority() {
+        let mut kinds = EntityKinds::default();
+        for s in ["Stalin ruled.", "Stalin was strong.", "Trotsky fled to Mexico.", "Stalin came to Moscow."] {
+            kinds.add(&analyse(s));
+        }
+        let people: Vec<&str> = kinds.names_of(EntityKind::Person).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(people, vec!["stalin", "trotsky"]);
+        let places: Vec<&str> = kinds.names_of(EntityKind::Place).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(places, vec!["mexico", "moscow"]);
+    }
+}
