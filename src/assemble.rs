@@ -12,7 +12,7 @@ use crate::model::{
     Evidence, Facts, LineRange, Pack, Passage, PrintedSource, Question, QuestionKind, Section,
     Theme, ThemeRef,
 };
-use crate::questions::Draft;
+use crate::questions::{Draft, Rejection};
 
 /// The most characters on one printed source line.
 pub const LINE_WIDTH: usize = 78;
@@ -98,9 +98,25 @@ fn attribution(passage: &Passage) -> String {
 
 fn section_text(kind: QuestionKind) -> (&'static str, &'static str) {
     match kind {
+        QuestionKind::MultipleChoice => (
+            "Multiple choice",
+            "Circle the letter of the one correct answer.",
+        ),
+        QuestionKind::TrueFalse => (
+            "True or false",
+            "Decide whether each statement is true or false according to the sources. If it is false, correct it.",
+        ),
         QuestionKind::GapFill => (
             "Fill in the gaps",
             "Complete each sentence with a word or phrase from the word bank. Use each one once.",
+        ),
+        QuestionKind::ShortAnswer => (
+            "Short answers",
+            "Answer each question in a few words, using the sources.",
+        ),
+        QuestionKind::Sourcing => (
+            "Working with the sources",
+            "Refer to the sources by their letters and quote the words you use.",
         ),
         QuestionKind::Extended => (
             "Extended response",
@@ -109,7 +125,26 @@ fn section_text(kind: QuestionKind) -> (&'static str, &'static str) {
     }
 }
 
-pub fn assemble(facts: &Facts, theme: &Theme, drafts: Vec<Draft>, settings: &Settings) -> Pack {
+/// Writes "Source C" for each `[[passage id]]` in a text.
+fn name_sources(text: &str, sources: &[PrintedSource]) -> String {
+    let mut out = text.to_string();
+    for source in sources {
+        out = out.replace(&format!("[[{}]]", source.passage), &format!("Source {}", source.label));
+    }
+    out
+}
+
+/// "B) General Secretary": the answer with its option letter.
+fn lettered(answer: &str, options: &[String]) -> String {
+    match options.iter().position(|o| o == answer) {
+        Some(i) => format!("{}) {answer}", char::from(b'A' + i as u8)),
+        None => answer.to_string(),
+    }
+}
+
+/// Lays out the pack; drafts whose evidence is not on the printed lines (or
+/// that name a source not printed) are left out and returned as rejections.
+pub fn assemble(facts: &Facts, theme: &Theme, drafts: Vec<Draft>, settings: &Settings) -> (Pack, Vec<Rejection>) {
     let sources: Vec<PrintedSource> = facts
         .passages
         .iter()
@@ -141,12 +176,17 @@ pub fn assemble(facts: &Facts, theme: &Theme, drafts: Vec<Draft>, settings: &Set
 
     // Group by kind (in the kinds' order), keeping the drafts' order within a kind.
     let mut by_kind: BTreeMap<QuestionKind, Vec<(Draft, Vec<Evidence>)>> = BTreeMap::new();
+    let mut rejected = Vec::new();
     for draft in drafts {
-        if let Some(evidence) = evidence_for(&draft) {
-            by_kind
-                .entry(draft.kind)
-                .or_default()
-                .push((draft, evidence));
+        let evidence = evidence_for(&draft);
+        let named = name_sources(&draft.stem, &sources);
+        match evidence {
+            Some(evidence) if !named.contains("[[") => by_kind.entry(draft.kind).or_default().push((draft, evidence)),
+            _ => rejected.push(Rejection {
+                kind: draft.kind,
+                stem: draft.stem,
+                reason: "its evidence is not on the printed lines".into(),
+            }),
         }
     }
     let mut number = 0;
@@ -158,14 +198,18 @@ pub fn assemble(facts: &Facts, theme: &Theme, drafts: Vec<Draft>, settings: &Set
                 .into_iter()
                 .map(|(draft, evidence)| {
                     number += 1;
+                    let answer = match kind {
+                        QuestionKind::MultipleChoice => lettered(&draft.answer, &draft.options),
+                        _ => name_sources(&draft.answer, &sources),
+                    };
                     Question {
                         number,
                         kind,
                         level: draft.level,
-                        stem: draft.stem,
-                        options: Vec::new(),
-                        answer: draft.answer,
-                        marking_guide: draft.marking_guide,
+                        stem: name_sources(&draft.stem, &sources),
+                        options: draft.options,
+                        answer,
+                        marking_guide: draft.marking_guide.iter().map(|g| name_sources(g, &sources)).collect(),
                         evidence,
                         points: draft.points,
                         answer_lines: draft.answer_lines,
@@ -174,7 +218,7 @@ pub fn assemble(facts: &Facts, theme: &Theme, drafts: Vec<Draft>, settings: &Set
                 .collect();
             let mut word_bank: Vec<String> = match kind {
                 QuestionKind::GapFill => questions.iter().map(|q| q.answer.clone()).collect(),
-                QuestionKind::Extended => Vec::new(),
+                _ => Vec::new(),
             };
             word_bank.sort_by_key(|w| w.to_lowercase());
             Section {
@@ -192,7 +236,7 @@ pub fn assemble(facts: &Facts, theme: &Theme, drafts: Vec<Draft>, settings: &Set
         1 => "Source A".to_string(),
         n => format!("Sources A\u{2013}{}", source_label(n - 1)),
     };
-    Pack {
+    let pack = Pack {
         title: settings.title.clone(),
         theme: ThemeRef {
             slug: theme.slug.clone(),
@@ -210,7 +254,8 @@ pub fn assemble(facts: &Facts, theme: &Theme, drafts: Vec<Draft>, settings: &Set
             .sum(),
         sources,
         sections,
-    }
+    };
+    (pack, rejected)
 }
 
 #[cfg(test)]

@@ -3,11 +3,13 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
+use studypack::model::QuestionKind;
 
 const PACK_EXAMPLES: &str = "\
 Examples:
   studypack pack --theme testament
   studypack pack --theme succession --questions 8 --seed 7
+  studypack pack --theme testament --kinds mc,tf,short --explain
   studypack pack --theme party --sources notes/ --out handouts/ --date 2026-12-01 --title \"Year 9 History\"";
 
 const THEMES_EXAMPLES: &str = "\
@@ -106,12 +108,28 @@ pub struct PackArgs {
     pub title: Option<String>,
 
     /// The most questions to print.
-    #[arg(long, value_name = "N", default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..=100))]
+    #[arg(long, value_name = "N", default_value_t = 12, value_parser = clap::value_parser!(u16).range(1..=100))]
     pub questions: u16,
+
+    /// Only these kinds of question, comma-separated: mc, tf, gap, short,
+    /// sourcing, extended [default: all].
+    #[arg(long, value_name = "KINDS", value_delimiter = ',', value_parser = parse_kind)]
+    pub kinds: Vec<QuestionKind>,
+
+    /// Also list, on stderr, every candidate question left out and why.
+    #[arg(long)]
+    pub explain: bool,
 
     /// Folder of edited templates; any template not found there is the built-in one.
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+}
+
+fn parse_kind(name: &str) -> Result<QuestionKind, String> {
+    QuestionKind::from_short_name(name.trim()).ok_or_else(|| {
+        let names: Vec<&str> = QuestionKind::ALL.iter().map(|k| k.short_name()).collect();
+        format!("unknown kind \"{name}\"; use one or more of {}", names.join(", "))
+    })
 }
 
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {

@@ -45,6 +45,14 @@ pub struct GoldTheme {
     pub sentences: Vec<String>,
 }
 
+/// A fact a teacher would ask about, with the answer the key should give
+/// ("/" and ";" separate accepted answers).
+#[derive(Debug, Clone, Deserialize)]
+pub struct KeyFact {
+    pub question: String,
+    pub answer: String,
+}
+
 /// Hand labels for one corpus.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Gold {
@@ -61,6 +69,8 @@ pub struct Gold {
     pub disagreement: Vec<GoldDisagreement>,
     #[serde(default)]
     pub theme: Vec<GoldTheme>,
+    #[serde(default)]
+    pub key_fact: Vec<KeyFact>,
 }
 
 impl Gold {
@@ -112,6 +122,26 @@ pub fn score_theme(gold: &GoldTheme, facts: &Facts, theme: &Theme) -> (f64, f64)
     let chosen = theme_sentences(facts, theme);
     let both = chosen.iter().filter(|s| wanted.contains(s)).count();
     (ratio(both, chosen.len()), ratio(both, wanted.len()))
+}
+
+/// Whether a pack tests a key fact: some question's answer (or, for a
+/// true/false statement, the statement itself) holds a word of one of the
+/// key's accepted answers that is not among the corpus's commonest words.
+pub fn covers(pack: &crate::model::Pack, key: &KeyFact, common: &[String]) -> bool {
+    let answers = key.answer.split(['/', ';']).map(str::trim);
+    let distinctive: Vec<String> = answers
+        .flat_map(|a| crate::text::tokens(a).into_iter().map(|t| t.text.to_lowercase()).collect::<Vec<_>>())
+        .filter(|w| (w.len() >= 4 || w.chars().all(|c| c.is_numeric())) && !crate::text::is_stop_word(w))
+        .filter(|w| !common.contains(&crate::text::stem(w)))
+        .collect();
+    pack.questions().any(|q| {
+        let mut text = q.answer.to_lowercase();
+        if q.kind == crate::model::QuestionKind::TrueFalse {
+            text.push(' ');
+            text.push_str(&q.stem.to_lowercase());
+        }
+        distinctive.iter().any(|w| text.contains(w.as_str()))
+    })
 }
 
 /// How the facts compare with the gold's same-fact groups and disagreements.

@@ -72,12 +72,21 @@ pub struct PackRequest {
     pub seed: u64,
     /// How many questions to print, at most.
     pub questions: usize,
+    /// Only these kinds of question (all when empty).
+    pub kinds: Vec<model::QuestionKind>,
     /// The teacher's own themes (from `studypack.toml`).
     pub themes: Vec<config::ThemeDefinition>,
 }
 
+/// A pack, and the candidate questions left out of it (with why).
+#[derive(Debug, Clone)]
+pub struct Built {
+    pub pack: Pack,
+    pub rejected: Vec<questions::Rejection>,
+}
+
 /// Builds the pack for one theme of the loaded sources.
-pub fn build_pack(loaded: &Loaded, request: &PackRequest) -> Result<Pack> {
+pub fn build_pack(loaded: &Loaded, request: &PackRequest) -> Result<Built> {
     let facts = &loaded.facts;
     let known = themes::all(facts, &request.themes);
     let theme = themes::select(facts, &known, &request.theme)?;
@@ -93,8 +102,19 @@ pub fn build_pack(loaded: &Loaded, request: &PackRequest) -> Result<Pack> {
             .iter()
             .filter(|f| theme.facts.contains(&f.id))
             .collect(),
+        disagreements: facts
+            .disagreements
+            .iter()
+            .filter(|d| theme.passages.contains(&d.a.passage) && theme.passages.contains(&d.b.passage))
+            .collect(),
+        corpus: &facts.passages,
     };
-    let drafts = questions::generate(&material, request.questions, request.seed);
+    let wanted = questions::Wanted {
+        questions: request.questions,
+        kinds: request.kinds.clone(),
+        seed: request.seed,
+    };
+    let (drafts, mut rejected) = questions::generate(&material, &wanted);
     let title = request
         .title
         .as_deref()
@@ -107,7 +127,8 @@ pub fn build_pack(loaded: &Loaded, request: &PackRequest) -> Result<Pack> {
         date: request.date,
         seed: request.seed,
     };
-    let pack = assemble::assemble(facts, &theme, drafts, &settings);
+    let (pack, unplaced) = assemble::assemble(facts, &theme, drafts, &settings);
+    rejected.extend(unplaced);
     if pack.questions().next().is_none() {
         return Err(Error::TooLittleMaterial {
             theme: request.theme.clone(),
@@ -117,5 +138,5 @@ pub fn build_pack(loaded: &Loaded, request: &PackRequest) -> Result<Pack> {
             ),
         });
     }
-    Ok(pack)
+    Ok(Built { pack, rejected })
 }

@@ -56,9 +56,16 @@ fn pack(args: PackArgs, config: Config) -> Result<()> {
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
         seed: args.seed,
         questions: usize::from(args.questions),
+        kinds: args.kinds,
         themes: config.themes,
     };
-    let pack = studypack::build_pack(&loaded, &request)?;
+    let built = studypack::build_pack(&loaded, &request)?;
+    if args.explain {
+        for r in &built.rejected {
+            eprintln!("left out ({}): {} \u{2014} {}", r.kind.short_name(), r.stem, r.reason);
+        }
+    }
+    let pack = built.pack;
     let rendered = render::render(&pack, &templates)?;
     for warning in &rendered.warnings {
         eprintln!("studypack: warning: {warning}");

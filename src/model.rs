@@ -161,10 +161,46 @@ pub struct Theme {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum QuestionKind {
+    /// A question with four options, one right.
+    MultipleChoice,
+    /// A statement to judge true or false (and correct if false).
+    TrueFalse,
     /// A sentence with one term blanked out; the terms are given in a word bank.
     GapFill,
+    /// A who/what/when/where/why/how-many question answered in a few words.
+    ShortAnswer,
+    /// Working with the sources: where they agree or disagree, fact or opinion.
+    Sourcing,
     /// An open task answered in a paragraph, marked with a guide.
     Extended,
+}
+
+impl QuestionKind {
+    /// Every kind, in the order the worksheet prints them.
+    pub const ALL: [QuestionKind; 6] = [
+        QuestionKind::MultipleChoice,
+        QuestionKind::TrueFalse,
+        QuestionKind::GapFill,
+        QuestionKind::ShortAnswer,
+        QuestionKind::Sourcing,
+        QuestionKind::Extended,
+    ];
+
+    /// The short name used by `--kinds`.
+    pub fn short_name(self) -> &'static str {
+        match self {
+            QuestionKind::MultipleChoice => "mc",
+            QuestionKind::TrueFalse => "tf",
+            QuestionKind::GapFill => "gap",
+            QuestionKind::ShortAnswer => "short",
+            QuestionKind::Sourcing => "sourcing",
+            QuestionKind::Extended => "extended",
+        }
+    }
+
+    pub fn from_short_name(name: &str) -> Option<QuestionKind> {
+        QuestionKind::ALL.into_iter().find(|k| k.short_name() == name)
+    }
 }
 
 /// What a question asks of the student.

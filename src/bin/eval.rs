@@ -3,6 +3,7 @@
 //!
 //!     cargo run --release --bin eval -- dedup [--tune]
 //!     cargo run --release --bin eval -- themes
+//!     cargo run --release --bin eval -- questions [STORY]
 //!
 //! `dedup`: the sample corpus against its gold labels (same-fact groups,
 //! disagreements), and TurkCorpus (every sentence with its 8 human rewrites,
@@ -10,6 +11,12 @@
 //! `themes`: the gold themes of the sample selected by their slugs (sentence
 //! precision and recall), and a corpus mixing the FairytaleQA test stories
 //! (each section a passage, each story a theme) scored by NMI and ARI.
+//! `questions`: the testament pack of the sample (every question printed, and
+//! the gold key facts it covers), then each FairytaleQA test story on its own:
+//! the share of the experts' explicit questions whose answer matches the
+//! answer of a question studypack writes (among all that pass the checks, and
+//! among the 12 it would print), and counts by kind. With STORY, that story's
+//! printed questions are listed.
 //! The data folder is ../shared beside the repository, or $STUDYPACK_SHARED.
 
 use std::path::{Path, PathBuf};
@@ -36,7 +43,8 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("dedup") => eval_dedup(&shared, args.iter().any(|a| a == "--tune")),
         Some("themes") => eval_themes(&shared),
-        _ => Err("usage: eval dedup [--tune] | eval themes".to_string()),
+        Some("questions") => eval_questions(&shared, args.get(1).map(String::as_str)),
+        _ => Err("usage: eval dedup [--tune] | eval themes | eval questions [STORY]".to_string()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -246,5 +254,184 @@ fn fairytale_mix(dir: &Path) -> Result<(), String> {
         facts.passages.len(),
         themes.len()
     );
+    Ok(())
+}
+
+/// The sections of a FairytaleQA story as a corpus.
+fn story_facts(path: &Path) -> Result<studypack::model::Facts, String> {
+    let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().replace("-story.csv", ""));
+    let mut reader = csv::Reader::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut blocks = Vec::new();
+    for (row, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| format!("{}: {e}", path.display()))?;
+        blocks.push(RawBlock {
+            source: SourceRef::at(&name, row + 2),
+            text: record.get(1).unwrap_or_default().to_string(),
+        });
+    }
+    let raw = RawSources {
+        documents: vec![RawDocument { file: name, title: None, blocks }],
+        notices: Vec::new(),
+        skipped: Vec::new(),
+    };
+    Ok(dedup::dedup(normalize::normalize(raw)))
+}
+
+/// The experts' explicit questions of a story: (question, accepted answers).
+fn expert_questions(path: &Path) -> Result<Vec<(String, Vec<String>)>, String> {
+    let mut reader = csv::Reader::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let headers = reader.headers().map_err(|e| e.to_string())?.clone();
+    let column = |name: &str| headers.iter().position(|h| h == name);
+    let (Some(question), Some(explicit)) = (column("question"), column("ex-or-im1")) else {
+        return Err(format!("{}: unexpected columns", path.display()));
+    };
+    let answers: Vec<usize> = ["answer1", "answer2", "answer3", "answer4", "answer5", "answer6"].iter().filter_map(|c| column(c)).collect();
+    let mut out = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| e.to_string())?;
+        if record.get(explicit) != Some("explicit") {
+            continue;
+        }
+        let accepted: Vec<String> = answers.iter().filter_map(|&i| record.get(i)).filter(|a| !a.trim().is_empty()).map(str::to_string).collect();
+        out.push((record.get(question).unwrap_or_default().to_string(), accepted));
+    }
+    Ok(out)
+}
+
+/// Content words of an answer, lower case.
+fn answer_words(text: &str) -> Vec<String> {
+    studypack::text::tokens(text)
+        .into_iter()
+        .map(|t| t.text.to_lowercase())
+        .filter(|w| !studypack::text::is_stop_word(w))
+        .collect()
+}
+
+/// Two answers match when their content words overlap with an F1 of 0.5 or more.
+fn answers_match(ours: &str, theirs: &str) -> bool {
+    let (a, b) = (answer_words(ours), answer_words(theirs));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let both = a.iter().filter(|w| b.contains(w)).count() as f64;
+    let precision = both / a.len() as f64;
+    let recall = both / b.len() as f64;
+    precision + recall > 0.0 && 2.0 * precision * recall / (precision + recall) >= 0.5
+}
+
+/// "The Golden Goose" style title from a story's file name.
+fn title(name: &str) -> String {
+    name.split('-')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The questions for a whole corpus treated as one theme.
+fn questions_for(facts: &studypack::model::Facts, label: &str, questions: usize) -> (Vec<studypack::questions::Draft>, Vec<studypack::questions::Draft>) {
+    let keywords = studypack::themes::discover(facts).first().map(|t| t.keywords.clone()).unwrap_or_default();
+    let theme = studypack::model::Theme {
+        slug: studypack::themes::slugify(label),
+        label: label.to_string(),
+        keywords,
+        passages: facts.passages.iter().map(|p| p.id.clone()).collect(),
+        facts: facts.facts.iter().map(|f| f.id.clone()).collect(),
+    };
+    let material = studypack::questions::Material {
+        theme: &theme,
+        passages: facts.passages.iter().collect(),
+        facts: facts.facts.iter().collect(),
+        disagreements: facts.disagreements.iter().collect(),
+        corpus: &facts.passages,
+    };
+    let wanted = studypack::questions::Wanted { questions, kinds: Vec::new(), seed: 1 };
+    let (all, _) = studypack::questions::candidates(&material, &wanted);
+    let (chosen, _) = studypack::questions::generate(&material, &wanted);
+    (all, chosen)
+}
+
+fn print_questions(pack_questions: &[(String, String, String)]) {
+    for (i, (kind, stem, answer)) in pack_questions.iter().enumerate() {
+        println!("  {:>2}. [{kind}] {stem}\n      -> {answer}", i + 1);
+    }
+}
+
+fn eval_questions(shared: &Path, story: Option<&str>) -> Result<(), String> {
+    let stories = shared.join("eval/fairytaleqa/test");
+    if let Some(story) = story {
+        let facts = story_facts(&stories.join(format!("{story}-story.csv")))?;
+        let (_, chosen) = questions_for(&facts, &title(story), 12);
+        println!("{story}: {} questions", chosen.len());
+        let listed: Vec<(String, String, String)> = chosen
+            .iter()
+            .map(|d| (d.kind.short_name().to_string(), d.stem.clone(), if d.options.is_empty() { d.answer.clone() } else { format!("{} (options: {})", d.answer, d.options.join(" | ")) }))
+            .collect();
+        print_questions(&listed);
+        return Ok(());
+    }
+
+    let gold = Gold::parse(&std::fs::read_to_string(shared.join("gold/communist-party.toml")).map_err(|e| e.to_string())?)?;
+    let loaded = studypack::load(&shared.join("corpus")).map_err(|e| e.to_string())?;
+    let request = studypack::PackRequest {
+        theme: "testament".into(),
+        title: None,
+        date: chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default(),
+        seed: 1,
+        questions: 12,
+        kinds: Vec::new(),
+        themes: Vec::new(),
+    };
+    let built = studypack::build_pack(&loaded, &request).map_err(|e| e.to_string())?;
+    println!("Sample corpus, --theme testament: {} questions", built.pack.questions().count());
+    let listed: Vec<(String, String, String)> = built
+        .pack
+        .questions()
+        .map(|q| (q.kind.short_name().to_string(), q.stem.clone(), if q.options.is_empty() { q.answer.clone() } else { format!("{} (options: {})", q.answer, q.options.join(" | ")) }))
+        .collect();
+    print_questions(&listed);
+    let common: Vec<String> = ["lenin", "stalin", "party", "communist", "power"].iter().map(|w| studypack::text::stem(w)).collect();
+    for key in &gold.key_fact {
+        let covered = studypack::evaluate::covers(&built.pack, key, &common);
+        println!("  key fact {}: {}", if covered { "covered    " } else { "not covered" }, key.question);
+    }
+
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&stories)
+        .map_err(|e| format!("{}: {e}", stories.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with("-story.csv"))
+        .collect();
+    paths.sort();
+    let (mut expert, mut found_all, mut found_printed) = (0usize, 0usize, 0usize);
+    let mut by_kind: std::collections::BTreeMap<&'static str, (usize, usize)> = Default::default();
+    for path in &paths {
+        let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().replace("-story.csv", ""));
+        let facts = story_facts(path)?;
+        let (all, chosen) = questions_for(&facts, &title(&name), 12);
+        for d in &all {
+            by_kind.entry(d.kind.short_name()).or_default().0 += 1;
+        }
+        for d in &chosen {
+            by_kind.entry(d.kind.short_name()).or_default().1 += 1;
+        }
+        let questions = expert_questions(&stories.join(format!("{name}-questions.csv")))?;
+        for (_, accepted) in &questions {
+            expert += 1;
+            let hit = |drafts: &[studypack::questions::Draft]| drafts.iter().any(|d| accepted.iter().any(|a| answers_match(&d.answer, a)));
+            found_all += usize::from(hit(&all));
+            found_printed += usize::from(hit(&chosen));
+        }
+    }
+    println!(
+        "FairytaleQA test, {} stories, {expert} explicit expert questions: answer recall {:.3} over all checked candidates, {:.3} over the 12 printed per story",
+        paths.len(),
+        found_all as f64 / expert.max(1) as f64,
+        found_printed as f64 / expert.max(1) as f64
+    );
+    for (kind, (all, printed)) in by_kind {
+        println!("  {kind:<9} {all:>5} candidates, {printed:>4} printed");
+    }
     Ok(())
 }

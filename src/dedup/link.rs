@@ -164,15 +164,16 @@ fn same_name(features: &Features, x: u32, y: u32) -> bool {
 /// between the same names — "Lenin liked Stalin" / "Lenin despised Stalin" —
 /// or the same word negated on one side only.
 fn opposite_words(features: &Features, a: usize, b: usize) -> Option<(DisagreementKind, String)> {
+    // The same subject (or one unnamed) and the same object, one of them named.
     let same_frame = |x: &Polar, y: &Polar| {
         let agree = |p: Option<u32>, q: Option<u32>| p.is_none() || q.is_none() || p == q;
         let anchored = (x.before.is_some() && x.before == y.before)
             || (x.after.is_some() && x.after == y.after);
-        anchored && agree(x.before, y.before) && agree(x.after, y.after)
+        anchored && agree(x.before, y.before) && x.after == y.after
     };
     let say = |p: &Polar| {
         if p.negated {
-            format!("not {}", p.word)
+            format!("did not {}", p.word)
         } else {
             p.word.clone()
         }
@@ -186,12 +187,21 @@ fn opposite_words(features: &Features, a: usize, b: usize) -> Option<(Disagreeme
             } else {
                 continue;
             };
-            let about = format!(
-                "{}: \u{201C}{}\u{201D} or \u{201C}{}\u{201D}",
-                shared_topic(features, a, b),
-                say(x),
-                say(y)
-            );
+            // "whether Lenin liked or despised Stalin", naming who and whom
+            // where the sentences do.
+            let name = |n: Option<u32>| n.map(|id| features.surfaces[id as usize].clone());
+            let who = name(x.before.or(y.before));
+            let whom = name(x.after.or(y.after));
+            let stated = if x.negated { y } else { x };
+            let about = match (who, whom) {
+                (Some(who), Some(whom)) if kind == DisagreementKind::Negation => {
+                    format!("whether {who} {} {whom} or not", stated.word)
+                }
+                (Some(who), Some(whom)) => format!("whether {who} {} or {} {whom}", say(x), say(y)),
+                (Some(who), None) => format!("whether {who} {} or {}", say(x), say(y)),
+                (None, Some(whom)) => format!("whether {whom} was {} or {}", say(x), say(y)),
+                (None, None) => format!("{}: {} or {}", shared_topic(features, a, b), say(x), say(y)),
+            };
             return Some((kind, about));
         }
     }

@@ -70,6 +70,16 @@ fn wording_score(sentence: &str) -> i32 {
     score
 }
 
+/// How a statement conflicts with a source sentence, if it does: the check
+/// a true/false question uses to prove its false statement really is false.
+pub fn contradiction(source: &str, statement: &str) -> Option<crate::model::DisagreementKind> {
+    let pair = [source, statement];
+    let terms = Terms::discover(pair);
+    let features = Features::new(pair, &terms);
+    let similarity = features.cosine(0, 1);
+    link::conflict(&features, 0, 1, similarity).map(|c| c.kind)
+}
+
 pub fn dedup(corpus: Corpus) -> Facts {
     let mut dropped = corpus.dropped;
     let verdicts = passages::find_duplicates(&corpus.passages);
@@ -238,6 +248,21 @@ mod tests {
             2,
             "the dropped copy still supports the fact"
         );
+    }
+
+    #[test]
+    fn changed_dates_and_denials_contradict_their_source() {
+        use crate::model::DisagreementKind;
+        let source = "Lenin's Testament was written in late 1922 and early 1923 in Moscow.";
+        assert_eq!(
+            super::contradiction(source, "Lenin's Testament was written in late 1926 and early 1927 in Moscow."),
+            Some(DisagreementKind::Numbers)
+        );
+        assert_eq!(
+            super::contradiction("Lenin recommended that Stalin be removed.", "Lenin did not recommend that Stalin be removed."),
+            Some(DisagreementKind::Negation)
+        );
+        assert_eq!(super::contradiction(source, source), None);
     }
 
     #[test]

@@ -1,15 +1,14 @@
 //! The extended-response task that closes a worksheet: explain the theme
 //! from several sources, marked against a guide of the points the sources make.
 //!
-//! In: the theme's material. Out: one draft (or none when fewer than two
-//! sources take part), whose marking guide lists well-supported facts about
-//! the theme, drawn from as many different sources as possible.
+//! In: the statements. Out: one candidate (or none when fewer than two
+//! sources take part), whose marking guide lists well-supported, on-theme
+//! facts drawn from as many different sources as possible.
 
 use std::collections::HashSet;
 
-use super::{Draft, Material, Quote};
+use super::{Context, Draft, Quote};
 use crate::model::{Level, QuestionKind};
-use crate::text::{stem, tokens};
 
 /// Most points listed in a marking guide.
 const MAX_POINTS: usize = 4;
@@ -18,29 +17,13 @@ const COMPARISON_MARKS: u32 = 2;
 /// Shortest sentence, in words, that makes a point worth a mark.
 const MIN_WORDS: usize = 6;
 
-pub fn write(material: &Material) -> Option<Draft> {
-    if material.passages.len() < 2 {
-        return None;
-    }
-    let keyword_stems: HashSet<String> = material.theme.keywords.iter().map(|k| stem(k)).collect();
-    let mut points: Vec<(usize, usize, &str, &str)> = material
-        .facts
+pub fn write(context: &Context) -> Option<Draft> {
+    let mut points: Vec<(usize, usize, &str, &str)> = context
+        .statements
         .iter()
         .enumerate()
-        .filter_map(|(order, fact)| {
-            let (passage, sentence) = material.first_statement(fact)?;
-            let words = tokens(sentence);
-            let on_theme = words
-                .iter()
-                .filter(|t| keyword_stems.contains(&stem(t.text)))
-                .count();
-            (words.len() >= MIN_WORDS && on_theme > 0).then_some((
-                fact.support.len() * 10 + on_theme,
-                order,
-                passage.id.as_str(),
-                sentence,
-            ))
-        })
+        .filter(|(_, s)| s.text.split_whitespace().count() >= MIN_WORDS && s.on_theme > 0)
+        .map(|(order, s)| (s.support() * 10 + s.on_theme, order, s.passage.id.as_str(), s.text))
         .collect();
     // Best supported and most on-theme first; corpus order breaks ties.
     points.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -62,20 +45,23 @@ pub fn write(material: &Material) -> Option<Draft> {
     if sources.len() < 2 {
         return None;
     }
+    let label = &context.material.theme.label;
     Some(Draft {
         kind: QuestionKind::Extended,
         level: Level::Evaluation,
         stem: format!(
-            "Using at least two of the sources, explain what they tell us about the theme \u{201C}{}\u{201D}. Refer to each source by its letter.",
-            material.theme.label
+            "Using at least two of the sources, explain what they tell us about \u{201C}{label}\u{201D}. Refer to each source by its letter."
         ),
+        options: Vec::new(),
         answer: format!(
             "Award one mark for each point below made with a source reference (up to {}), and up to {COMPARISON_MARKS} more for comparing what the sources say.",
             quotes.len()
         ),
-        marking_guide: quotes.iter().map(|q| q.text.clone()).collect(),
+        marking_guide: quotes.iter().map(|q| format!("{} ([[{}]])", q.text, q.passage)).collect(),
         points: quotes.len() as u32 + COMPARISON_MARKS,
         quotes,
         answer_lines: 10,
+        fact: None,
+        score: 10.0,
     })
 }

@@ -1,15 +1,31 @@
 //! Writing questions about the selected theme.
 //!
-//! In: the theme's passages and facts, a seed and the number of questions
-//! wanted. Out: `Draft` questions, each with its answer and the passage
-//! words that prove it; `assemble` later turns the quotes into printed
-//! line references and drops any draft whose quote it cannot find.
+//! In: the theme's passages, facts and disagreements, the corpus (for
+//! distractors), and what the teacher asked for (how many, which kinds, the
+//! seed). Out: the chosen `Draft`s, each with its answer and the passage
+//! words that prove it, and every rejected candidate with the reason.
+//!
+//! Every kind overgenerates; `checks` drops what a teacher would cross out;
+//! `select` ranks the rest and keeps a mix of kinds. `assemble` later turns
+//! the quotes into printed line references (dropping a draft whose quote is
+//! not on the page) and writes source letters into stems (`[[p3]]`).
 
+mod checks;
+mod choice;
+mod clause;
 mod extended;
 mod gap_fill;
+mod select;
+mod short_answer;
+mod sourcing;
+mod true_false;
 
-use crate::model::{Fact, Level, Passage, QuestionKind, Theme};
-use crate::rng::Rng;
+use crate::model::{Disagreement, Fact, Level, Passage, QuestionKind, Theme};
+use crate::text::analysis::{Analysis, EntityKind, EntityKinds, analyse};
+use crate::text::tagger::Tag;
+use crate::text::{stem, tokens};
+
+pub use checks::Rejection;
 
 /// Words of a passage that prove an answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,37 +39,195 @@ pub struct Quote {
 pub struct Draft {
     pub kind: QuestionKind,
     pub level: Level,
+    /// May name printed sources as `[[passage id]]`.
     pub stem: String,
+    /// Choices (multiple choice: the answer among three distractors).
+    pub options: Vec<String>,
     pub answer: String,
     pub marking_guide: Vec<String>,
     pub quotes: Vec<Quote>,
     pub points: u32,
     pub answer_lines: usize,
+    /// The fact tested (for "no two questions test the same fact the same way").
+    pub fact: Option<String>,
+    /// How good a question this is likely to be; higher is better.
+    pub score: f32,
 }
 
-/// What questions are written from: the theme, with its passages and facts.
+/// What questions are written from.
 pub struct Material<'a> {
     pub theme: &'a Theme,
+    /// The theme's passages, in corpus order.
     pub passages: Vec<&'a Passage>,
+    /// The theme's facts, in corpus order.
     pub facts: Vec<&'a Fact>,
+    /// Disagreements between sentences of the theme's passages.
+    pub disagreements: Vec<&'a Disagreement>,
+    /// Every kept passage of the corpus (distractors come from all of them).
+    pub corpus: &'a [Passage],
 }
 
-impl Material<'_> {
-    /// The sentence text of a fact's first statement and the passage it is in.
-    fn first_statement(&self, fact: &Fact) -> Option<(&Passage, &str)> {
-        let at = fact.sentences.first()?;
-        let passage = self.passages.iter().find(|p| p.id == at.passage)?;
-        Some((passage, passage.sentences.get(at.sentence)?.as_str()))
+/// What the teacher asked for.
+#[derive(Debug, Clone)]
+pub struct Wanted {
+    pub questions: usize,
+    /// Only these kinds (all when empty).
+    pub kinds: Vec<QuestionKind>,
+    pub seed: u64,
+}
+
+/// A fact as a question can use it: its first statement on the page (as
+/// printed, for the evidence) and that sentence analysed with its opening
+/// pronouns resolved (for the questions), and how many sources state it.
+pub struct Statement<'a> {
+    pub fact: &'a Fact,
+    pub passage: &'a Passage,
+    /// The sentence as the source prints it.
+    pub text: &'a str,
+    /// The sentence with pronouns before its first named person replaced by
+    /// the person the previous sentence was about ("He recommended" ->
+    /// "Lenin recommended").
+    pub analysis: Analysis,
+    /// How many theme keywords the statement uses (its centrality).
+    pub on_theme: usize,
+}
+
+impl Statement<'_> {
+    pub fn support(&self) -> usize {
+        self.fact.support.len()
+    }
+
+    pub fn quote(&self) -> Quote {
+        Quote {
+            passage: self.passage.id.clone(),
+            text: self.text.to_string(),
+        }
     }
 }
 
-/// Writes up to `wanted` questions: recall questions first, and one extended
-/// response to close the worksheet when there is room for it.
-pub fn generate(material: &Material, wanted: usize, seed: u64) -> Vec<Draft> {
-    let mut rng = Rng::new(seed);
-    let extended = extended::write(material);
-    let room_for_gaps = wanted.saturating_sub(usize::from(extended.is_some()));
-    let mut drafts = gap_fill::write(material, room_for_gaps, &mut rng);
-    drafts.extend(extended.filter(|_| wanted > drafts.len()));
-    drafts
+/// Everything the question writers share.
+pub struct Context<'a> {
+    pub material: &'a Material<'a>,
+    pub statements: Vec<Statement<'a>>,
+    /// Names in the corpus and their kinds, for distractors.
+    pub kinds: EntityKinds,
+    pub seed: u64,
+}
+
+/// The person a sentence is about: a person named as its first words, and
+/// named as a person elsewhere in the corpus too.
+fn subject_person(analysis: &Analysis, kinds: &EntityKinds) -> Option<String> {
+    let first = analysis.entities.first().filter(|e| e.first == 0)?;
+    let known = kinds
+        .names_of(EntityKind::Person)
+        .iter()
+        .any(|(name, _)| name.eq_ignore_ascii_case(&first.text));
+    (kinds.kind(first) == EntityKind::Person && known).then(|| first.text.clone())
+}
+
+/// The sentence with he/she/him and his/her before its first named person
+/// replaced by `person`.
+fn resolve(analysis: &Analysis, person: &str, kinds: &EntityKinds) -> Option<String> {
+    let words = &analysis.words;
+    let limit = analysis
+        .entities
+        .iter()
+        .find(|e| kinds.kind(e) == EntityKind::Person)
+        .map_or(words.len(), |e| e.first);
+    let mut text = String::new();
+    let mut at = 0;
+    let mut changed = false;
+    for (i, w) in words.iter().enumerate().take(limit) {
+        let next_is_noun = words.get(i + 1).is_some_and(|n| matches!(n.tag, Tag::Noun | Tag::Adj | Tag::Propn | Tag::Punct));
+        let replacement = match w.text.to_lowercase().as_str() {
+            "he" | "she" | "him" => person.to_string(),
+            "his" => format!("{person}'s"),
+            "her" if next_is_noun => format!("{person}'s"),
+            "her" => person.to_string(),
+            _ => continue,
+        };
+        text.push_str(&analysis.text[at..w.start]);
+        text.push_str(&replacement);
+        at = w.end;
+        changed = true;
+    }
+    text.push_str(&analysis.text[at..]);
+    changed.then_some(text)
+}
+
+impl<'a> Context<'a> {
+    pub fn new(material: &'a Material<'a>, seed: u64) -> Context<'a> {
+        let mut kinds = EntityKinds::default();
+        for passage in material.corpus {
+            for sentence in &passage.sentences {
+                kinds.add(&analyse(sentence));
+            }
+        }
+        // Each passage's sentences read in order, carrying the person the
+        // text is about from one sentence to the next.
+        let mut resolved: std::collections::HashMap<(&str, usize), Analysis> = Default::default();
+        for passage in &material.passages {
+            let mut person: Option<String> = None;
+            for (number, sentence) in passage.sentences.iter().enumerate() {
+                let mut analysis = analyse(sentence);
+                if let Some(text) = person.as_deref().and_then(|p| resolve(&analysis, p, &kinds)) {
+                    analysis = analyse(&text);
+                }
+                person = subject_person(&analysis, &kinds).or(person);
+                resolved.insert((passage.id.as_str(), number), analysis);
+            }
+        }
+        let keywords: Vec<String> = material.theme.keywords.iter().map(|k| stem(k)).collect();
+        let statements: Vec<Statement> = material
+            .facts
+            .iter()
+            .filter_map(|fact| {
+                let (passage, text, number) = fact.sentences.iter().find_map(|at| {
+                    let passage = material.passages.iter().find(|p| p.id == at.passage)?;
+                    Some((*passage, passage.sentences.get(at.sentence)?.as_str(), at.sentence))
+                })?;
+                let on_theme = tokens(text)
+                    .iter()
+                    .filter(|t| keywords.contains(&stem(t.text)))
+                    .count();
+                Some(Statement {
+                    fact,
+                    passage,
+                    text,
+                    analysis: resolved.remove(&(passage.id.as_str(), number))?,
+                    on_theme,
+                })
+            })
+            .collect();
+        Context {
+            material,
+            statements,
+            kinds,
+            seed,
+        }
+    }
+}
+
+/// Drafts every kind of question, checks them, and keeps the best mix.
+/// Returns the chosen drafts and the rejected candidates with their reasons.
+pub fn generate(material: &Material, wanted: &Wanted) -> (Vec<Draft>, Vec<Rejection>) {
+    let (passed, mut rejected) = candidates(material, wanted);
+    let (chosen, left_out) = select::choose(passed, wanted);
+    rejected.extend(left_out);
+    (chosen, rejected)
+}
+
+/// Every candidate question that passes the checks (before ranking and
+/// choosing), and the rejected ones with their reasons.
+pub fn candidates(material: &Material, wanted: &Wanted) -> (Vec<Draft>, Vec<Rejection>) {
+    let context = Context::new(material, wanted.seed);
+    let mut candidates = Vec::new();
+    candidates.extend(choice::write(&context));
+    candidates.extend(true_false::write(&context));
+    candidates.extend(gap_fill::write(&context));
+    candidates.extend(short_answer::write(&context));
+    candidates.extend(sourcing::write(&context));
+    candidates.extend(extended::write(&context));
+    candidates.retain(|d| wanted.kinds.is_empty() || wanted.kinds.contains(&d.kind));
+    checks::check(candidates)
 }

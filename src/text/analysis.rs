@@ -14,8 +14,8 @@ use super::tagger::{Tag, tagger, tagging_tokens};
 
 /// A word of the sentence.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Word<'a> {
-    pub text: &'a str,
+pub struct Word {
+    pub text: String,
     pub start: usize,
     pub end: usize,
     pub tag: Tag,
@@ -52,9 +52,9 @@ pub struct Chunk {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Analysis<'a> {
-    pub text: &'a str,
-    pub words: Vec<Word<'a>>,
+pub struct Analysis {
+    pub text: String,
+    pub words: Vec<Word>,
     pub chunks: Vec<Chunk>,
     pub entities: Vec<Entity>,
 }
@@ -99,7 +99,7 @@ fn capitalised(word: &str) -> bool {
 }
 
 /// Tags, lemmas, chunks and entities of one sentence.
-pub fn analyse(sentence: &str) -> Analysis<'_> {
+pub fn analyse(sentence: &str) -> Analysis {
     let tokens = tagging_tokens(sentence);
     let raw: Vec<&str> = tokens.iter().map(|t| t.text).collect();
     let tags = tagger().tag(&raw);
@@ -107,7 +107,7 @@ pub fn analyse(sentence: &str) -> Analysis<'_> {
         .iter()
         .zip(tags)
         .map(|(t, tag)| Word {
-            text: t.text,
+            text: t.text.to_string(),
             start: t.start,
             end: t.end,
             tag,
@@ -117,7 +117,7 @@ pub fn analyse(sentence: &str) -> Analysis<'_> {
     let chunks = noun_chunks(&words);
     let entities = entities(sentence, &words);
     Analysis {
-        text: sentence,
+        text: sentence.to_string(),
         words,
         chunks,
         entities,
@@ -141,7 +141,7 @@ fn noun_chunks(words: &[Word]) -> Vec<Chunk> {
         let mut j = i;
         while j < words.len() {
             let w = &words[j];
-            let possessive = w.tag == Tag::Part && matches!(w.text, "'s" | "\u{2019}s");
+            let possessive = w.tag == Tag::Part && matches!(w.text.as_str(), "'s" | "\u{2019}s");
             let inside = matches!(w.tag, Tag::Adj | Tag::Num | Tag::Noun | Tag::Propn)
                 || (j == first && matches!(w.tag, Tag::Det | Tag::Pron))
                 || (possessive && head.is_some());
@@ -194,12 +194,12 @@ fn entities(sentence: &str, words: &[Word]) -> Vec<Entity> {
     while i < words.len() {
         let w = &words[i];
         let lower = w.text.to_lowercase();
-        if is_year(w.text) {
-            out.push(Entity { kind: EntityKind::Date, first: i, last: i, text: w.text.to_string() });
+        if is_year(&w.text) {
+            out.push(Entity { kind: EntityKind::Date, first: i, last: i, text: w.text.clone() });
             i += 1;
             continue;
         }
-        if MONTHS.contains(&lower.as_str()) && capitalised(w.text) {
+        if MONTHS.contains(&lower.as_str()) && capitalised(&w.text) {
             // "March 1917", "12 March 1917", "March 12, 1917"
             let mut first = i;
             let mut last = i;
@@ -220,14 +220,14 @@ fn entities(sentence: &str, words: &[Word]) -> Vec<Entity> {
             continue;
         }
         if w.tag == Tag::Num {
-            out.push(Entity { kind: EntityKind::Number, first: i, last: i, text: w.text.to_string() });
+            out.push(Entity { kind: EntityKind::Number, first: i, last: i, text: w.text.clone() });
             i += 1;
             continue;
         }
-        let name_word = |w: &Word| capitalised(w.text) && matches!(w.tag, Tag::Propn | Tag::Noun | Tag::Adj);
+        let name_word = |w: &Word| capitalised(&w.text) && matches!(w.tag, Tag::Propn | Tag::Noun | Tag::Adj);
         // A capitalised first word is a name if tagged one, or if it is no
         // common noun the treebank knows ("Trotsky fled").
-        let opening_name = w.tag == Tag::Propn || (w.tag == Tag::Noun && !is_known(&lemma_of(w.text, Class::Noun), Class::Noun));
+        let opening_name = w.tag == Tag::Propn || (w.tag == Tag::Noun && !is_known(&lemma_of(&w.text, Class::Noun), Class::Noun));
         if name_word(w) && (i > 0 || opening_name) {
             let first = i;
             let mut last = i;
@@ -251,16 +251,69 @@ fn entities(sentence: &str, words: &[Word]) -> Vec<Entity> {
     out
 }
 
+/// Whether a sentence holds speech: a quotation of more than three words,
+/// or a quotation mark left open (speech running on). A short quoted name
+/// (his "Testament") is not speech; nor is the apostrophe of "didn't".
+fn is_dialogue(text: &str) -> bool {
+    const MAX_QUOTED_WORDS: usize = 3;
+    let chars: Vec<char> = text.chars().collect();
+    let letter = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(|c| c.is_alphanumeric());
+    let mut open: Option<usize> = None;
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1);
+        let (opens, closes) = match c {
+            '\u{201C}' | '\u{2018}' => (true, false),
+            '\u{201D}' => (false, true),
+            '\u{2019}' if letter(before) && letter(Some(i + 1)) => (false, false), // "didn't"
+            '\u{2019}' => (false, true),
+            '"' => (open.is_none(), open.is_some()),
+            '\'' if letter(before) && letter(Some(i + 1)) => (false, false),
+            '\'' => (!letter(before) && open.is_none(), open.is_some()),
+            _ => (false, false),
+        };
+        if closes {
+            if let Some(start) = open.take() {
+                let quoted: String = chars[start + 1..i].iter().collect();
+                if quoted.split_whitespace().count() > MAX_QUOTED_WORDS {
+                    return true;
+                }
+            }
+        } else if opens {
+            open = Some(i);
+        }
+    }
+    open.is_some()
+}
+
+/// Whether a sentence is speech rather than narration: it quotes someone
+/// at length, or speaks as "I", "we" or "you".
+pub fn is_speech(analysis: &Analysis) -> bool {
+    is_dialogue(&analysis.text)
+        || analysis.words.iter().any(|w| {
+            w.tag == Tag::Pron && matches!(w.text.to_lowercase().as_str(), "i" | "me" | "my" | "we" | "us" | "our" | "you" | "your")
+        })
+}
+
 /// The kind each name has across a corpus: the kind it is given most often.
 #[derive(Debug, Clone, Default)]
 pub struct EntityKinds {
     votes: FxHashMap<String, FxHashMap<EntityKind, usize>>,
+    /// How each name was first written.
+    written: FxHashMap<String, String>,
+    /// Names seen somewhere other than at the start of a sentence (where a
+    /// capital proves nothing).
+    inside: rustc_hash::FxHashSet<String>,
 }
 
 impl EntityKinds {
     pub fn add(&mut self, analysis: &Analysis) {
         for e in &analysis.entities {
-            *self.votes.entry(e.text.to_lowercase()).or_default().entry(e.kind).or_default() += 1;
+            let key = e.text.to_lowercase();
+            *self.votes.entry(key.clone()).or_default().entry(e.kind).or_default() += 1;
+            if e.first > 0 {
+                self.inside.insert(key.clone());
+            }
+            self.written.entry(key).or_insert_with(|| e.text.clone());
         }
     }
 
@@ -272,13 +325,15 @@ impl EntityKinds {
             .unwrap_or(entity.kind)
     }
 
-    /// Every name of a kind, with how often it was seen.
+    /// Every name of a kind seen inside a sentence at least once, with how
+    /// often it was seen.
     pub fn names_of(&self, kind: EntityKind) -> Vec<(&str, usize)> {
         let mut names: Vec<(&str, usize)> = self
             .votes
             .iter()
+            .filter(|(name, _)| self.inside.contains(*name))
             .filter(|(_, votes)| votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(k, _)| *k) == Some(kind))
-            .map(|(name, votes)| (name.as_str(), votes.values().sum()))
+            .map(|(name, votes)| (self.written[name].as_str(), votes.values().sum()))
             .collect();
         names.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         names
@@ -321,12 +376,12 @@ mod tests {
     #[test]
     fn kinds_settle_by_majority() {
         let mut kinds = EntityKinds::default();
-        for s in ["Stalin ruled.", "Stalin was strong.", "Trotsky fled to Mexico.", "Stalin came to Moscow."] {
+        for s in ["Stalin ruled.", "Then Stalin was strong.", "Trotsky fled to Mexico.", "Stalin came to Moscow.", "Then Trotsky left."] {
             kinds.add(&analyse(s));
         }
         let people: Vec<&str> = kinds.names_of(EntityKind::Person).into_iter().map(|(n, _)| n).collect();
-        assert_eq!(people, vec!["stalin", "trotsky"]);
+        assert_eq!(people, vec!["Stalin", "Trotsky"]);
         let places: Vec<&str> = kinds.names_of(EntityKind::Place).into_iter().map(|(n, _)| n).collect();
-        assert_eq!(places, vec!["mexico", "moscow"]);
+        assert_eq!(places, vec!["Mexico", "Moscow"]);
     }
 }

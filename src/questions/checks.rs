@@ -1,0 +1,192 @@
+//! The checks every printed question passes.
+//!
+//! In: candidate drafts. Out: those that pass, and a `Rejection` (with the
+//! reason) for each that does not: a stem that is not a question or clear
+//! instruction, a pronoun or "this/these" with nothing in the stem to refer
+//! to, the answer standing in the stem, options that repeat the answer or
+//! each other. (That each quote is on the printed lines is checked when the
+//! pack is assembled.)
+
+use super::Draft;
+use super::gap_fill::BLANK;
+use crate::model::QuestionKind;
+use crate::text::tokens;
+
+/// A candidate left out, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rejection {
+    pub kind: QuestionKind,
+    pub stem: String,
+    pub reason: String,
+}
+
+/// Words that open an instruction.
+const INSTRUCTIONS: &[&str] = &[
+    "using", "explain", "describe", "compare", "give", "list", "order", "match", "complete",
+    "decide", "read", "quote", "suggest",
+];
+
+const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "it", "its"];
+const DEMONSTRATIVES: &[&str] = &["this", "these", "those"];
+
+/// Longest stem, in words, a student should be asked to read.
+const MAX_STEM_WORDS: usize = 90;
+
+fn stem_form(draft: &Draft) -> Result<(), String> {
+    let stem = draft.stem.trim();
+    let first_word = tokens(stem).first().map(|t| t.text.to_lowercase()).unwrap_or_default();
+    let capital = stem.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let ok = match draft.kind {
+        QuestionKind::MultipleChoice | QuestionKind::ShortAnswer => stem.ends_with('?') && capital,
+        QuestionKind::GapFill => stem.matches(BLANK).count() == 1,
+        QuestionKind::TrueFalse => stem.ends_with('.') && capital,
+        QuestionKind::Sourcing | QuestionKind::Extended => {
+            stem.ends_with('?') || INSTRUCTIONS.contains(&first_word.as_str())
+        }
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err("the stem does not read as a question or instruction".into())
+    }
+}
+
+/// A pronoun needs a name before it in the stem; "this"/"these"/"those"
+/// need a noun phrase the stem itself gave.
+fn referents(draft: &Draft) -> Result<(), String> {
+    // Quoted source text in a sourcing stem is quotation, not the question.
+    if draft.kind == QuestionKind::Sourcing {
+        return Ok(());
+    }
+    let words = tokens(&draft.stem);
+    for (i, w) in words.iter().enumerate() {
+        let lower = w.text.to_lowercase();
+        let named_before = words[..i]
+            .iter()
+            .enumerate()
+            .any(|(j, p)| (j > 0 || p.text != "It") && p.text.chars().next().is_some_and(char::is_uppercase) && !matches!(p.text, "I" | "Who" | "What" | "When" | "Where" | "Why" | "How" | "Whom" | "In" | "Which"));
+        if PERSONAL_PRONOUNS.contains(&lower.as_str()) && !named_before {
+            return Err(format!("\u{201C}{}\u{201D} has nothing in the question to refer to", w.text));
+        }
+        if DEMONSTRATIVES.contains(&lower.as_str()) {
+            return Err(format!("\u{201C}{} \u{2026}\u{201D} has nothing in the question to refer to", w.text));
+        }
+    }
+    Ok(())
+}
+
+fn answer_hidden(draft: &Draft) -> Result<(), String> {
+    let answer = draft.answer.trim();
+    if answer.is_empty() {
+        return Err("the answer is empty".into());
+    }
+    let core = answer
+        .trim_start_matches("Because of ")
+        .trim_start_matches("Because ")
+        .trim_start_matches("the ")
+        .to_lowercase();
+    let checked = matches!(draft.kind, QuestionKind::MultipleChoice | QuestionKind::ShortAnswer | QuestionKind::GapFill);
+    if checked && draft.stem.to_lowercase().contains(&core) {
+        return Err(format!("the answer \u{201C}{answer}\u{201D} stands in the question"));
+    }
+    Ok(())
+}
+
+fn options(draft: &Draft) -> Result<(), String> {
+    if draft.kind != QuestionKind::MultipleChoice {
+        return Ok(());
+    }
+    let lower: Vec<String> = draft.options.iter().map(|o| o.to_lowercase()).collect();
+    let mut distinct = lower.clone();
+    distinct.sort();
+    distinct.dedup();
+    let right = lower.iter().filter(|o| **o == draft.answer.to_lowercase()).count();
+    if draft.options.len() != 4 || distinct.len() != 4 {
+        Err("the options are not four different ones".into())
+    } else if right != 1 {
+        Err("exactly one option must be the answer".into())
+    } else if lower.iter().any(|o| *o != draft.answer.to_lowercase() && (o.contains(&draft.answer.to_lowercase()) || draft.answer.to_lowercase().contains(o.as_str()))) {
+        Err("an option repeats part of the answer".into())
+    } else {
+        Ok(())
+    }
+}
+
+fn length(draft: &Draft) -> Result<(), String> {
+    let words = draft.stem.split_whitespace().count();
+    if words > MAX_STEM_WORDS {
+        Err(format!("the stem is too long ({words} words)"))
+    } else if draft.quotes.is_empty() {
+        Err("the answer has no evidence".into())
+    } else {
+        Ok(())
+    }
+}
+
+/// Splits candidates into those that pass every check and those that do not.
+pub fn check(candidates: Vec<Draft>) -> (Vec<Draft>, Vec<Rejection>) {
+    let mut passed = Vec::new();
+    let mut rejected = Vec::new();
+    for draft in candidates {
+        let verdict = stem_form(&draft)
+            .and_then(|()| referents(&draft))
+            .and_then(|()| answer_hidden(&draft))
+            .and_then(|()| options(&draft))
+            .and_then(|()| length(&draft));
+        match verdict {
+            Ok(()) => passed.push(draft),
+            Err(reason) => rejected.push(Rejection {
+                kind: draft.kind,
+                stem: draft.stem,
+                reason,
+            }),
+        }
+    }
+    (passed, rejected)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Level;
+
+    fn draft(kind: QuestionKind, stem: &str, answer: &str, options: &[&str]) -> Draft {
+        Draft {
+            kind,
+            level: Level::Recall,
+            stem: stem.into(),
+            options: options.iter().map(|s| s.to_string()).collect(),
+            answer: answer.into(),
+            marking_guide: Vec::new(),
+            quotes: vec![super::super::Quote { passage: "p1".into(), text: "x".into() }],
+            points: 1,
+            answer_lines: 1,
+            fact: None,
+            score: 1.0,
+        }
+    }
+
+    fn reason(d: Draft) -> Option<String> {
+        check(vec![d]).1.first().map(|r| r.reason.clone())
+    }
+
+    #[test]
+    fn good_questions_pass() {
+        assert_eq!(reason(draft(QuestionKind::ShortAnswer, "In which year did Lenin die?", "1924", &[])), None);
+        assert_eq!(
+            reason(draft(QuestionKind::MultipleChoice, "Whom did Lenin warn about Stalin?", "Central Committee", &["Central Committee", "Red Army", "Politburo", "Duma"])),
+            None
+        );
+        assert_eq!(reason(draft(QuestionKind::ShortAnswer, "Who had Stalin's secretaries report to him?", "Lenin", &[])), None);
+    }
+
+    #[test]
+    fn bad_questions_are_rejected_with_a_reason() {
+        assert!(reason(draft(QuestionKind::ShortAnswer, "What did he also not like?", "x", &[])).unwrap().contains("nothing in the question"));
+        assert!(reason(draft(QuestionKind::ShortAnswer, "Why did Lenin appreciate these traits?", "x", &[])).unwrap().contains("these"));
+        assert!(reason(draft(QuestionKind::ShortAnswer, "Who was Stalin's rival, Trotsky?", "Trotsky", &[])).unwrap().contains("stands in the question"));
+        assert!(reason(draft(QuestionKind::ShortAnswer, "Lenin died in 1924", "1924", &[])).unwrap().contains("question or instruction"));
+        assert!(reason(draft(QuestionKind::MultipleChoice, "Who succeeded Lenin?", "Joseph Stalin", &["Joseph Stalin", "Stalin", "Lenin", "Trotsky"])).is_some());
+        assert!(reason(draft(QuestionKind::MultipleChoice, "Who succeeded Lenin?", "Stalin", &["Stalin", "Stalin", "Lenin", "Trotsky"])).is_some());
+    }
+}

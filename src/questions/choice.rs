@@ -1,0 +1,130 @@
+//! Multiple-choice questions: a short-answer question whose answer names a
+//! person, place, organisation, office, date or number, with three
+//! distractors of the same kind drawn from the corpus.
+//!
+//! In: the statements and the corpus's names. Out: candidates with four
+//! options in a seeded order. A distractor is never the answer, never part
+//! of it or of the question, and never shares a word with the answer (so
+//! "Stalin" is not offered against "Joseph Stalin").
+
+use super::clause::asks;
+use super::short_answer::score;
+use super::{Context, Draft};
+use crate::model::{Level, QuestionKind};
+use crate::rng::Rng;
+use crate::text::analysis::EntityKind;
+
+const DISTRACTORS: usize = 3;
+
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// Whether `candidate` can stand beside `answer` as a wrong option.
+fn fits(candidate: &str, answer: &str, stem: &str, chosen: &[String]) -> bool {
+    let answer_words = words(answer);
+    let stem_lower = stem.to_lowercase();
+    !candidate.is_empty()
+        && !words(candidate).iter().any(|w| answer_words.contains(w))
+        && !stem_lower.contains(&candidate.to_lowercase())
+        && !chosen.iter().any(|c| {
+            let c_words = words(c);
+            words(candidate).iter().any(|w| c_words.contains(w))
+        })
+}
+
+/// Years near the answer, for date questions in corpora with few dates.
+fn nearby_years(year: u32) -> Vec<String> {
+    [1, -1, 2, -2, 3, -3, 5, -5]
+        .iter()
+        .map(|d| (year as i64 + d).to_string())
+        .collect()
+}
+
+/// Three distractors for an answer of a kind, or none if the corpus has
+/// too few names of that kind.
+fn distractors(context: &Context, kind: EntityKind, answer: &str, stem: &str, rng: &mut Rng) -> Option<Vec<String>> {
+    let mut pool: Vec<String> = context
+        .kinds
+        .names_of(kind)
+        .into_iter()
+        .map(|(name, _)| name.to_string())
+        .collect();
+    if kind == EntityKind::Date {
+        if let Ok(year) = answer.parse::<u32>() {
+            pool.extend(nearby_years(year));
+        }
+        pool.retain(|p| p.len() == 4 && p.parse::<u32>().is_ok());
+    }
+    // The corpus's commonest names first, then in a seeded order among equals.
+    let mut chosen: Vec<String> = Vec::new();
+    let mut keys: Vec<u64> = pool.iter().map(|_| rng.next_u64()).collect();
+    let mut order: Vec<usize> = (0..pool.len()).collect();
+    order.sort_by_key(|&i| (i / 6, std::mem::take(&mut keys[i])));
+    for i in order {
+        if chosen.len() == DISTRACTORS {
+            break;
+        }
+        if fits(&pool[i], answer, stem, &chosen) {
+            chosen.push(pool[i].clone());
+        }
+    }
+    (chosen.len() == DISTRACTORS).then_some(chosen)
+}
+
+/// A stable per-question seed, so that options do not move when other
+/// questions change.
+fn question_seed(seed: u64, stem: &str) -> u64 {
+    stem.bytes().fold(seed ^ 0xC3A5_C85C_97CB_3127, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01B3))
+}
+
+pub fn write(context: &Context) -> Vec<Draft> {
+    let mut out = Vec::new();
+    for statement in &context.statements {
+        for ask in asks(&statement.analysis, &context.kinds) {
+            let Some(kind) = ask.answer_kind else {
+                continue;
+            };
+            // A one-name answer ("Lenin", "the Central Committee", "1924").
+            let answer = ask.answer.strip_prefix("the ").unwrap_or(&ask.answer).to_string();
+            let single = statement.analysis.entities.iter().any(|e| e.text == answer);
+            if !single {
+                continue;
+            }
+            let mut rng = Rng::new(question_seed(context.seed, &ask.question));
+            let Some(wrong) = distractors(context, kind, &answer, &ask.question, &mut rng) else {
+                continue;
+            };
+            let mut options = wrong;
+            options.push(answer.clone());
+            rng.shuffle(&mut options);
+            out.push(Draft {
+                kind: QuestionKind::MultipleChoice,
+                level: Level::Recall,
+                stem: ask.question.clone(),
+                options,
+                answer,
+                marking_guide: Vec::new(),
+                quotes: vec![statement.quote()],
+                points: 1,
+                answer_lines: 0,
+                fact: Some(statement.fact.id.clone()),
+                score: score(statement, &ask, context) + 0.2,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distractors_never_overlap_the_answer_the_stem_or_each_other() {
+        assert!(!fits("Stalin", "Joseph Stalin", "Who led?", &[]));
+        assert!(!fits("Trotsky", "Lenin", "Did Trotsky lead?", &[]));
+        assert!(!fits("Leon Trotsky", "Lenin", "Who led?", &["Trotsky".to_string()]));
+        assert!(fits("Trotsky", "Lenin", "Who led?", &["Kamenev".to_string()]));
+    }
+}

@@ -1,0 +1,534 @@
+//! The main clause of a declarative sentence, and the questions that come
+//! from moving its parts: who/what did it (subject), whom/what did they do
+//! it to (object), when/where (a date or place phrase), why (a because/due
+//! to clause), how many (a counted object).
+//!
+//! In: an analysed sentence. Out: `Ask`s — a question, its answer, and what
+//! kind of thing the answer is. Only sentences that open with a noun-phrase
+//! subject (not a pronoun) followed by the verb are used; anything else gives
+//! no question rather than a clumsy one.
+
+use crate::text::analysis::{Analysis, EntityKind, EntityKinds, is_speech};
+use crate::text::tagger::Tag;
+
+/// A question made from a sentence by moving one part of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ask {
+    pub question: String,
+    pub answer: String,
+    /// What the answer is, when it names something (for distractors).
+    pub answer_kind: Option<EntityKind>,
+    /// The question word used: who, whom, what, when, where, why, how many.
+    pub wh: &'static str,
+}
+
+/// Subject, verb group and the rest of a clause, as word indices.
+struct Clause {
+    subject: (usize, usize),
+    /// Auxiliaries, then the main verb (the last one).
+    verbs: Vec<usize>,
+    /// Words after the verb group, up to the final punctuation.
+    rest: (usize, usize),
+}
+
+/// Auxiliaries that are inverted with the subject in a question.
+fn is_auxiliary(lemma: &str) -> bool {
+    matches!(lemma, "be" | "have" | "do" | "will" | "would" | "can" | "could" | "may" | "might" | "shall" | "should" | "must")
+}
+
+/// Openers that set the scene before the subject ("One day the king ...").
+const OPENERS: &[&[&str]] = &[
+    &["once", "upon", "a", "time"],
+    &["one", "day"],
+    &["one", "morning"],
+    &["one", "evening"],
+    &["the", "next", "day"],
+    &["the", "next", "morning"],
+    &["next", "morning"],
+    &["that", "night"],
+    &["at", "last"],
+    &["at", "once"],
+    &["then"],
+    &["now"],
+    &["soon"],
+    &["suddenly"],
+    &["meanwhile"],
+    &["afterwards"],
+];
+
+/// Where the subject starts: after a scene-setting opener, or after a short
+/// introductory phrase closed by a comma ("In 1924, ..."), else at the start.
+fn subject_start(a: &Analysis) -> usize {
+    let words = &a.words;
+    let lower: Vec<String> = words.iter().map(|w| w.text.to_lowercase()).collect();
+    let mut start = OPENERS
+        .iter()
+        .find(|opener| lower.len() > opener.len() && lower.iter().zip(opener.iter()).all(|(w, o)| w == o))
+        .map_or(0, |opener| opener.len());
+    if start == 0 {
+        let comma = words.iter().take(6).position(|w| w.text == ",");
+        let introduced = comma.is_some_and(|c| {
+            words[..c].iter().all(|w| !matches!(w.tag, Tag::Verb | Tag::Aux))
+                && matches!(words[0].tag, Tag::Adp | Tag::Adv | Tag::Sconj)
+        });
+        if introduced {
+            start = comma.unwrap_or(0);
+        }
+    }
+    if words.get(start).is_some_and(|w| w.text == ",") {
+        start += 1;
+    }
+    start
+}
+
+fn clause(a: &Analysis) -> Option<Clause> {
+    let words = &a.words;
+    let start = subject_start(a);
+    let subject = a.chunks.iter().find(|c| c.first == start)?;
+    if words[subject.head].tag == Tag::Pron {
+        return None;
+    }
+    let mut i = subject.last + 1;
+    // "The Soviet Union only had ...": adverbs may stand before the verb.
+    while i < words.len() && words[i].tag == Tag::Adv {
+        i += 1;
+    }
+    let mut verbs = Vec::new();
+    while i < words.len() && words[i].tag == Tag::Aux {
+        verbs.push(i);
+        i += 1;
+        while i < words.len() && words[i].tag == Tag::Adv && !words[i].text.eq_ignore_ascii_case("not") {
+            i += 1;
+        }
+    }
+    if i < words.len() && words[i].tag == Tag::Verb {
+        verbs.push(i);
+        i += 1;
+    }
+    if verbs.is_empty() || words[verbs[0]].text.eq_ignore_ascii_case("not") {
+        return None;
+    }
+    let mut end = words.len();
+    while end > i && words[end - 1].tag == Tag::Punct {
+        end -= 1;
+    }
+    if end <= i {
+        return None;
+    }
+    Some(Clause {
+        subject: (subject.first, subject.last),
+        verbs,
+        rest: (i, end - 1),
+    })
+}
+
+/// The text of words `first..=last` as written in the sentence.
+fn span(a: &Analysis, first: usize, last: usize) -> String {
+    a.text[a.words[first].start..a.words[last].end].to_string()
+}
+
+/// The text of a list of word ranges, joined by single spaces.
+fn join(a: &Analysis, ranges: &[(usize, usize)]) -> String {
+    ranges
+        .iter()
+        .filter(|(f, l)| f <= l)
+        .map(|&(f, l)| span(a, f, l))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A subject as it stands inside a question: a leading determiner ("The",
+/// "A", "This") is lower-cased; names keep their capitals.
+fn inner(subject: &str) -> String {
+    let first = subject.split(' ').next().unwrap_or_default();
+    let determiner = matches!(first, "The" | "A" | "An" | "This" | "That" | "These" | "Those" | "His" | "Her" | "Its" | "Their");
+    if determiner {
+        format!("{}{}", first.to_lowercase(), &subject[first.len()..])
+    } else {
+        subject.to_string()
+    }
+}
+
+/// The do-support auxiliary for a main verb without auxiliaries: did for the
+/// past, does or do for the present.
+fn do_support(a: &Analysis, verb: usize) -> Option<&'static str> {
+    let w = &a.words[verb];
+    let form = w.text.to_lowercase();
+    if form == w.lemma {
+        Some("do")
+    } else if form.ends_with('s') && !form.ends_with("ss") && form.trim_end_matches('s').starts_with(&w.lemma[..w.lemma.len().saturating_sub(1)]) {
+        Some("does")
+    } else if form != w.lemma {
+        Some("did")
+    } else {
+        None
+    }
+}
+
+/// The verb part of a question, with the subject placed: "did Lenin warn",
+/// "was the Testament written", "had Stalin been made".
+fn inverted(a: &Analysis, c: &Clause, subject: &str) -> Option<String> {
+    let words = &a.words;
+    let main = *c.verbs.last()?;
+    if c.verbs.len() == 1 && words[main].tag == Tag::Verb {
+        let aux = do_support(a, main)?;
+        return Some(format!("{aux} {subject} {}", words[main].lemma));
+    }
+    let first = &words[c.verbs[0]];
+    if !is_auxiliary(&first.lemma) {
+        return None;
+    }
+    let after: Vec<&str> = c.verbs[1..].iter().map(|&v| words[v].text.as_str()).collect();
+    let mut parts = vec![first.text.to_lowercase(), subject.to_string()];
+    parts.extend(after.iter().map(|s| s.to_string()));
+    Some(parts.join(" "))
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+fn question(body: &str) -> String {
+    format!("{}?", capitalise(body.trim()))
+}
+
+/// Common nouns for people: "the king" answers "who", not "what".
+const PERSON_NOUNS: &[&str] = &[
+    "man", "woman", "boy", "girl", "child", "king", "queen", "prince", "princess", "father",
+    "mother", "son", "daughter", "brother", "sister", "wife", "husband", "witch", "giant",
+    "dwarf", "fairy", "farmer", "soldier", "servant", "maid", "shepherd", "fisherman", "hunter",
+    "merchant", "peasant", "old", "lady", "lord", "knight", "emperor", "priest", "parson",
+    "clerk", "teacher", "student", "doctor", "leader", "president", "general", "officer",
+    "worker", "scientist", "writer", "people", "stepmother", "grandmother", "grandfather",
+    "youth", "miller", "tailor", "smith", "cook", "guard", "judge", "minister", "duke",
+];
+
+/// A subject question: "Who warned the Central Committee ...?" — for a
+/// named subject, or "the king"-like subjects (who) and other definite
+/// noun phrases (what).
+fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
+    let named = a.entities.iter().find(|e| e.first == c.subject.0 && e.last == c.subject.1);
+    let (wh, answer, kind) = match named {
+        Some(entity) => {
+            let kind = kinds.kind(entity);
+            let wh = match kind {
+                EntityKind::Person => "who",
+                EntityKind::Organisation | EntityKind::Office | EntityKind::Place => "what",
+                _ => return None,
+            };
+            (wh, entity.text.clone(), Some(kind))
+        }
+        None => {
+            let head = &a.words[c.subject.1];
+            let definite = a.words[c.subject.0].text.eq_ignore_ascii_case("the");
+            if head.tag != Tag::Noun || !definite {
+                return None;
+            }
+            let wh = if PERSON_NOUNS.contains(&head.lemma.as_str()) { "who" } else { "what" };
+            (wh, inner(&span(a, c.subject.0, c.subject.1)), None)
+        }
+    };
+    let verbs: Vec<usize> = c.verbs.clone();
+    // "were" and "are" agree with a plural subject; who/what takes the singular.
+    let mut verb_text: Vec<String> = verbs.iter().map(|&v| a.words[v].text.to_string()).collect();
+    match verb_text[0].as_str() {
+        "were" => verb_text[0] = "was".into(),
+        "are" => verb_text[0] = "is".into(),
+        "have" if verbs.len() > 1 => verb_text[0] = "has".into(),
+        _ => {}
+    }
+    let body = format!("{wh} {} {}", verb_text.join(" "), span(a, c.rest.0, c.rest.1));
+    Some(Ask {
+        question: question(&body),
+        answer,
+        answer_kind: kind,
+        wh,
+    })
+}
+
+/// A phrase of the rest naming a date or place after a preposition: "in
+/// 1924", "in late 1922 and early 1923", "in Moscow". Returns the
+/// preposition's index, the phrase's last index, the answer and its kind.
+fn date_or_place(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<(usize, usize, String, EntityKind)> {
+    let (first, last) = c.rest;
+    for p in first..=last {
+        let w = &a.words[p];
+        if w.tag != Tag::Adp || !matches!(w.lemma.as_str(), "in" | "on" | "at" | "during") {
+            continue;
+        }
+        // The phrase runs to the last date/place entity joined by "and".
+        let inside: Vec<_> = a
+            .entities
+            .iter()
+            .filter(|e| e.first > p && e.last <= last)
+            .filter(|e| matches!(kinds.kind(e), EntityKind::Date | EntityKind::Place))
+            .collect();
+        let Some(start) = inside.first().filter(|e| e.first <= p + 3) else {
+            continue;
+        };
+        let kind = kinds.kind(start);
+        let mut end = start.last;
+        for e in &inside[1..] {
+            let gap = &a.words[end + 1..e.first];
+            if kinds.kind(e) == kind && gap.len() <= 2 && gap.iter().any(|w| w.text == "and") {
+                end = e.last;
+            }
+        }
+        // "in late 1922": the words between the preposition and the entity
+        // (late, early, central) belong to the answer.
+        if (p + 1..start.first).all(|i| matches!(a.words[i].tag, Tag::Adj | Tag::Det | Tag::Adv)) {
+            return Some((p, end, span(a, p + 1, end), kind));
+        }
+    }
+    None
+}
+
+/// "When was the Testament written?" / "Where did Lenin die?"
+fn when_or_where(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
+    let (p, end, answer, kind) = date_or_place(a, c, kinds)?;
+    let subject = inner(&span(a, c.subject.0, c.subject.1));
+    let head = inverted(a, c, &subject)?;
+    let before = (c.rest.0, p.saturating_sub(1));
+    let after = (end + 1, c.rest.1);
+    let mut ranges = Vec::new();
+    if p > c.rest.0 {
+        ranges.push(before);
+    }
+    ranges.push(after);
+    let remainder = join(a, &ranges);
+    let wh = if kind == EntityKind::Date { "when" } else { "where" };
+    Some(Ask {
+        question: question(&format!("{wh} {head} {remainder}").replace(" ,", ",")),
+        answer,
+        answer_kind: Some(kind),
+        wh,
+    })
+}
+
+/// "Why did Joseph Stalin succeed Lenin as head of the party?"
+fn why(a: &Analysis, c: &Clause) -> Option<Ask> {
+    let (first, last) = c.rest;
+    let cue = (first..=last).find(|&i| {
+        let w = a.words[i].text.to_lowercase();
+        w == "because" || (w == "due" && a.words.get(i + 1).is_some_and(|n| n.text == "to"))
+    })?;
+    if cue == first {
+        return None;
+    }
+    let reason_start = if a.words[cue].text.eq_ignore_ascii_case("due") { cue + 2 } else { cue + 1 };
+    if reason_start > last {
+        return None;
+    }
+    let subject = inner(&span(a, c.subject.0, c.subject.1));
+    let head = inverted(a, c, &subject)?;
+    let mut remainder_end = cue - 1;
+    while remainder_end > first && a.words[remainder_end].tag == Tag::Punct {
+        remainder_end -= 1;
+    }
+    let remainder = span(a, first, remainder_end);
+    let reason = span(a, reason_start, last);
+    let answer = if a.words[cue].text.eq_ignore_ascii_case("due") {
+        format!("Because of {reason}")
+    } else {
+        format!("Because {reason}")
+    };
+    Some(Ask {
+        question: question(&format!("why {head} {remainder}")),
+        answer,
+        answer_kind: None,
+        wh: "why",
+    })
+}
+
+/// "Whom did Lenin warn that Stalin was using the post ...?": the object
+/// straight after the verb, when it names a person or organisation.
+fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
+    let (first, last) = c.rest;
+    // Skip a leading determiner: the entity is "Central Committee" in
+    // "the Central Committee".
+    let start = if a.words[first].tag == Tag::Det { first + 1 } else { first };
+    let entity = a.entities.iter().find(|e| e.first == start && e.last < last)?;
+    // "Lenin's secretaries": the name only modifies the object.
+    if a.words.get(entity.last + 1).is_some_and(|w| w.tag == Tag::Part) {
+        return None;
+    }
+    let kind = kinds.kind(entity);
+    let wh = match kind {
+        EntityKind::Person | EntityKind::Organisation => "whom",
+        _ => return None,
+    };
+    let mut object_end = entity.last;
+    // "... of the Communist Party" belongs to the object.
+    if a.words.get(object_end + 1).is_some_and(|w| w.text == "of") {
+        if let Some(next) = a.entities.iter().find(|e| e.first > object_end + 1 && e.first <= object_end + 3) {
+            object_end = next.last;
+        }
+    }
+    let subject = inner(&span(a, c.subject.0, c.subject.1));
+    let head = inverted(a, c, &subject)?;
+    let remainder = span(a, object_end + 1, last);
+    Some(Ask {
+        question: question(&format!("{wh} {head} {remainder}").replace(" ,", ",")),
+        answer: span(a, first, object_end),
+        answer_kind: Some(kind),
+        wh,
+    })
+}
+
+/// Plural of a noun, for "how many".
+fn plural(noun: &str) -> String {
+    let lower = noun.to_lowercase();
+    if lower.ends_with('y') && !lower.ends_with("ay") && !lower.ends_with("ey") && !lower.ends_with("oy") {
+        format!("{}ies", &lower[..lower.len() - 1])
+    } else if ["s", "x", "z", "ch", "sh"].iter().any(|e| lower.ends_with(e)) {
+        format!("{lower}es")
+    } else {
+        format!("{lower}s")
+    }
+}
+
+/// "How many political parties did the Soviet Union have?": a counted object.
+fn how_many(a: &Analysis, c: &Clause) -> Option<Ask> {
+    let (first, last) = c.rest;
+    let number = (first..=last.min(first + 1)).find(|&i| a.words[i].tag == Tag::Num)?;
+    let chunk = a.chunks.iter().find(|ch| ch.first <= number && ch.last >= number && ch.head > number)?;
+    let subject = inner(&span(a, c.subject.0, c.subject.1));
+    let head = inverted(a, c, &subject)?;
+    let mut noun_words: Vec<String> = (number + 1..chunk.head).map(|i| a.words[i].text.to_lowercase()).collect();
+    noun_words.push(plural(&a.words[chunk.head].lemma));
+    let tail = if chunk.last < last { span(a, chunk.last + 1, last) } else { String::new() };
+    Some(Ask {
+        question: question(&format!("how many {} {head} {tail}", noun_words.join(" "))),
+        answer: a.words[number].text.to_string(),
+        answer_kind: Some(EntityKind::Number),
+        wh: "how many",
+    })
+}
+
+/// "In which year did Lenin die?" from "... after Lenin's death in 1924 ...".
+fn event_year(a: &Analysis) -> Option<Ask> {
+    const EVENTS: &[(&str, &str)] = &[
+        ("death", "did {} die"),
+        ("birth", "was {} born"),
+        ("election", "was {} elected"),
+        ("coronation", "was {} crowned"),
+        ("arrest", "was {} arrested"),
+        ("execution", "was {} executed"),
+        ("abdication", "did {} abdicate"),
+        ("marriage", "did {} marry"),
+    ];
+    let words = &a.words;
+    for i in 2..words.len().saturating_sub(2) {
+        let Some((_, form)) = EVENTS.iter().find(|(noun, _)| words[i].text.eq_ignore_ascii_case(noun)) else {
+            continue;
+        };
+        let possessive = matches!(words[i - 1].text.as_str(), "'s" | "\u{2019}s") && words[i - 2].tag == Tag::Propn;
+        let year = words[i + 1].text == "in" && words[i + 2].text.len() == 4 && words[i + 2].tag == Tag::Num;
+        if possessive && year {
+            let name = &words[i - 2].text;
+            return Some(Ask {
+                question: format!("In which year {}?", form.replace("{}", name)),
+                answer: words[i + 2].text.to_string(),
+                answer_kind: Some(EntityKind::Date),
+                wh: "when",
+            });
+        }
+    }
+    None
+}
+
+/// The sentence with its main clause denied: "Lenin recommended ..." ->
+/// "Lenin did not recommend ...", "The note was ignored" -> "The note was
+/// not ignored". None when the sentence has no plain main clause, already
+/// denies something, joins two actions ("learned of it and had it
+/// suppressed"), or its verb does not show its tense ("put").
+pub fn denied(a: &Analysis) -> Option<String> {
+    let c = clause(a)?;
+    let words = &a.words;
+    if words.iter().any(|w| w.text.eq_ignore_ascii_case("not") || w.text.ends_with("n't")) {
+        return None;
+    }
+    let joined = words[c.rest.0..=c.rest.1]
+        .windows(2)
+        .any(|pair| pair[0].tag == Tag::Cconj && matches!(pair[1].tag, Tag::Verb | Tag::Aux));
+    if joined {
+        return None;
+    }
+    let first = &words[c.verbs[0]];
+    let text = &a.text;
+    if first.tag == Tag::Aux && is_auxiliary(&first.lemma) {
+        return Some(format!("{} not{}", &text[..first.end], &text[first.end..]));
+    }
+    let aux = match do_support(a, c.verbs[0])? {
+        "did" => "did",
+        "does" => "does",
+        _ => return None,
+    };
+    Some(format!("{}{aux} not {}{}", &text[..first.start], first.lemma, &text[first.end..]))
+}
+
+/// Every question the sentence gives.
+pub fn asks(a: &Analysis, kinds: &EntityKinds) -> Vec<Ask> {
+    if is_speech(a) {
+        return Vec::new();
+    }
+    let mut out: Vec<Ask> = event_year(a).into_iter().collect();
+    if let Some(c) = clause(a) {
+        out.extend(subject_question(a, &c, kinds));
+        out.extend(object_question(a, &c, kinds));
+        out.extend(when_or_where(a, &c, kinds));
+        out.extend(why(a, &c));
+        out.extend(how_many(a, &c));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::analysis::analyse;
+
+    fn questions(sentence: &str) -> Vec<(String, String)> {
+        let a = analyse(sentence);
+        let mut kinds = EntityKinds::default();
+        kinds.add(&a);
+        asks(&a, &kinds).into_iter().map(|q| (q.question, q.answer)).collect()
+    }
+
+    #[test]
+    fn subject_object_and_when_questions() {
+        let found = questions("Lenin warned the Central Committee in 1923 that Stalin was too rude.");
+        assert!(found.contains(&("Who warned the Central Committee in 1923 that Stalin was too rude?".into(), "Lenin".into())), "{found:?}");
+        assert!(found.contains(&("Whom did Lenin warn in 1923 that Stalin was too rude?".into(), "the Central Committee".into())), "{found:?}");
+        assert!(found.contains(&("When did Lenin warn the Central Committee that Stalin was too rude?".into(), "1923".into())), "{found:?}");
+    }
+
+    #[test]
+    fn passive_when_keeps_the_auxiliary() {
+        let found = questions("The Testament was written in late 1922 and early 1923.");
+        assert!(found.contains(&("When was the Testament written?".into(), "late 1922 and early 1923".into())), "{found:?}");
+    }
+
+    #[test]
+    fn why_from_because() {
+        let found = questions("Joseph Stalin succeeded Lenin as head of the party because Stalin had already been made Secretary General.");
+        assert!(found.contains(&(
+            "Why did Joseph Stalin succeed Lenin as head of the party?".into(),
+            "Because Stalin had already been made Secretary General".into()
+        )), "{found:?}");
+    }
+
+    #[test]
+    fn event_years_and_counts() {
+        let found = questions("This note was largely ignored after Lenin's death in 1924.");
+        assert!(found.contains(&("In which year did Lenin die?".into(), "1924".into())), "{found:?}");
+        let found = questions("The Soviet Union only had one political party.");
+        assert!(found.contains(&("How many political parties did the Soviet Union have?".into(), "one".into())), "{found:?}");
+    }
+
+    #[test]
+    fn pronoun_subjects_give_no_clause_questions() {
+        assert!(questions("He recommended that Stalin be removed in 1923.").is_empty());
+    }
+}

@@ -1,0 +1,61 @@
+//! Short-answer questions: who, whom, what, when, where, why and how many,
+//! made by moving one part of a source sentence (see `clause`).
+//!
+//! In: the statements of the theme. Out: one candidate per question a
+//! sentence gives, scored higher for well-supported, on-theme facts with
+//! short answers.
+
+use super::clause::{Ask, asks};
+use super::{Context, Draft, Statement};
+use crate::model::{Level, QuestionKind};
+
+/// The words a question's answer may have before it counts as long.
+const SHORT_ANSWER_WORDS: usize = 5;
+
+/// How good a question from this statement with this answer is likely to be.
+/// A "who" whose answer is one of the corpus's two most named people is
+/// easy to guess, and ranks lower.
+pub fn score(statement: &Statement, ask: &Ask, context: &Context) -> f32 {
+    let obvious = ask.wh == "who"
+        && context
+            .kinds
+            .names_of(crate::text::analysis::EntityKind::Person)
+            .iter()
+            .take(2)
+            .any(|(name, _)| name.eq_ignore_ascii_case(&ask.answer));
+    let answer_words = ask.answer.split_whitespace().count();
+    let stem_words = ask.question.split_whitespace().count();
+    1.0 + 0.5 * (statement.support() as f32 - 1.0)
+        + 0.3 * statement.on_theme.min(3) as f32
+        + if answer_words <= SHORT_ANSWER_WORDS { 0.5 } else { 0.0 }
+        + match ask.wh {
+            "when" | "where" | "how many" | "why" => 0.4,
+            "whom" => 0.2,
+            _ => 0.0,
+        }
+        - if stem_words > 28 { 0.6 } else { 0.0 }
+        - if obvious { 0.8 } else { 0.0 }
+}
+
+pub fn write(context: &Context) -> Vec<Draft> {
+    let mut out = Vec::new();
+    for statement in &context.statements {
+        for ask in asks(&statement.analysis, &context.kinds) {
+            let answer_words = ask.answer.split_whitespace().count();
+            out.push(Draft {
+                kind: QuestionKind::ShortAnswer,
+                level: if ask.wh == "why" { Level::Inference } else { Level::Recall },
+                stem: ask.question.clone(),
+                options: Vec::new(),
+                answer: ask.answer.clone(),
+                marking_guide: Vec::new(),
+                quotes: vec![statement.quote()],
+                points: if ask.wh == "why" { 2 } else { 1 },
+                answer_lines: 1 + answer_words / 8,
+                fact: Some(statement.fact.id.clone()),
+                score: score(statement, &ask, context),
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,177 @@
+//! Working with the sources: where two disagree, which ones agree, and
+//! whether a statement is a fact or an opinion.
+//!
+//! In: the theme's disagreements, its facts stated by more than one source,
+//! and its statements. Out: candidates that name sources as `[[passage id]]`
+//! (assemble prints the source letter), each with a marking guide.
+
+use super::true_false::stands_alone;
+use super::{Context, Draft, Quote};
+use crate::model::{Level, QuestionKind};
+use crate::text::tagger::Tag;
+
+/// Verbs that report what someone said or thought: a judgement after one
+/// is someone's reported view, and the statement as a whole is a fact.
+const REPORTING: &[&str] = &[
+    "say", "suggest", "think", "believe", "argue", "claim", "warn", "recommend", "write", "feel",
+    "insist", "state", "declare", "fear", "hope", "express",
+];
+
+/// Words that mark a judgement rather than a checkable fact.
+const OPINION_MARKERS: &[&str] = &[
+    "should", "ought", "must", "best", "worst", "greatest", "terrible", "wonderful", "excellent",
+    "brilliant", "evil", "cruel", "wrong", "right", "clearly", "obviously", "unfortunately",
+    "fortunately", "sadly", "deserved", "shameful", "disgraceful", "admirable", "heroic",
+];
+
+/// Disagreements: "Source A says ...; Source C says ... Can both be true?"
+fn disagreements(context: &Context) -> Vec<Draft> {
+    let material = context.material;
+    // A quoted sentence must say who it is about: no opening pronoun.
+    let sentence = |at: &crate::model::SentenceRef| -> Option<(String, String)> {
+        let passage = material.passages.iter().find(|p| p.id == at.passage)?;
+        let text = passage.sentences.get(at.sentence)?;
+        let first = text.split_whitespace().next()?.to_lowercase();
+        let pronoun = matches!(first.as_str(), "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their");
+        (!pronoun).then(|| (passage.id.clone(), text.clone()))
+    };
+    material
+        .disagreements
+        .iter()
+        .filter_map(|d| {
+            let (pa, a) = sentence(&d.a)?;
+            let (pb, b) = sentence(&d.b)?;
+            if pa == pb {
+                return None;
+            }
+            Some(Draft {
+                kind: QuestionKind::Sourcing,
+                level: Level::Evaluation,
+                stem: format!(
+                    "Compare what two sources say. [[{pa}]]: \u{201C}{a}\u{201D} [[{pb}]]: \u{201C}{b}\u{201D} Do these two sources agree? Explain, using evidence from both."
+                ),
+                options: Vec::new(),
+                answer: format!("They disagree about {}: [[{pa}]] and [[{pb}]] say different things.", d.about),
+                marking_guide: vec![
+                    format!("Sees that the sources disagree ({})", d.about),
+                    format!("Uses evidence from [[{pa}]]"),
+                    format!("Uses evidence from [[{pb}]]"),
+                    "Suggests why they might differ (a change over time, different aspects, or how reliable each source is)".into(),
+                ],
+                quotes: vec![
+                    Quote { passage: pa.clone(), text: a.clone() },
+                    Quote { passage: pb.clone(), text: b.clone() },
+                ],
+                points: 4,
+                answer_lines: 6,
+                fact: None,
+                score: 3.0,
+            })
+        })
+        .collect()
+}
+
+/// Corroboration: "Which two sources both say that ...?"
+fn agreements(context: &Context) -> Vec<Draft> {
+    let mut out = Vec::new();
+    for statement in &context.statements {
+        let passages: Vec<&str> = {
+            let mut ids: Vec<&str> = statement
+                .fact
+                .sentences
+                .iter()
+                .map(|s| s.passage.as_str())
+                .filter(|id| context.material.passages.iter().any(|p| p.id == *id))
+                .collect();
+            ids.dedup();
+            ids
+        };
+        if passages.len() != 2 || !stands_alone(&statement.analysis) {
+            continue;
+        }
+        let first = &statement.analysis.words[0];
+        let clause = statement.analysis.text.trim_end_matches('.');
+        let clause = if first.tag == Tag::Propn {
+            clause.to_string()
+        } else {
+            let mut chars = clause.chars();
+            chars.next().map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+        };
+        let quotes: Vec<Quote> = statement
+            .fact
+            .sentences
+            .iter()
+            .filter_map(|at| {
+                let p = context.material.passages.iter().find(|p| p.id == at.passage)?;
+                Some(Quote { passage: p.id.clone(), text: p.sentences.get(at.sentence)?.clone() })
+            })
+            .collect();
+        out.push(Draft {
+            kind: QuestionKind::Sourcing,
+            level: Level::Inference,
+            stem: format!("Give the letters of the two sources that both say that {clause}, and quote each."),
+            options: Vec::new(),
+            answer: format!("[[{}]] and [[{}]]", passages[0], passages[1]),
+            marking_guide: Vec::new(),
+            quotes,
+            points: 2,
+            answer_lines: 2,
+            fact: Some(statement.fact.id.clone()),
+            score: 2.5,
+        });
+    }
+    out
+}
+
+/// Fact or opinion: statements that judge ("should", "the best") are
+/// opinions; statements that give a date and no judgement are facts.
+fn fact_or_opinion(context: &Context) -> Vec<Draft> {
+    let mut out = Vec::new();
+    for statement in &context.statements {
+        let a = &statement.analysis;
+        // The statement is quoted, so it must stand alone as the source wrote it.
+        if !stands_alone(a) || a.text != statement.text {
+            continue;
+        }
+        let reported = a.words.iter().any(|w| w.tag == Tag::Verb && REPORTING.contains(&w.lemma.as_str()));
+        if reported {
+            continue;
+        }
+        let marker = a.words.iter().find(|w| OPINION_MARKERS.contains(&w.text.to_lowercase().as_str()));
+        let dated = a.entities.iter().any(|e| e.kind == crate::text::analysis::EntityKind::Date);
+        let (answer, reason, score) = match (marker, dated) {
+            (Some(m), _) => (
+                "Opinion",
+                format!("it is a judgement (\u{201C}{}\u{201D}), not something that can be checked", m.text),
+                2.2,
+            ),
+            (None, true) => (
+                "Fact",
+                "it gives an event and a date that can be checked against other sources".to_string(),
+                1.2,
+            ),
+            _ => continue,
+        };
+        out.push(Draft {
+            kind: QuestionKind::Sourcing,
+            level: Level::Evaluation,
+            stem: format!("Decide whether this statement is a fact or an opinion, and give a reason: \u{201C}{}\u{201D}", statement.text),
+            options: Vec::new(),
+            answer: format!("{answer}: {reason}."),
+            marking_guide: vec![format!("{answer} (1 mark)"), format!("Reason: {reason} (1 mark)")],
+            quotes: vec![statement.quote()],
+            points: 2,
+            answer_lines: 2,
+            fact: Some(statement.fact.id.clone()),
+            score,
+        });
+    }
+    out
+}
+
+pub fn write(context: &Context) -> Vec<Draft> {
+    let mut out = disagreements(context);
+    out.extend(agreements(context));
+    out.extend(fact_or_opinion(context));
+    out
+}

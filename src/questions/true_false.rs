@@ -1,0 +1,143 @@
+//! True-or-false statements. A true statement is a source sentence as it
+//! stands; a false one changes it — another year, or a "not" — and is kept
+//! only if the source sentence contradicts it (checked as the deduplicator
+//! checks disagreements), so it is false by the sources, not merely
+//! unmentioned.
+//!
+//! In: the statements. Out: one candidate per usable statement, true or
+//! false as a seeded coin falls (when both can be made).
+
+use super::clause::denied;
+use super::{Context, Draft, Statement};
+use crate::dedup::contradiction;
+use crate::model::{Level, QuestionKind};
+use crate::rng::Rng;
+use crate::text::analysis::{Analysis, EntityKind, is_speech};
+use crate::text::tagger::Tag;
+
+/// Openers that make a sentence lean on the one before it.
+const LEANING: &[&str] = &[
+    "he", "she", "it", "they", "this", "these", "that", "those", "his", "her", "its", "their",
+    "however", "but", "and", "also", "additionally", "so", "then", "neither",
+];
+
+/// Whether a sentence can be judged on its own.
+pub fn stands_alone(analysis: &Analysis) -> bool {
+    let text = &analysis.text;
+    if is_speech(analysis) {
+        return false;
+    }
+    let words = &analysis.words;
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let length = words.iter().filter(|w| w.tag != Tag::Punct).count();
+    (6..=40).contains(&length)
+        && text.ends_with('.')
+        && !LEANING.contains(&first.text.to_lowercase().as_str())
+        && !words.iter().any(|w| matches!(w.text.to_lowercase().as_str(), "this" | "these" | "those"))
+}
+
+/// The sentence with the words `first..=last` replaced.
+fn replace(analysis: &Analysis, first: usize, last: usize, with: &str) -> String {
+    let text = &analysis.text;
+    format!("{}{}{}", &text[..analysis.words[first].start], with, &text[analysis.words[last].end..])
+}
+
+/// False versions of a sentence: each contradicted by the sentence itself.
+fn falsified(context: &Context, statement: &Statement, rng: &mut Rng) -> Vec<String> {
+    let a = &statement.analysis;
+    let mut out = Vec::new();
+    for entity in &a.entities {
+        let kind = context.kinds.kind(entity);
+        let replacement = match kind {
+            EntityKind::Date => entity
+                .text
+                .parse::<i64>()
+                .ok()
+                .filter(|_| a.entities.iter().filter(|e| e.kind == EntityKind::Date).count() == 1)
+                .map(|year| (year + [2, 3, -2, 4][rng.below(4)]).to_string()),
+            // Swapping names risks nonsense ("warned the Soviet Union of the
+            // Communist Party"): only dates change, and "not" is added.
+            _ => None,
+        };
+        if let Some(with) = replacement {
+            out.push(replace(a, entity.first, entity.last, &with));
+        }
+    }
+    out.extend(denied(a));
+    out.retain(|changed| contradiction(&a.text, changed).is_some());
+    out
+}
+
+pub fn write(context: &Context) -> Vec<Draft> {
+    let mut rng = Rng::new(context.seed ^ 0x7F4A_7C15);
+    let mut out = Vec::new();
+    for statement in &context.statements {
+        if !stands_alone(&statement.analysis) {
+            continue;
+        }
+        let falses = falsified(context, statement, &mut rng);
+        let make_false = !falses.is_empty() && rng.below(5) < 3;
+        let (shown, answer) = if make_false {
+            let changed = falses[rng.below(falses.len())].clone();
+            (changed, format!("False. The source says: \u{201C}{}\u{201D}", statement.text))
+        } else {
+            (statement.analysis.text.clone(), "True".to_string())
+        };
+        out.push(Draft {
+            kind: QuestionKind::TrueFalse,
+            level: Level::Recall,
+            stem: shown,
+            options: vec!["True".into(), "False".into()],
+            answer,
+            marking_guide: Vec::new(),
+            quotes: vec![statement.quote()],
+            points: 1,
+            answer_lines: usize::from(make_false),
+            fact: Some(statement.fact.id.clone()),
+            // A false statement to correct asks more of the student.
+            score: 1.0
+                + 0.5 * (statement.support() as f32 - 1.0)
+                + 0.3 * statement.on_theme.min(3) as f32
+                + if make_false { 0.4 } else { 0.0 }
+                // Names, dates and numbers make a statement worth judging.
+                + 0.2 * statement.analysis.entities.len().min(3) as f32,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::analysis::analyse;
+
+    #[test]
+    fn negation_uses_the_auxiliary_or_do_support() {
+        assert_eq!(
+            denied(&analyse("Lenin recommended that Stalin be removed.")).as_deref(),
+            Some("Lenin did not recommend that Stalin be removed.")
+        );
+        assert_eq!(
+            denied(&analyse("The note was largely ignored after 1924.")).as_deref(),
+            Some("The note was not largely ignored after 1924.")
+        );
+        assert_eq!(denied(&analyse("Stalin did not take over.")), None);
+        assert_eq!(denied(&analyse("Stalin learned of it and had it suppressed.")), None);
+        assert_eq!(denied(&analyse("Suddenly he beheld a form in the moonlight.")), None);
+    }
+
+    #[test]
+    fn dependent_sentences_do_not_stand_alone() {
+        let alone = |s: &str| stands_alone(&analyse(s));
+        assert!(alone("Lenin warned the Central Committee about Stalin in 1923."));
+        assert!(!alone("He warned the Central Committee about Stalin in 1923."));
+        assert!(!alone("This note was largely ignored after the death of Lenin."));
+        assert!(!alone("Lenin died."));
+        assert!(!alone("'You poor little things,' said the girl, stroking them."));
+        assert!(alone("Lenin's secretaries didn't tell Stalin everything about the plan."));
+        assert!(alone("Lenin's note, known as his \"Testament,\" expressed concerns about Stalin."));
+        assert!(!alone("What do you mean?' asked the mother again, twice in the evening."));
+    }
+}
