@@ -129,7 +129,10 @@ fn section_text(kind: QuestionKind) -> (&'static str, &'static str) {
 fn name_sources(text: &str, sources: &[PrintedSource]) -> String {
     let mut out = text.to_string();
     for source in sources {
-        out = out.replace(&format!("[[{}]]", source.passage), &format!("Source {}", source.label));
+        out = out.replace(
+            &format!("[[{}]]", source.passage),
+            &format!("Source {}", source.label),
+        );
     }
     out
 }
@@ -144,7 +147,12 @@ fn lettered(answer: &str, options: &[String]) -> String {
 
 /// Lays out the pack; drafts whose evidence is not on the printed lines (or
 /// that name a source not printed) are left out and returned as rejections.
-pub fn assemble(facts: &Facts, theme: &Theme, drafts: Vec<Draft>, settings: &Settings) -> (Pack, Vec<Rejection>) {
+pub fn assemble(
+    facts: &Facts,
+    theme: &Theme,
+    drafts: Vec<Draft>,
+    settings: &Settings,
+) -> (Pack, Vec<Rejection>) {
     let sources: Vec<PrintedSource> = facts
         .passages
         .iter()
@@ -181,7 +189,10 @@ pub fn assemble(facts: &Facts, theme: &Theme, drafts: Vec<Draft>, settings: &Set
         let evidence = evidence_for(&draft);
         let named = name_sources(&draft.stem, &sources);
         match evidence {
-            Some(evidence) if !named.contains("[[") => by_kind.entry(draft.kind).or_default().push((draft, evidence)),
+            Some(evidence) if !named.contains("[[") => by_kind
+                .entry(draft.kind)
+                .or_default()
+                .push((draft, evidence)),
             _ => rejected.push(Rejection {
                 kind: draft.kind,
                 stem: draft.stem,
@@ -209,7 +220,11 @@ pub fn assemble(facts: &Facts, theme: &Theme, drafts: Vec<Draft>, settings: &Set
                         stem: name_sources(&draft.stem, &sources),
                         options: draft.options,
                         answer,
-                        marking_guide: draft.marking_guide.iter().map(|g| name_sources(g, &sources)).collect(),
+                        marking_guide: draft
+                            .marking_guide
+                            .iter()
+                            .map(|g| name_sources(g, &sources))
+                            .collect(),
                         evidence,
                         points: draft.points,
                         answer_lines: draft.answer_lines,

@@ -128,7 +128,10 @@ pub struct PackArgs {
 fn parse_kind(name: &str) -> Result<QuestionKind, String> {
     QuestionKind::from_short_name(name.trim()).ok_or_else(|| {
         let names: Vec<&str> = QuestionKind::ALL.iter().map(|k| k.short_name()).collect();
-        format!("unknown kind \"{name}\"; use one or more of {}", names.join(", "))
+        format!(
+            "unknown kind \"{name}\"; use one or more of {}",
+            names.join(", ")
+        )
     })
 }
 

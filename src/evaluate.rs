@@ -130,8 +130,15 @@ pub fn score_theme(gold: &GoldTheme, facts: &Facts, theme: &Theme) -> (f64, f64)
 pub fn covers(pack: &crate::model::Pack, key: &KeyFact, common: &[String]) -> bool {
     let answers = key.answer.split(['/', ';']).map(str::trim);
     let distinctive: Vec<String> = answers
-        .flat_map(|a| crate::text::tokens(a).into_iter().map(|t| t.text.to_lowercase()).collect::<Vec<_>>())
-        .filter(|w| (w.len() >= 4 || w.chars().all(|c| c.is_numeric())) && !crate::text::is_stop_word(w))
+        .flat_map(|a| {
+            crate::text::tokens(a)
+                .into_iter()
+                .map(|t| t.text.to_lowercase())
+                .collect::<Vec<_>>()
+        })
+        .filter(|w| {
+            (w.len() >= 4 || w.chars().all(|c| c.is_numeric())) && !crate::text::is_stop_word(w)
+        })
         .filter(|w| !common.contains(&crate::text::stem(w)))
         .collect();
     pack.questions().any(|q| {

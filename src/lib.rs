@@ -105,7 +105,9 @@ pub fn build_pack(loaded: &Loaded, request: &PackRequest) -> Result<Built> {
         disagreements: facts
             .disagreements
             .iter()
-            .filter(|d| theme.passages.contains(&d.a.passage) && theme.passages.contains(&d.b.passage))
+            .filter(|d| {
+                theme.passages.contains(&d.a.passage) && theme.passages.contains(&d.b.passage)
+            })
             .collect(),
         corpus: &facts.passages,
     };

@@ -62,7 +62,12 @@ fn pack(args: PackArgs, config: Config) -> Result<()> {
     let built = studypack::build_pack(&loaded, &request)?;
     if args.explain {
         for r in &built.rejected {
-            eprintln!("left out ({}): {} \u{2014} {}", r.kind.short_name(), r.stem, r.reason);
+            eprintln!(
+                "left out ({}): {} \u{2014} {}",
+                r.kind.short_name(),
+                r.stem,
+                r.reason
+            );
         }
     }
     let pack = built.pack;

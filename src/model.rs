@@ -199,7 +199,9 @@ impl QuestionKind {
     }
 
     pub fn from_short_name(name: &str) -> Option<QuestionKind> {
-        QuestionKind::ALL.into_iter().find(|k| k.short_name() == name)
+        QuestionKind::ALL
+            .into_iter()
+            .find(|k| k.short_name() == name)
     }
 }
 

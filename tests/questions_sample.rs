@@ -12,7 +12,12 @@ use studypack::model::{Pack, QuestionKind};
 
 fn testament_pack() -> Pack {
     let out = scratch("questions-sample");
-    let output = pack("testament", &sample_sources(), &out, &["--date", "2026-11-26"]);
+    let output = pack(
+        "testament",
+        &sample_sources(),
+        &out,
+        &["--date", "2026-11-26"],
+    );
     assert!(output.status.success(), "{}", stderr(&output));
     serde_json::from_slice(&std::fs::read(out.join("testament/pack.json")).unwrap()).unwrap()
 }
@@ -26,12 +31,16 @@ fn at_least_twelve_questions_of_five_kinds_covering_five_key_facts() {
     assert!(kinds.len() >= 5, "kinds: {kinds:?}");
 
     let gold_text = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/communist-party.toml"),
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/communist-party.toml"),
     )
     .unwrap();
     let gold = Gold::parse(&gold_text).unwrap();
     // The corpus's commonest words say nothing about which fact is tested.
-    let common: Vec<String> = ["lenin", "stalin", "party", "communist", "power"].iter().map(|w| studypack::text::stem(w)).collect();
+    let common: Vec<String> = ["lenin", "stalin", "party", "communist", "power"]
+        .iter()
+        .map(|w| studypack::text::stem(w))
+        .collect();
     let covered: Vec<&str> = gold
         .key_fact
         .iter()
@@ -49,33 +58,62 @@ fn every_question_passes_the_checks() {
         let stem = q.stem.as_str();
         assert!(stems.insert(stem.to_string()), "duplicate stem: {stem}");
         match q.kind {
-            QuestionKind::MultipleChoice | QuestionKind::ShortAnswer => assert!(stem.ends_with('?'), "{stem}"),
+            QuestionKind::MultipleChoice | QuestionKind::ShortAnswer => {
+                assert!(stem.ends_with('?'), "{stem}")
+            }
             QuestionKind::TrueFalse => assert!(stem.ends_with('.'), "{stem}"),
             QuestionKind::GapFill => assert_eq!(stem.matches("__________").count(), 1, "{stem}"),
             QuestionKind::Sourcing | QuestionKind::Extended => {
-                assert!(stem.ends_with('?') || stem.ends_with('.') || stem.ends_with('\u{201D}'), "{stem}")
+                assert!(
+                    stem.ends_with('?') || stem.ends_with('.') || stem.ends_with('\u{201D}'),
+                    "{stem}"
+                )
             }
         }
         assert!(!stem.contains("[["), "an unnamed source in {stem}");
         let first = stem.split_whitespace().next().unwrap_or_default();
-        assert!(!matches!(first, "He" | "She" | "It" | "They" | "This" | "These"), "dangling opener: {stem}");
+        assert!(
+            !matches!(first, "He" | "She" | "It" | "They" | "This" | "These"),
+            "dangling opener: {stem}"
+        );
         if matches!(q.kind, QuestionKind::ShortAnswer | QuestionKind::GapFill) {
             let answer = q.answer.trim_start_matches("the ").to_lowercase();
-            assert!(!stem.to_lowercase().contains(&answer), "answer in stem: {stem} / {answer}");
+            assert!(
+                !stem.to_lowercase().contains(&answer),
+                "answer in stem: {stem} / {answer}"
+            );
         }
         if q.kind == QuestionKind::MultipleChoice {
             let options: HashSet<String> = q.options.iter().map(|o| o.to_lowercase()).collect();
             assert_eq!(options.len(), 4, "{:?}", q.options);
-            let right = q.options.iter().filter(|o| q.answer.ends_with(o.as_str())).count();
+            let right = q
+                .options
+                .iter()
+                .filter(|o| q.answer.ends_with(o.as_str()))
+                .count();
             assert_eq!(right, 1, "{} / {:?}", q.answer, q.options);
         }
         assert!(!q.evidence.is_empty(), "no evidence for {stem}");
         for e in &q.evidence {
-            let source = pack.sources.iter().find(|s| s.label == e.source).expect("evidence names a printed source");
+            let source = pack
+                .sources
+                .iter()
+                .find(|s| s.label == e.source)
+                .expect("evidence names a printed source");
             let lines = source.lines[e.lines.first - 1..e.lines.last].join(" ");
-            assert!(lines.contains(&e.quote), "quote not on lines {}-{} of {}: {}", e.lines.first, e.lines.last, e.source, e.quote);
+            assert!(
+                lines.contains(&e.quote),
+                "quote not on lines {}-{} of {}: {}",
+                e.lines.first,
+                e.lines.last,
+                e.source,
+                e.quote
+            );
         }
         assert!(q.points >= 1);
     }
-    assert_eq!(pack.total_points, pack.questions().map(|q| q.points).sum::<u32>());
+    assert_eq!(
+        pack.total_points,
+        pack.questions().map(|q| q.points).sum::<u32>()
+    );
 }

@@ -259,8 +259,11 @@ fn fairytale_mix(dir: &Path) -> Result<(), String> {
 
 /// The sections of a FairytaleQA story as a corpus.
 fn story_facts(path: &Path) -> Result<studypack::model::Facts, String> {
-    let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().replace("-story.csv", ""));
-    let mut reader = csv::Reader::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let name = path.file_name().map_or_else(String::new, |n| {
+        n.to_string_lossy().replace("-story.csv", "")
+    });
+    let mut reader =
+        csv::Reader::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut blocks = Vec::new();
     for (row, record) in reader.records().enumerate() {
         let record = record.map_err(|e| format!("{}: {e}", path.display()))?;
@@ -270,7 +273,11 @@ fn story_facts(path: &Path) -> Result<studypack::model::Facts, String> {
         });
     }
     let raw = RawSources {
-        documents: vec![RawDocument { file: name, title: None, blocks }],
+        documents: vec![RawDocument {
+            file: name,
+            title: None,
+            blocks,
+        }],
         notices: Vec::new(),
         skipped: Vec::new(),
     };
@@ -279,21 +286,35 @@ fn story_facts(path: &Path) -> Result<studypack::model::Facts, String> {
 
 /// The experts' explicit questions of a story: (question, accepted answers).
 fn expert_questions(path: &Path) -> Result<Vec<(String, Vec<String>)>, String> {
-    let mut reader = csv::Reader::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut reader =
+        csv::Reader::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let headers = reader.headers().map_err(|e| e.to_string())?.clone();
     let column = |name: &str| headers.iter().position(|h| h == name);
     let (Some(question), Some(explicit)) = (column("question"), column("ex-or-im1")) else {
         return Err(format!("{}: unexpected columns", path.display()));
     };
-    let answers: Vec<usize> = ["answer1", "answer2", "answer3", "answer4", "answer5", "answer6"].iter().filter_map(|c| column(c)).collect();
+    let answers: Vec<usize> = [
+        "answer1", "answer2", "answer3", "answer4", "answer5", "answer6",
+    ]
+    .iter()
+    .filter_map(|c| column(c))
+    .collect();
     let mut out = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| e.to_string())?;
         if record.get(explicit) != Some("explicit") {
             continue;
         }
-        let accepted: Vec<String> = answers.iter().filter_map(|&i| record.get(i)).filter(|a| !a.trim().is_empty()).map(str::to_string).collect();
-        out.push((record.get(question).unwrap_or_default().to_string(), accepted));
+        let accepted: Vec<String> = answers
+            .iter()
+            .filter_map(|&i| record.get(i))
+            .filter(|a| !a.trim().is_empty())
+            .map(str::to_string)
+            .collect();
+        out.push((
+            record.get(question).unwrap_or_default().to_string(),
+            accepted,
+        ));
     }
     Ok(out)
 }
@@ -324,15 +345,26 @@ fn title(name: &str) -> String {
     name.split('-')
         .map(|w| {
             let mut c = w.chars();
-            c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+            c.next()
+                .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
         })
         .collect::<Vec<_>>()
         .join(" ")
 }
 
 /// The questions for a whole corpus treated as one theme.
-fn questions_for(facts: &studypack::model::Facts, label: &str, questions: usize) -> (Vec<studypack::questions::Draft>, Vec<studypack::questions::Draft>) {
-    let keywords = studypack::themes::discover(facts).first().map(|t| t.keywords.clone()).unwrap_or_default();
+fn questions_for(
+    facts: &studypack::model::Facts,
+    label: &str,
+    questions: usize,
+) -> (
+    Vec<studypack::questions::Draft>,
+    Vec<studypack::questions::Draft>,
+) {
+    let keywords = studypack::themes::discover(facts)
+        .first()
+        .map(|t| t.keywords.clone())
+        .unwrap_or_default();
     let theme = studypack::model::Theme {
         slug: studypack::themes::slugify(label),
         label: label.to_string(),
@@ -347,7 +379,11 @@ fn questions_for(facts: &studypack::model::Facts, label: &str, questions: usize)
         disagreements: facts.disagreements.iter().collect(),
         corpus: &facts.passages,
     };
-    let wanted = studypack::questions::Wanted { questions, kinds: Vec::new(), seed: 1 };
+    let wanted = studypack::questions::Wanted {
+        questions,
+        kinds: Vec::new(),
+        seed: 1,
+    };
     let (all, _) = studypack::questions::candidates(&material, &wanted);
     let (chosen, _) = studypack::questions::generate(&material, &wanted);
     (all, chosen)
@@ -367,13 +403,26 @@ fn eval_questions(shared: &Path, story: Option<&str>) -> Result<(), String> {
         println!("{story}: {} questions", chosen.len());
         let listed: Vec<(String, String, String)> = chosen
             .iter()
-            .map(|d| (d.kind.short_name().to_string(), d.stem.clone(), if d.options.is_empty() { d.answer.clone() } else { format!("{} (options: {})", d.answer, d.options.join(" | ")) }))
+            .map(|d| {
+                (
+                    d.kind.short_name().to_string(),
+                    d.stem.clone(),
+                    if d.options.is_empty() {
+                        d.answer.clone()
+                    } else {
+                        format!("{} (options: {})", d.answer, d.options.join(" | "))
+                    },
+                )
+            })
             .collect();
         print_questions(&listed);
         return Ok(());
     }
 
-    let gold = Gold::parse(&std::fs::read_to_string(shared.join("gold/communist-party.toml")).map_err(|e| e.to_string())?)?;
+    let gold = Gold::parse(
+        &std::fs::read_to_string(shared.join("gold/communist-party.toml"))
+            .map_err(|e| e.to_string())?,
+    )?;
     let loaded = studypack::load(&shared.join("corpus")).map_err(|e| e.to_string())?;
     let request = studypack::PackRequest {
         theme: "testament".into(),
@@ -385,17 +434,41 @@ fn eval_questions(shared: &Path, story: Option<&str>) -> Result<(), String> {
         themes: Vec::new(),
     };
     let built = studypack::build_pack(&loaded, &request).map_err(|e| e.to_string())?;
-    println!("Sample corpus, --theme testament: {} questions", built.pack.questions().count());
+    println!(
+        "Sample corpus, --theme testament: {} questions",
+        built.pack.questions().count()
+    );
     let listed: Vec<(String, String, String)> = built
         .pack
         .questions()
-        .map(|q| (q.kind.short_name().to_string(), q.stem.clone(), if q.options.is_empty() { q.answer.clone() } else { format!("{} (options: {})", q.answer, q.options.join(" | ")) }))
+        .map(|q| {
+            (
+                q.kind.short_name().to_string(),
+                q.stem.clone(),
+                if q.options.is_empty() {
+                    q.answer.clone()
+                } else {
+                    format!("{} (options: {})", q.answer, q.options.join(" | "))
+                },
+            )
+        })
         .collect();
     print_questions(&listed);
-    let common: Vec<String> = ["lenin", "stalin", "party", "communist", "power"].iter().map(|w| studypack::text::stem(w)).collect();
+    let common: Vec<String> = ["lenin", "stalin", "party", "communist", "power"]
+        .iter()
+        .map(|w| studypack::text::stem(w))
+        .collect();
     for key in &gold.key_fact {
         let covered = studypack::evaluate::covers(&built.pack, key, &common);
-        println!("  key fact {}: {}", if covered { "covered    " } else { "not covered" }, key.question);
+        println!(
+            "  key fact {}: {}",
+            if covered {
+                "covered    "
+            } else {
+                "not covered"
+            },
+            key.question
+        );
     }
 
     let mut paths: Vec<PathBuf> = std::fs::read_dir(&stories)
@@ -407,7 +480,9 @@ fn eval_questions(shared: &Path, story: Option<&str>) -> Result<(), String> {
     let (mut expert, mut found_all, mut found_printed) = (0usize, 0usize, 0usize);
     let mut by_kind: std::collections::BTreeMap<&'static str, (usize, usize)> = Default::default();
     for path in &paths {
-        let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().replace("-story.csv", ""));
+        let name = path.file_name().map_or_else(String::new, |n| {
+            n.to_string_lossy().replace("-story.csv", "")
+        });
         let facts = story_facts(path)?;
         let (all, chosen) = questions_for(&facts, &title(&name), 12);
         for d in &all {
@@ -419,7 +494,11 @@ fn eval_questions(shared: &Path, story: Option<&str>) -> Result<(), String> {
         let questions = expert_questions(&stories.join(format!("{name}-questions.csv")))?;
         for (_, accepted) in &questions {
             expert += 1;
-            let hit = |drafts: &[studypack::questions::Draft]| drafts.iter().any(|d| accepted.iter().any(|a| answers_match(&d.answer, a)));
+            let hit = |drafts: &[studypack::questions::Draft]| {
+                drafts
+                    .iter()
+                    .any(|d| accepted.iter().any(|a| answers_match(&d.answer, a)))
+            };
             found_all += usize::from(hit(&all));
             found_printed += usize::from(hit(&chosen));
         }

@@ -200,7 +200,9 @@ fn opposite_words(features: &Features, a: usize, b: usize) -> Option<(Disagreeme
                 (Some(who), Some(whom)) => format!("whether {who} {} or {} {whom}", say(x), say(y)),
                 (Some(who), None) => format!("whether {who} {} or {}", say(x), say(y)),
                 (None, Some(whom)) => format!("whether {whom} was {} or {}", say(x), say(y)),
-                (None, None) => format!("{}: {} or {}", shared_topic(features, a, b), say(x), say(y)),
+                (None, None) => {
+                    format!("{}: {} or {}", shared_topic(features, a, b), say(x), say(y))
+                }
             };
             return Some((kind, about));
         }

@@ -255,11 +255,17 @@ mod tests {
         use crate::model::DisagreementKind;
         let source = "Lenin's Testament was written in late 1922 and early 1923 in Moscow.";
         assert_eq!(
-            super::contradiction(source, "Lenin's Testament was written in late 1926 and early 1927 in Moscow."),
+            super::contradiction(
+                source,
+                "Lenin's Testament was written in late 1926 and early 1927 in Moscow."
+            ),
             Some(DisagreementKind::Numbers)
         );
         assert_eq!(
-            super::contradiction("Lenin recommended that Stalin be removed.", "Lenin did not recommend that Stalin be removed."),
+            super::contradiction(
+                "Lenin recommended that Stalin be removed.",
+                "Lenin did not recommend that Stalin be removed."
+            ),
             Some(DisagreementKind::Negation)
         );
         assert_eq!(super::contradiction(source, source), None);

@@ -26,7 +26,9 @@ const INSTRUCTIONS: &[&str] = &[
     "decide", "read", "quote", "suggest",
 ];
 
-const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "it", "its"];
+const PERSONAL_PRONOUNS: &[&str] = &[
+    "he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "it", "its",
+];
 const DEMONSTRATIVES: &[&str] = &["this", "these", "those"];
 
 /// Longest stem, in words, a student should be asked to read.
@@ -34,8 +36,14 @@ const MAX_STEM_WORDS: usize = 90;
 
 fn stem_form(draft: &Draft) -> Result<(), String> {
     let stem = draft.stem.trim();
-    let first_word = tokens(stem).first().map(|t| t.text.to_lowercase()).unwrap_or_default();
-    let capital = stem.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let first_word = tokens(stem)
+        .first()
+        .map(|t| t.text.to_lowercase())
+        .unwrap_or_default();
+    let capital = stem
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
     let ok = match draft.kind {
         QuestionKind::MultipleChoice | QuestionKind::ShortAnswer => stem.ends_with('?') && capital,
         QuestionKind::GapFill => stem.matches(BLANK).count() == 1,
@@ -61,15 +69,33 @@ fn referents(draft: &Draft) -> Result<(), String> {
     let words = tokens(&draft.stem);
     for (i, w) in words.iter().enumerate() {
         let lower = w.text.to_lowercase();
-        let named_before = words[..i]
-            .iter()
-            .enumerate()
-            .any(|(j, p)| (j > 0 || p.text != "It") && p.text.chars().next().is_some_and(char::is_uppercase) && !matches!(p.text, "I" | "Who" | "What" | "When" | "Where" | "Why" | "How" | "Whom" | "In" | "Which"));
+        let named_before = words[..i].iter().enumerate().any(|(j, p)| {
+            (j > 0 || p.text != "It")
+                && p.text.chars().next().is_some_and(char::is_uppercase)
+                && !matches!(
+                    p.text,
+                    "I" | "Who"
+                        | "What"
+                        | "When"
+                        | "Where"
+                        | "Why"
+                        | "How"
+                        | "Whom"
+                        | "In"
+                        | "Which"
+                )
+        });
         if PERSONAL_PRONOUNS.contains(&lower.as_str()) && !named_before {
-            return Err(format!("\u{201C}{}\u{201D} has nothing in the question to refer to", w.text));
+            return Err(format!(
+                "\u{201C}{}\u{201D} has nothing in the question to refer to",
+                w.text
+            ));
         }
         if DEMONSTRATIVES.contains(&lower.as_str()) {
-            return Err(format!("\u{201C}{} \u{2026}\u{201D} has nothing in the question to refer to", w.text));
+            return Err(format!(
+                "\u{201C}{} \u{2026}\u{201D} has nothing in the question to refer to",
+                w.text
+            ));
         }
     }
     Ok(())
@@ -85,9 +111,14 @@ fn answer_hidden(draft: &Draft) -> Result<(), String> {
         .trim_start_matches("Because ")
         .trim_start_matches("the ")
         .to_lowercase();
-    let checked = matches!(draft.kind, QuestionKind::MultipleChoice | QuestionKind::ShortAnswer | QuestionKind::GapFill);
+    let checked = matches!(
+        draft.kind,
+        QuestionKind::MultipleChoice | QuestionKind::ShortAnswer | QuestionKind::GapFill
+    );
     if checked && draft.stem.to_lowercase().contains(&core) {
-        return Err(format!("the answer \u{201C}{answer}\u{201D} stands in the question"));
+        return Err(format!(
+            "the answer \u{201C}{answer}\u{201D} stands in the question"
+        ));
     }
     Ok(())
 }
@@ -100,12 +131,19 @@ fn options(draft: &Draft) -> Result<(), String> {
     let mut distinct = lower.clone();
     distinct.sort();
     distinct.dedup();
-    let right = lower.iter().filter(|o| **o == draft.answer.to_lowercase()).count();
+    let right = lower
+        .iter()
+        .filter(|o| **o == draft.answer.to_lowercase())
+        .count();
     if draft.options.len() != 4 || distinct.len() != 4 {
         Err("the options are not four different ones".into())
     } else if right != 1 {
         Err("exactly one option must be the answer".into())
-    } else if lower.iter().any(|o| *o != draft.answer.to_lowercase() && (o.contains(&draft.answer.to_lowercase()) || draft.answer.to_lowercase().contains(o.as_str()))) {
+    } else if lower.iter().any(|o| {
+        *o != draft.answer.to_lowercase()
+            && (o.contains(&draft.answer.to_lowercase())
+                || draft.answer.to_lowercase().contains(o.as_str()))
+    }) {
         Err("an option repeats part of the answer".into())
     } else {
         Ok(())
@@ -158,7 +196,10 @@ mod tests {
             options: options.iter().map(|s| s.to_string()).collect(),
             answer: answer.into(),
             marking_guide: Vec::new(),
-            quotes: vec![super::super::Quote { passage: "p1".into(), text: "x".into() }],
+            quotes: vec![super::super::Quote {
+                passage: "p1".into(),
+                text: "x".into(),
+            }],
             points: 1,
             answer_lines: 1,
             fact: None,
@@ -172,21 +213,94 @@ mod tests {
 
     #[test]
     fn good_questions_pass() {
-        assert_eq!(reason(draft(QuestionKind::ShortAnswer, "In which year did Lenin die?", "1924", &[])), None);
         assert_eq!(
-            reason(draft(QuestionKind::MultipleChoice, "Whom did Lenin warn about Stalin?", "Central Committee", &["Central Committee", "Red Army", "Politburo", "Duma"])),
+            reason(draft(
+                QuestionKind::ShortAnswer,
+                "In which year did Lenin die?",
+                "1924",
+                &[]
+            )),
             None
         );
-        assert_eq!(reason(draft(QuestionKind::ShortAnswer, "Who had Stalin's secretaries report to him?", "Lenin", &[])), None);
+        assert_eq!(
+            reason(draft(
+                QuestionKind::MultipleChoice,
+                "Whom did Lenin warn about Stalin?",
+                "Central Committee",
+                &["Central Committee", "Red Army", "Politburo", "Duma"]
+            )),
+            None
+        );
+        assert_eq!(
+            reason(draft(
+                QuestionKind::ShortAnswer,
+                "Who had Stalin's secretaries report to him?",
+                "Lenin",
+                &[]
+            )),
+            None
+        );
     }
 
     #[test]
     fn bad_questions_are_rejected_with_a_reason() {
-        assert!(reason(draft(QuestionKind::ShortAnswer, "What did he also not like?", "x", &[])).unwrap().contains("nothing in the question"));
-        assert!(reason(draft(QuestionKind::ShortAnswer, "Why did Lenin appreciate these traits?", "x", &[])).unwrap().contains("these"));
-        assert!(reason(draft(QuestionKind::ShortAnswer, "Who was Stalin's rival, Trotsky?", "Trotsky", &[])).unwrap().contains("stands in the question"));
-        assert!(reason(draft(QuestionKind::ShortAnswer, "Lenin died in 1924", "1924", &[])).unwrap().contains("question or instruction"));
-        assert!(reason(draft(QuestionKind::MultipleChoice, "Who succeeded Lenin?", "Joseph Stalin", &["Joseph Stalin", "Stalin", "Lenin", "Trotsky"])).is_some());
-        assert!(reason(draft(QuestionKind::MultipleChoice, "Who succeeded Lenin?", "Stalin", &["Stalin", "Stalin", "Lenin", "Trotsky"])).is_some());
+        assert!(
+            reason(draft(
+                QuestionKind::ShortAnswer,
+                "What did he also not like?",
+                "x",
+                &[]
+            ))
+            .unwrap()
+            .contains("nothing in the question")
+        );
+        assert!(
+            reason(draft(
+                QuestionKind::ShortAnswer,
+                "Why did Lenin appreciate these traits?",
+                "x",
+                &[]
+            ))
+            .unwrap()
+            .contains("these")
+        );
+        assert!(
+            reason(draft(
+                QuestionKind::ShortAnswer,
+                "Who was Stalin's rival, Trotsky?",
+                "Trotsky",
+                &[]
+            ))
+            .unwrap()
+            .contains("stands in the question")
+        );
+        assert!(
+            reason(draft(
+                QuestionKind::ShortAnswer,
+                "Lenin died in 1924",
+                "1924",
+                &[]
+            ))
+            .unwrap()
+            .contains("question or instruction")
+        );
+        assert!(
+            reason(draft(
+                QuestionKind::MultipleChoice,
+                "Who succeeded Lenin?",
+                "Joseph Stalin",
+                &["Joseph Stalin", "Stalin", "Lenin", "Trotsky"]
+            ))
+            .is_some()
+        );
+        assert!(
+            reason(draft(
+                QuestionKind::MultipleChoice,
+                "Who succeeded Lenin?",
+                "Stalin",
+                &["Stalin", "Stalin", "Lenin", "Trotsky"]
+            ))
+            .is_some()
+        );
     }
 }

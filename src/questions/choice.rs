@@ -17,7 +17,10 @@ use crate::text::analysis::EntityKind;
 const DISTRACTORS: usize = 3;
 
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// Whether `candidate` can stand beside `answer` as a wrong option.
@@ -43,7 +46,13 @@ fn nearby_years(year: u32) -> Vec<String> {
 
 /// Three distractors for an answer of a kind, or none if the corpus has
 /// too few names of that kind.
-fn distractors(context: &Context, kind: EntityKind, answer: &str, stem: &str, rng: &mut Rng) -> Option<Vec<String>> {
+fn distractors(
+    context: &Context,
+    kind: EntityKind,
+    answer: &str,
+    stem: &str,
+    rng: &mut Rng,
+) -> Option<Vec<String>> {
     let mut pool: Vec<String> = context
         .kinds
         .names_of(kind)
@@ -75,7 +84,9 @@ fn distractors(context: &Context, kind: EntityKind, answer: &str, stem: &str, rn
 /// A stable per-question seed, so that options do not move when other
 /// questions change.
 fn question_seed(seed: u64, stem: &str) -> u64 {
-    stem.bytes().fold(seed ^ 0xC3A5_C85C_97CB_3127, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01B3))
+    stem.bytes().fold(seed ^ 0xC3A5_C85C_97CB_3127, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01B3)
+    })
 }
 
 pub fn write(context: &Context) -> Vec<Draft> {
@@ -86,7 +97,11 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 continue;
             };
             // A one-name answer ("Lenin", "the Central Committee", "1924").
-            let answer = ask.answer.strip_prefix("the ").unwrap_or(&ask.answer).to_string();
+            let answer = ask
+                .answer
+                .strip_prefix("the ")
+                .unwrap_or(&ask.answer)
+                .to_string();
             let single = statement.analysis.entities.iter().any(|e| e.text == answer);
             if !single {
                 continue;
@@ -124,7 +139,17 @@ mod tests {
     fn distractors_never_overlap_the_answer_the_stem_or_each_other() {
         assert!(!fits("Stalin", "Joseph Stalin", "Who led?", &[]));
         assert!(!fits("Trotsky", "Lenin", "Did Trotsky lead?", &[]));
-        assert!(!fits("Leon Trotsky", "Lenin", "Who led?", &["Trotsky".to_string()]));
-        assert!(fits("Trotsky", "Lenin", "Who led?", &["Kamenev".to_string()]));
+        assert!(!fits(
+            "Leon Trotsky",
+            "Lenin",
+            "Who led?",
+            &["Trotsky".to_string()]
+        ));
+        assert!(fits(
+            "Trotsky",
+            "Lenin",
+            "Who led?",
+            &["Kamenev".to_string()]
+        ));
     }
 }

@@ -33,7 +33,20 @@ struct Clause {
 
 /// Auxiliaries that are inverted with the subject in a question.
 fn is_auxiliary(lemma: &str) -> bool {
-    matches!(lemma, "be" | "have" | "do" | "will" | "would" | "can" | "could" | "may" | "might" | "shall" | "should" | "must")
+    matches!(
+        lemma,
+        "be" | "have"
+            | "do"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "shall"
+            | "should"
+            | "must"
+    )
 }
 
 /// Openers that set the scene before the subject ("One day the king ...").
@@ -63,12 +76,16 @@ fn subject_start(a: &Analysis) -> usize {
     let lower: Vec<String> = words.iter().map(|w| w.text.to_lowercase()).collect();
     let mut start = OPENERS
         .iter()
-        .find(|opener| lower.len() > opener.len() && lower.iter().zip(opener.iter()).all(|(w, o)| w == o))
+        .find(|opener| {
+            lower.len() > opener.len() && lower.iter().zip(opener.iter()).all(|(w, o)| w == o)
+        })
         .map_or(0, |opener| opener.len());
     if start == 0 {
         let comma = words.iter().take(6).position(|w| w.text == ",");
         let introduced = comma.is_some_and(|c| {
-            words[..c].iter().all(|w| !matches!(w.tag, Tag::Verb | Tag::Aux))
+            words[..c]
+                .iter()
+                .all(|w| !matches!(w.tag, Tag::Verb | Tag::Aux))
                 && matches!(words[0].tag, Tag::Adp | Tag::Adv | Tag::Sconj)
         });
         if introduced {
@@ -97,7 +114,10 @@ fn clause(a: &Analysis) -> Option<Clause> {
     while i < words.len() && words[i].tag == Tag::Aux {
         verbs.push(i);
         i += 1;
-        while i < words.len() && words[i].tag == Tag::Adv && !words[i].text.eq_ignore_ascii_case("not") {
+        while i < words.len()
+            && words[i].tag == Tag::Adv
+            && !words[i].text.eq_ignore_ascii_case("not")
+        {
             i += 1;
         }
     }
@@ -141,7 +161,10 @@ fn join(a: &Analysis, ranges: &[(usize, usize)]) -> String {
 /// "A", "This") is lower-cased; names keep their capitals.
 fn inner(subject: &str) -> String {
     let first = subject.split(' ').next().unwrap_or_default();
-    let determiner = matches!(first, "The" | "A" | "An" | "This" | "That" | "These" | "Those" | "His" | "Her" | "Its" | "Their");
+    let determiner = matches!(
+        first,
+        "The" | "A" | "An" | "This" | "That" | "These" | "Those" | "His" | "Her" | "Its" | "Their"
+    );
     if determiner {
         format!("{}{}", first.to_lowercase(), &subject[first.len()..])
     } else {
@@ -156,7 +179,12 @@ fn do_support(a: &Analysis, verb: usize) -> Option<&'static str> {
     let form = w.text.to_lowercase();
     if form == w.lemma {
         Some("do")
-    } else if form.ends_with('s') && !form.ends_with("ss") && form.trim_end_matches('s').starts_with(&w.lemma[..w.lemma.len().saturating_sub(1)]) {
+    } else if form.ends_with('s')
+        && !form.ends_with("ss")
+        && form
+            .trim_end_matches('s')
+            .starts_with(&w.lemma[..w.lemma.len().saturating_sub(1)])
+    {
         Some("does")
     } else if form != w.lemma {
         Some("did")
@@ -178,7 +206,10 @@ fn inverted(a: &Analysis, c: &Clause, subject: &str) -> Option<String> {
     if !is_auxiliary(&first.lemma) {
         return None;
     }
-    let after: Vec<&str> = c.verbs[1..].iter().map(|&v| words[v].text.as_str()).collect();
+    let after: Vec<&str> = c.verbs[1..]
+        .iter()
+        .map(|&v| words[v].text.as_str())
+        .collect();
     let mut parts = vec![first.text.to_lowercase(), subject.to_string()];
     parts.extend(after.iter().map(|s| s.to_string()));
     Some(parts.join(" "))
@@ -186,7 +217,9 @@ fn inverted(a: &Analysis, c: &Clause, subject: &str) -> Option<String> {
 
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 fn question(body: &str) -> String {
@@ -195,20 +228,77 @@ fn question(body: &str) -> String {
 
 /// Common nouns for people: "the king" answers "who", not "what".
 const PERSON_NOUNS: &[&str] = &[
-    "man", "woman", "boy", "girl", "child", "king", "queen", "prince", "princess", "father",
-    "mother", "son", "daughter", "brother", "sister", "wife", "husband", "witch", "giant",
-    "dwarf", "fairy", "farmer", "soldier", "servant", "maid", "shepherd", "fisherman", "hunter",
-    "merchant", "peasant", "old", "lady", "lord", "knight", "emperor", "priest", "parson",
-    "clerk", "teacher", "student", "doctor", "leader", "president", "general", "officer",
-    "worker", "scientist", "writer", "people", "stepmother", "grandmother", "grandfather",
-    "youth", "miller", "tailor", "smith", "cook", "guard", "judge", "minister", "duke",
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "child",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "wife",
+    "husband",
+    "witch",
+    "giant",
+    "dwarf",
+    "fairy",
+    "farmer",
+    "soldier",
+    "servant",
+    "maid",
+    "shepherd",
+    "fisherman",
+    "hunter",
+    "merchant",
+    "peasant",
+    "old",
+    "lady",
+    "lord",
+    "knight",
+    "emperor",
+    "priest",
+    "parson",
+    "clerk",
+    "teacher",
+    "student",
+    "doctor",
+    "leader",
+    "president",
+    "general",
+    "officer",
+    "worker",
+    "scientist",
+    "writer",
+    "people",
+    "stepmother",
+    "grandmother",
+    "grandfather",
+    "youth",
+    "miller",
+    "tailor",
+    "smith",
+    "cook",
+    "guard",
+    "judge",
+    "minister",
+    "duke",
 ];
 
 /// A subject question: "Who warned the Central Committee ...?" — for a
 /// named subject, or "the king"-like subjects (who) and other definite
 /// noun phrases (what).
 fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
-    let named = a.entities.iter().find(|e| e.first == c.subject.0 && e.last == c.subject.1);
+    let named = a
+        .entities
+        .iter()
+        .find(|e| e.first == c.subject.0 && e.last == c.subject.1);
     let (wh, answer, kind) = match named {
         Some(entity) => {
             let kind = kinds.kind(entity);
@@ -225,7 +315,11 @@ fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask
             if head.tag != Tag::Noun || !definite {
                 return None;
             }
-            let wh = if PERSON_NOUNS.contains(&head.lemma.as_str()) { "who" } else { "what" };
+            let wh = if PERSON_NOUNS.contains(&head.lemma.as_str()) {
+                "who"
+            } else {
+                "what"
+            };
             (wh, inner(&span(a, c.subject.0, c.subject.1)), None)
         }
     };
@@ -238,7 +332,11 @@ fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask
         "have" if verbs.len() > 1 => verb_text[0] = "has".into(),
         _ => {}
     }
-    let body = format!("{wh} {} {}", verb_text.join(" "), span(a, c.rest.0, c.rest.1));
+    let body = format!(
+        "{wh} {} {}",
+        verb_text.join(" "),
+        span(a, c.rest.0, c.rest.1)
+    );
     Some(Ask {
         question: question(&body),
         answer,
@@ -250,7 +348,11 @@ fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask
 /// A phrase of the rest naming a date or place after a preposition: "in
 /// 1924", "in late 1922 and early 1923", "in Moscow". Returns the
 /// preposition's index, the phrase's last index, the answer and its kind.
-fn date_or_place(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<(usize, usize, String, EntityKind)> {
+fn date_or_place(
+    a: &Analysis,
+    c: &Clause,
+    kinds: &EntityKinds,
+) -> Option<(usize, usize, String, EntityKind)> {
     let (first, last) = c.rest;
     for p in first..=last {
         let w = &a.words[p];
@@ -297,7 +399,11 @@ fn when_or_where(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     }
     ranges.push(after);
     let remainder = join(a, &ranges);
-    let wh = if kind == EntityKind::Date { "when" } else { "where" };
+    let wh = if kind == EntityKind::Date {
+        "when"
+    } else {
+        "where"
+    };
     Some(Ask {
         question: question(&format!("{wh} {head} {remainder}").replace(" ,", ",")),
         answer,
@@ -316,7 +422,11 @@ fn why(a: &Analysis, c: &Clause) -> Option<Ask> {
     if cue == first {
         return None;
     }
-    let reason_start = if a.words[cue].text.eq_ignore_ascii_case("due") { cue + 2 } else { cue + 1 };
+    let reason_start = if a.words[cue].text.eq_ignore_ascii_case("due") {
+        cue + 2
+    } else {
+        cue + 1
+    };
     if reason_start > last {
         return None;
     }
@@ -347,10 +457,20 @@ fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask>
     let (first, last) = c.rest;
     // Skip a leading determiner: the entity is "Central Committee" in
     // "the Central Committee".
-    let start = if a.words[first].tag == Tag::Det { first + 1 } else { first };
-    let entity = a.entities.iter().find(|e| e.first == start && e.last < last)?;
+    let start = if a.words[first].tag == Tag::Det {
+        first + 1
+    } else {
+        first
+    };
+    let entity = a
+        .entities
+        .iter()
+        .find(|e| e.first == start && e.last < last)?;
     // "Lenin's secretaries": the name only modifies the object.
-    if a.words.get(entity.last + 1).is_some_and(|w| w.tag == Tag::Part) {
+    if a.words
+        .get(entity.last + 1)
+        .is_some_and(|w| w.tag == Tag::Part)
+    {
         return None;
     }
     let kind = kinds.kind(entity);
@@ -360,10 +480,13 @@ fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask>
     };
     let mut object_end = entity.last;
     // "... of the Communist Party" belongs to the object.
-    if a.words.get(object_end + 1).is_some_and(|w| w.text == "of") {
-        if let Some(next) = a.entities.iter().find(|e| e.first > object_end + 1 && e.first <= object_end + 3) {
-            object_end = next.last;
-        }
+    let of_follows = a.words.get(object_end + 1).is_some_and(|w| w.text == "of");
+    if let Some(next) = a
+        .entities
+        .iter()
+        .find(|e| of_follows && e.first > object_end + 1 && e.first <= object_end + 3)
+    {
+        object_end = next.last;
     }
     let subject = inner(&span(a, c.subject.0, c.subject.1));
     let head = inverted(a, c, &subject)?;
@@ -379,9 +502,16 @@ fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask>
 /// Plural of a noun, for "how many".
 fn plural(noun: &str) -> String {
     let lower = noun.to_lowercase();
-    if lower.ends_with('y') && !lower.ends_with("ay") && !lower.ends_with("ey") && !lower.ends_with("oy") {
+    if lower.ends_with('y')
+        && !lower.ends_with("ay")
+        && !lower.ends_with("ey")
+        && !lower.ends_with("oy")
+    {
         format!("{}ies", &lower[..lower.len() - 1])
-    } else if ["s", "x", "z", "ch", "sh"].iter().any(|e| lower.ends_with(e)) {
+    } else if ["s", "x", "z", "ch", "sh"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+    {
         format!("{lower}es")
     } else {
         format!("{lower}s")
@@ -392,12 +522,21 @@ fn plural(noun: &str) -> String {
 fn how_many(a: &Analysis, c: &Clause) -> Option<Ask> {
     let (first, last) = c.rest;
     let number = (first..=last.min(first + 1)).find(|&i| a.words[i].tag == Tag::Num)?;
-    let chunk = a.chunks.iter().find(|ch| ch.first <= number && ch.last >= number && ch.head > number)?;
+    let chunk = a
+        .chunks
+        .iter()
+        .find(|ch| ch.first <= number && ch.last >= number && ch.head > number)?;
     let subject = inner(&span(a, c.subject.0, c.subject.1));
     let head = inverted(a, c, &subject)?;
-    let mut noun_words: Vec<String> = (number + 1..chunk.head).map(|i| a.words[i].text.to_lowercase()).collect();
+    let mut noun_words: Vec<String> = (number + 1..chunk.head)
+        .map(|i| a.words[i].text.to_lowercase())
+        .collect();
     noun_words.push(plural(&a.words[chunk.head].lemma));
-    let tail = if chunk.last < last { span(a, chunk.last + 1, last) } else { String::new() };
+    let tail = if chunk.last < last {
+        span(a, chunk.last + 1, last)
+    } else {
+        String::new()
+    };
     Some(Ask {
         question: question(&format!("how many {} {head} {tail}", noun_words.join(" "))),
         answer: a.words[number].text.to_string(),
@@ -420,11 +559,17 @@ fn event_year(a: &Analysis) -> Option<Ask> {
     ];
     let words = &a.words;
     for i in 2..words.len().saturating_sub(2) {
-        let Some((_, form)) = EVENTS.iter().find(|(noun, _)| words[i].text.eq_ignore_ascii_case(noun)) else {
+        let Some((_, form)) = EVENTS
+            .iter()
+            .find(|(noun, _)| words[i].text.eq_ignore_ascii_case(noun))
+        else {
             continue;
         };
-        let possessive = matches!(words[i - 1].text.as_str(), "'s" | "\u{2019}s") && words[i - 2].tag == Tag::Propn;
-        let year = words[i + 1].text == "in" && words[i + 2].text.len() == 4 && words[i + 2].tag == Tag::Num;
+        let possessive = matches!(words[i - 1].text.as_str(), "'s" | "\u{2019}s")
+            && words[i - 2].tag == Tag::Propn;
+        let year = words[i + 1].text == "in"
+            && words[i + 2].text.len() == 4
+            && words[i + 2].tag == Tag::Num;
         if possessive && year {
             let name = &words[i - 2].text;
             return Some(Ask {
@@ -446,7 +591,10 @@ fn event_year(a: &Analysis) -> Option<Ask> {
 pub fn denied(a: &Analysis) -> Option<String> {
     let c = clause(a)?;
     let words = &a.words;
-    if words.iter().any(|w| w.text.eq_ignore_ascii_case("not") || w.text.ends_with("n't")) {
+    if words
+        .iter()
+        .any(|w| w.text.eq_ignore_ascii_case("not") || w.text.ends_with("n't"))
+    {
         return None;
     }
     let joined = words[c.rest.0..=c.rest.1]
@@ -465,7 +613,12 @@ pub fn denied(a: &Analysis) -> Option<String> {
         "does" => "does",
         _ => return None,
     };
-    Some(format!("{}{aux} not {}{}", &text[..first.start], first.lemma, &text[first.end..]))
+    Some(format!(
+        "{}{aux} not {}{}",
+        &text[..first.start],
+        first.lemma,
+        &text[first.end..]
+    ))
 }
 
 /// Every question the sentence gives.
@@ -493,38 +646,80 @@ mod tests {
         let a = analyse(sentence);
         let mut kinds = EntityKinds::default();
         kinds.add(&a);
-        asks(&a, &kinds).into_iter().map(|q| (q.question, q.answer)).collect()
+        asks(&a, &kinds)
+            .into_iter()
+            .map(|q| (q.question, q.answer))
+            .collect()
     }
 
     #[test]
     fn subject_object_and_when_questions() {
-        let found = questions("Lenin warned the Central Committee in 1923 that Stalin was too rude.");
-        assert!(found.contains(&("Who warned the Central Committee in 1923 that Stalin was too rude?".into(), "Lenin".into())), "{found:?}");
-        assert!(found.contains(&("Whom did Lenin warn in 1923 that Stalin was too rude?".into(), "the Central Committee".into())), "{found:?}");
-        assert!(found.contains(&("When did Lenin warn the Central Committee that Stalin was too rude?".into(), "1923".into())), "{found:?}");
+        let found =
+            questions("Lenin warned the Central Committee in 1923 that Stalin was too rude.");
+        assert!(
+            found.contains(&(
+                "Who warned the Central Committee in 1923 that Stalin was too rude?".into(),
+                "Lenin".into()
+            )),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(
+                "Whom did Lenin warn in 1923 that Stalin was too rude?".into(),
+                "the Central Committee".into()
+            )),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(
+                "When did Lenin warn the Central Committee that Stalin was too rude?".into(),
+                "1923".into()
+            )),
+            "{found:?}"
+        );
     }
 
     #[test]
     fn passive_when_keeps_the_auxiliary() {
         let found = questions("The Testament was written in late 1922 and early 1923.");
-        assert!(found.contains(&("When was the Testament written?".into(), "late 1922 and early 1923".into())), "{found:?}");
+        assert!(
+            found.contains(&(
+                "When was the Testament written?".into(),
+                "late 1922 and early 1923".into()
+            )),
+            "{found:?}"
+        );
     }
 
     #[test]
     fn why_from_because() {
-        let found = questions("Joseph Stalin succeeded Lenin as head of the party because Stalin had already been made Secretary General.");
-        assert!(found.contains(&(
-            "Why did Joseph Stalin succeed Lenin as head of the party?".into(),
-            "Because Stalin had already been made Secretary General".into()
-        )), "{found:?}");
+        let found = questions(
+            "Joseph Stalin succeeded Lenin as head of the party because Stalin had already been made Secretary General.",
+        );
+        assert!(
+            found.contains(&(
+                "Why did Joseph Stalin succeed Lenin as head of the party?".into(),
+                "Because Stalin had already been made Secretary General".into()
+            )),
+            "{found:?}"
+        );
     }
 
     #[test]
     fn event_years_and_counts() {
         let found = questions("This note was largely ignored after Lenin's death in 1924.");
-        assert!(found.contains(&("In which year did Lenin die?".into(), "1924".into())), "{found:?}");
+        assert!(
+            found.contains(&("In which year did Lenin die?".into(), "1924".into())),
+            "{found:?}"
+        );
         let found = questions("The Soviet Union only had one political party.");
-        assert!(found.contains(&("How many political parties did the Soviet Union have?".into(), "one".into())), "{found:?}");
+        assert!(
+            found.contains(&(
+                "How many political parties did the Soviet Union have?".into(),
+                "one".into()
+            )),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -23,7 +23,14 @@ pub fn write(context: &Context) -> Option<Draft> {
         .iter()
         .enumerate()
         .filter(|(_, s)| s.text.split_whitespace().count() >= MIN_WORDS && s.on_theme > 0)
-        .map(|(order, s)| (s.support() * 10 + s.on_theme, order, s.passage.id.as_str(), s.text))
+        .map(|(order, s)| {
+            (
+                s.support() * 10 + s.on_theme,
+                order,
+                s.passage.id.as_str(),
+                s.text,
+            )
+        })
         .collect();
     // Best supported and most on-theme first; corpus order breaks ties.
     points.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -57,7 +64,10 @@ pub fn write(context: &Context) -> Option<Draft> {
             "Award one mark for each point below made with a source reference (up to {}), and up to {COMPARISON_MARKS} more for comparing what the sources say.",
             quotes.len()
         ),
-        marking_guide: quotes.iter().map(|q| format!("{} ([[{}]])", q.text, q.passage)).collect(),
+        marking_guide: quotes
+            .iter()
+            .map(|q| format!("{} ([[{}]])", q.text, q.passage))
+            .collect(),
         points: quotes.len() as u32 + COMPARISON_MARKS,
         quotes,
         answer_lines: 10,

@@ -47,7 +47,9 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 points: 1,
                 answer_lines: 0,
                 fact: Some(statement.fact.id.clone()),
-                score: weight + 0.5 * (statement.support() as f32 - 1.0) + 0.3 * statement.on_theme.min(3) as f32,
+                score: weight
+                    + 0.5 * (statement.support() as f32 - 1.0)
+                    + 0.3 * statement.on_theme.min(3) as f32,
             });
         }
     }

@@ -138,7 +138,9 @@ fn resolve(analysis: &Analysis, person: &str, kinds: &EntityKinds) -> Option<Str
     let mut at = 0;
     let mut changed = false;
     for (i, w) in words.iter().enumerate().take(limit) {
-        let next_is_noun = words.get(i + 1).is_some_and(|n| matches!(n.tag, Tag::Noun | Tag::Adj | Tag::Propn | Tag::Punct));
+        let next_is_noun = words
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.tag, Tag::Noun | Tag::Adj | Tag::Propn | Tag::Punct));
         let replacement = match w.text.to_lowercase().as_str() {
             "he" | "she" | "him" => person.to_string(),
             "his" => format!("{person}'s"),
@@ -170,7 +172,10 @@ impl<'a> Context<'a> {
             let mut person: Option<String> = None;
             for (number, sentence) in passage.sentences.iter().enumerate() {
                 let mut analysis = analyse(sentence);
-                if let Some(text) = person.as_deref().and_then(|p| resolve(&analysis, p, &kinds)) {
+                if let Some(text) = person
+                    .as_deref()
+                    .and_then(|p| resolve(&analysis, p, &kinds))
+                {
                     analysis = analyse(&text);
                 }
                 person = subject_person(&analysis, &kinds).or(person);
@@ -184,7 +189,11 @@ impl<'a> Context<'a> {
             .filter_map(|fact| {
                 let (passage, text, number) = fact.sentences.iter().find_map(|at| {
                     let passage = material.passages.iter().find(|p| p.id == at.passage)?;
-                    Some((*passage, passage.sentences.get(at.sentence)?.as_str(), at.sentence))
+                    Some((
+                        *passage,
+                        passage.sentences.get(at.sentence)?.as_str(),
+                        at.sentence,
+                    ))
                 })?;
                 let on_theme = tokens(text)
                     .iter()

@@ -31,10 +31,17 @@ const USES_PER_FACT: usize = 2;
 /// The left-over candidates taken a kind at a time, the kinds with fewest
 /// questions chosen first, so that filling up keeps the mix.
 fn interleave(left: Vec<Draft>, chosen: &[Draft]) -> Vec<Draft> {
-    let mut by_kind: Vec<(usize, QuestionKind, std::collections::VecDeque<Draft>)> = QuestionKind::ALL
-        .into_iter()
-        .map(|k| (chosen.iter().filter(|c| c.kind == k).count(), k, Default::default()))
-        .collect();
+    let mut by_kind: Vec<(usize, QuestionKind, std::collections::VecDeque<Draft>)> =
+        QuestionKind::ALL
+            .into_iter()
+            .map(|k| {
+                (
+                    chosen.iter().filter(|c| c.kind == k).count(),
+                    k,
+                    Default::default(),
+                )
+            })
+            .collect();
     for draft in left {
         if let Some(slot) = by_kind.iter_mut().find(|(_, k, _)| *k == draft.kind) {
             slot.2.push_back(draft);
@@ -53,7 +60,10 @@ fn interleave(left: Vec<Draft>, chosen: &[Draft]) -> Vec<Draft> {
 pub fn choose(mut candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<Rejection>) {
     let mut rng = Rng::new(wanted.seed);
     // Best first; a seeded order among equals.
-    let mut keyed: Vec<(f32, u64, Draft)> = candidates.drain(..).map(|d| (d.score, rng.next_u64(), d)).collect();
+    let mut keyed: Vec<(f32, u64, Draft)> = candidates
+        .drain(..)
+        .map(|d| (d.score, rng.next_u64(), d))
+        .collect();
     keyed.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
 
     let allowed = |k: QuestionKind| wanted.kinds.is_empty() || wanted.kinds.contains(&k);
@@ -85,13 +95,22 @@ pub fn choose(mut candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<R
         };
         for draft in pool {
             let of_kind = chosen.iter().filter(|c| c.kind == draft.kind).count();
-            let filling = pass == 1 && draft.kind != QuestionKind::Extended && of_kind < most_of_one_kind;
+            let filling =
+                pass == 1 && draft.kind != QuestionKind::Extended && of_kind < most_of_one_kind;
             let room = chosen.len() < wanted.questions
                 && (filling || quota.get(&draft.kind).is_some_and(|&q| of_kind < q));
             // True statements no more often than false ones (one at least).
-            let falses = chosen.iter().filter(|c| c.kind == QuestionKind::TrueFalse && c.answer != "True").count();
-            let trues = chosen.iter().filter(|c| c.kind == QuestionKind::TrueFalse && c.answer == "True").count();
-            let too_true = draft.kind == QuestionKind::TrueFalse && draft.answer == "True" && trues >= falses.max(1);
+            let falses = chosen
+                .iter()
+                .filter(|c| c.kind == QuestionKind::TrueFalse && c.answer != "True")
+                .count();
+            let trues = chosen
+                .iter()
+                .filter(|c| c.kind == QuestionKind::TrueFalse && c.answer == "True")
+                .count();
+            let too_true = draft.kind == QuestionKind::TrueFalse
+                && draft.answer == "True"
+                && trues >= falses.max(1);
             // A gap-fill answer appears once in the word bank; other answers
             // may repeat once.
             let answer_limit = match draft.kind {
@@ -100,11 +119,20 @@ pub fn choose(mut candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<R
                 _ => usize::MAX,
             };
             let answer_key = (draft.kind, draft.answer.to_lowercase());
-            let duplicate = draft.fact.as_ref().is_some_and(|f| tested.contains(&(f.clone(), draft.kind)))
+            let duplicate = draft
+                .fact
+                .as_ref()
+                .is_some_and(|f| tested.contains(&(f.clone(), draft.kind)))
                 || stems.contains(&draft.stem)
                 || answers.get(&answer_key).copied().unwrap_or(0) >= answer_limit
-                || draft.quotes.iter().any(|q| quoted.contains(&(draft.kind, q.text.clone())));
-            let overused = draft.fact.as_ref().is_some_and(|f| uses.get(f).copied().unwrap_or(0) >= USES_PER_FACT);
+                || draft
+                    .quotes
+                    .iter()
+                    .any(|q| quoted.contains(&(draft.kind, q.text.clone())));
+            let overused = draft
+                .fact
+                .as_ref()
+                .is_some_and(|f| uses.get(f).copied().unwrap_or(0) >= USES_PER_FACT);
             if duplicate || overused {
                 rejected.push(Rejection {
                     kind: draft.kind,

@@ -27,7 +27,11 @@ pub fn score(statement: &Statement, ask: &Ask, context: &Context) -> f32 {
     let stem_words = ask.question.split_whitespace().count();
     1.0 + 0.5 * (statement.support() as f32 - 1.0)
         + 0.3 * statement.on_theme.min(3) as f32
-        + if answer_words <= SHORT_ANSWER_WORDS { 0.5 } else { 0.0 }
+        + if answer_words <= SHORT_ANSWER_WORDS {
+            0.5
+        } else {
+            0.0
+        }
         + match ask.wh {
             "when" | "where" | "how many" | "why" => 0.4,
             "whom" => 0.2,
@@ -44,7 +48,11 @@ pub fn write(context: &Context) -> Vec<Draft> {
             let answer_words = ask.answer.split_whitespace().count();
             out.push(Draft {
                 kind: QuestionKind::ShortAnswer,
-                level: if ask.wh == "why" { Level::Inference } else { Level::Recall },
+                level: if ask.wh == "why" {
+                    Level::Inference
+                } else {
+                    Level::Recall
+                },
                 stem: ask.question.clone(),
                 options: Vec::new(),
                 answer: ask.answer.clone(),

@@ -13,15 +13,50 @@ use crate::text::tagger::Tag;
 /// Verbs that report what someone said or thought: a judgement after one
 /// is someone's reported view, and the statement as a whole is a fact.
 const REPORTING: &[&str] = &[
-    "say", "suggest", "think", "believe", "argue", "claim", "warn", "recommend", "write", "feel",
-    "insist", "state", "declare", "fear", "hope", "express",
+    "say",
+    "suggest",
+    "think",
+    "believe",
+    "argue",
+    "claim",
+    "warn",
+    "recommend",
+    "write",
+    "feel",
+    "insist",
+    "state",
+    "declare",
+    "fear",
+    "hope",
+    "express",
 ];
 
 /// Words that mark a judgement rather than a checkable fact.
 const OPINION_MARKERS: &[&str] = &[
-    "should", "ought", "must", "best", "worst", "greatest", "terrible", "wonderful", "excellent",
-    "brilliant", "evil", "cruel", "wrong", "right", "clearly", "obviously", "unfortunately",
-    "fortunately", "sadly", "deserved", "shameful", "disgraceful", "admirable", "heroic",
+    "should",
+    "ought",
+    "must",
+    "best",
+    "worst",
+    "greatest",
+    "terrible",
+    "wonderful",
+    "excellent",
+    "brilliant",
+    "evil",
+    "cruel",
+    "wrong",
+    "right",
+    "clearly",
+    "obviously",
+    "unfortunately",
+    "fortunately",
+    "sadly",
+    "deserved",
+    "shameful",
+    "disgraceful",
+    "admirable",
+    "heroic",
 ];
 
 /// Disagreements: "Source A says ...; Source C says ... Can both be true?"
@@ -32,7 +67,10 @@ fn disagreements(context: &Context) -> Vec<Draft> {
         let passage = material.passages.iter().find(|p| p.id == at.passage)?;
         let text = passage.sentences.get(at.sentence)?;
         let first = text.split_whitespace().next()?.to_lowercase();
-        let pronoun = matches!(first.as_str(), "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their");
+        let pronoun = matches!(
+            first.as_str(),
+            "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their"
+        );
         (!pronoun).then(|| (passage.id.clone(), text.clone()))
     };
     material
@@ -95,21 +133,32 @@ fn agreements(context: &Context) -> Vec<Draft> {
             clause.to_string()
         } else {
             let mut chars = clause.chars();
-            chars.next().map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+            chars
+                .next()
+                .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
         };
         let quotes: Vec<Quote> = statement
             .fact
             .sentences
             .iter()
             .filter_map(|at| {
-                let p = context.material.passages.iter().find(|p| p.id == at.passage)?;
-                Some(Quote { passage: p.id.clone(), text: p.sentences.get(at.sentence)?.clone() })
+                let p = context
+                    .material
+                    .passages
+                    .iter()
+                    .find(|p| p.id == at.passage)?;
+                Some(Quote {
+                    passage: p.id.clone(),
+                    text: p.sentences.get(at.sentence)?.clone(),
+                })
             })
             .collect();
         out.push(Draft {
             kind: QuestionKind::Sourcing,
             level: Level::Inference,
-            stem: format!("Give the letters of the two sources that both say that {clause}, and quote each."),
+            stem: format!(
+                "Give the letters of the two sources that both say that {clause}, and quote each."
+            ),
             options: Vec::new(),
             answer: format!("[[{}]] and [[{}]]", passages[0], passages[1]),
             marking_guide: Vec::new(),
@@ -133,21 +182,34 @@ fn fact_or_opinion(context: &Context) -> Vec<Draft> {
         if !stands_alone(a) || a.text != statement.text {
             continue;
         }
-        let reported = a.words.iter().any(|w| w.tag == Tag::Verb && REPORTING.contains(&w.lemma.as_str()));
+        let reported = a
+            .words
+            .iter()
+            .any(|w| w.tag == Tag::Verb && REPORTING.contains(&w.lemma.as_str()));
         if reported {
             continue;
         }
-        let marker = a.words.iter().find(|w| OPINION_MARKERS.contains(&w.text.to_lowercase().as_str()));
-        let dated = a.entities.iter().any(|e| e.kind == crate::text::analysis::EntityKind::Date);
+        let marker = a
+            .words
+            .iter()
+            .find(|w| OPINION_MARKERS.contains(&w.text.to_lowercase().as_str()));
+        let dated = a
+            .entities
+            .iter()
+            .any(|e| e.kind == crate::text::analysis::EntityKind::Date);
         let (answer, reason, score) = match (marker, dated) {
             (Some(m), _) => (
                 "Opinion",
-                format!("it is a judgement (\u{201C}{}\u{201D}), not something that can be checked", m.text),
+                format!(
+                    "it is a judgement (\u{201C}{}\u{201D}), not something that can be checked",
+                    m.text
+                ),
                 2.2,
             ),
             (None, true) => (
                 "Fact",
-                "it gives an event and a date that can be checked against other sources".to_string(),
+                "it gives an event and a date that can be checked against other sources"
+                    .to_string(),
                 1.2,
             ),
             _ => continue,

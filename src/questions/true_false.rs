@@ -17,8 +17,26 @@ use crate::text::tagger::Tag;
 
 /// Openers that make a sentence lean on the one before it.
 const LEANING: &[&str] = &[
-    "he", "she", "it", "they", "this", "these", "that", "those", "his", "her", "its", "their",
-    "however", "but", "and", "also", "additionally", "so", "then", "neither",
+    "he",
+    "she",
+    "it",
+    "they",
+    "this",
+    "these",
+    "that",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "however",
+    "but",
+    "and",
+    "also",
+    "additionally",
+    "so",
+    "then",
+    "neither",
 ];
 
 /// Whether a sentence can be judged on its own.
@@ -35,13 +53,20 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
     (6..=40).contains(&length)
         && text.ends_with('.')
         && !LEANING.contains(&first.text.to_lowercase().as_str())
-        && !words.iter().any(|w| matches!(w.text.to_lowercase().as_str(), "this" | "these" | "those"))
+        && !words
+            .iter()
+            .any(|w| matches!(w.text.to_lowercase().as_str(), "this" | "these" | "those"))
 }
 
 /// The sentence with the words `first..=last` replaced.
 fn replace(analysis: &Analysis, first: usize, last: usize, with: &str) -> String {
     let text = &analysis.text;
-    format!("{}{}{}", &text[..analysis.words[first].start], with, &text[analysis.words[last].end..])
+    format!(
+        "{}{}{}",
+        &text[..analysis.words[first].start],
+        with,
+        &text[analysis.words[last].end..]
+    )
 }
 
 /// False versions of a sentence: each contradicted by the sentence itself.
@@ -55,7 +80,13 @@ fn falsified(context: &Context, statement: &Statement, rng: &mut Rng) -> Vec<Str
                 .text
                 .parse::<i64>()
                 .ok()
-                .filter(|_| a.entities.iter().filter(|e| e.kind == EntityKind::Date).count() == 1)
+                .filter(|_| {
+                    a.entities
+                        .iter()
+                        .filter(|e| e.kind == EntityKind::Date)
+                        .count()
+                        == 1
+                })
                 .map(|year| (year + [2, 3, -2, 4][rng.below(4)]).to_string()),
             // Swapping names risks nonsense ("warned the Soviet Union of the
             // Communist Party"): only dates change, and "not" is added.
@@ -81,7 +112,10 @@ pub fn write(context: &Context) -> Vec<Draft> {
         let make_false = !falses.is_empty() && rng.below(5) < 3;
         let (shown, answer) = if make_false {
             let changed = falses[rng.below(falses.len())].clone();
-            (changed, format!("False. The source says: \u{201C}{}\u{201D}", statement.text))
+            (
+                changed,
+                format!("False. The source says: \u{201C}{}\u{201D}", statement.text),
+            )
         } else {
             (statement.analysis.text.clone(), "True".to_string())
         };
@@ -124,20 +158,40 @@ mod tests {
             Some("The note was not largely ignored after 1924.")
         );
         assert_eq!(denied(&analyse("Stalin did not take over.")), None);
-        assert_eq!(denied(&analyse("Stalin learned of it and had it suppressed.")), None);
-        assert_eq!(denied(&analyse("Suddenly he beheld a form in the moonlight.")), None);
+        assert_eq!(
+            denied(&analyse("Stalin learned of it and had it suppressed.")),
+            None
+        );
+        assert_eq!(
+            denied(&analyse("Suddenly he beheld a form in the moonlight.")),
+            None
+        );
     }
 
     #[test]
     fn dependent_sentences_do_not_stand_alone() {
         let alone = |s: &str| stands_alone(&analyse(s));
-        assert!(alone("Lenin warned the Central Committee about Stalin in 1923."));
-        assert!(!alone("He warned the Central Committee about Stalin in 1923."));
-        assert!(!alone("This note was largely ignored after the death of Lenin."));
+        assert!(alone(
+            "Lenin warned the Central Committee about Stalin in 1923."
+        ));
+        assert!(!alone(
+            "He warned the Central Committee about Stalin in 1923."
+        ));
+        assert!(!alone(
+            "This note was largely ignored after the death of Lenin."
+        ));
         assert!(!alone("Lenin died."));
-        assert!(!alone("'You poor little things,' said the girl, stroking them."));
-        assert!(alone("Lenin's secretaries didn't tell Stalin everything about the plan."));
-        assert!(alone("Lenin's note, known as his \"Testament,\" expressed concerns about Stalin."));
-        assert!(!alone("What do you mean?' asked the mother again, twice in the evening."));
+        assert!(!alone(
+            "'You poor little things,' said the girl, stroking them."
+        ));
+        assert!(alone(
+            "Lenin's secretaries didn't tell Stalin everything about the plan."
+        ));
+        assert!(alone(
+            "Lenin's note, known as his \"Testament,\" expressed concerns about Stalin."
+        ));
+        assert!(!alone(
+            "What do you mean?' asked the mother again, twice in the evening."
+        ));
     }
 }

@@ -61,37 +61,129 @@ pub struct Analysis {
 
 /// Head nouns that make a name an organisation.
 const ORGANISATION_HEADS: &[&str] = &[
-    "committee", "party", "union", "council", "army", "government", "church", "university",
-    "company", "court", "congress", "assembly", "parliament", "senate", "republic", "empire",
-    "kingdom", "league", "society", "association", "bank", "corporation", "ministry",
-    "department", "navy", "police", "club", "school", "college", "institute", "museum", "board",
-    "bureau", "agency", "commission", "federation", "alliance", "dynasty", "politburo",
+    "committee",
+    "party",
+    "union",
+    "council",
+    "army",
+    "government",
+    "church",
+    "university",
+    "company",
+    "court",
+    "congress",
+    "assembly",
+    "parliament",
+    "senate",
+    "republic",
+    "empire",
+    "kingdom",
+    "league",
+    "society",
+    "association",
+    "bank",
+    "corporation",
+    "ministry",
+    "department",
+    "navy",
+    "police",
+    "club",
+    "school",
+    "college",
+    "institute",
+    "museum",
+    "board",
+    "bureau",
+    "agency",
+    "commission",
+    "federation",
+    "alliance",
+    "dynasty",
+    "politburo",
 ];
 
 /// Head nouns that make a phrase an office or title.
 const OFFICE_HEADS: &[&str] = &[
-    "secretary", "president", "king", "queen", "emperor", "empress", "minister", "chancellor",
-    "premier", "chairman", "chair", "governor", "mayor", "pope", "bishop", "prince", "princess",
-    "duke", "tsar", "czar", "pharaoh", "sultan", "commander", "commissar", "general", "leader",
-    "head", "director", "chief", "dictator", "prime",
+    "secretary",
+    "president",
+    "king",
+    "queen",
+    "emperor",
+    "empress",
+    "minister",
+    "chancellor",
+    "premier",
+    "chairman",
+    "chair",
+    "governor",
+    "mayor",
+    "pope",
+    "bishop",
+    "prince",
+    "princess",
+    "duke",
+    "tsar",
+    "czar",
+    "pharaoh",
+    "sultan",
+    "commander",
+    "commissar",
+    "general",
+    "leader",
+    "head",
+    "director",
+    "chief",
+    "dictator",
+    "prime",
 ];
 
 /// Head nouns that make a name a place.
 const PLACE_HEADS: &[&str] = &[
-    "river", "mountain", "mountains", "sea", "ocean", "lake", "city", "island", "islands",
-    "valley", "street", "bay", "desert", "forest", "county", "province", "state", "country",
+    "river",
+    "mountain",
+    "mountains",
+    "sea",
+    "ocean",
+    "lake",
+    "city",
+    "island",
+    "islands",
+    "valley",
+    "street",
+    "bay",
+    "desert",
+    "forest",
+    "county",
+    "province",
+    "state",
+    "country",
 ];
 
 /// Prepositions after which a name is usually a place.
-const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "to", "from", "near", "into", "across", "towards"];
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "to", "from", "near", "into", "across", "towards",
+];
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 fn is_year(word: &str) -> bool {
-    word.len() == 4 && word.parse::<u32>().is_ok_and(|y| (1000..=2099).contains(&y))
+    word.len() == 4
+        && word
+            .parse::<u32>()
+            .is_ok_and(|y| (1000..=2099).contains(&y))
 }
 
 fn capitalised(word: &str) -> bool {
@@ -130,8 +222,14 @@ fn noun_chunks(words: &[Word]) -> Vec<Chunk> {
     let mut chunks = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let starts = matches!(words[i].tag, Tag::Det | Tag::Adj | Tag::Num | Tag::Noun | Tag::Propn)
-            || (words[i].tag == Tag::Pron && matches!(words[i].lemma.as_str(), "his" | "her" | "its" | "their" | "our" | "my" | "your"));
+        let starts = matches!(
+            words[i].tag,
+            Tag::Det | Tag::Adj | Tag::Num | Tag::Noun | Tag::Propn
+        ) || (words[i].tag == Tag::Pron
+            && matches!(
+                words[i].lemma.as_str(),
+                "his" | "her" | "its" | "their" | "our" | "my" | "your"
+            ));
         if !starts {
             i += 1;
             continue;
@@ -155,7 +253,11 @@ fn noun_chunks(words: &[Word]) -> Vec<Chunk> {
         }
         match head {
             Some(head) => {
-                chunks.push(Chunk { first, last: head, head });
+                chunks.push(Chunk {
+                    first,
+                    last: head,
+                    head,
+                });
                 i = head + 1;
             }
             None => i = j.max(i + 1),
@@ -168,12 +270,22 @@ fn kind_of_name(words: &[Word], first: usize, last: usize) -> EntityKind {
     let head = words[last].text.to_lowercase();
     let previous = first.checked_sub(1).map(|p| words[p].text.to_lowercase());
     let previous2 = first.checked_sub(2).map(|p| words[p].text.to_lowercase());
-    let after_place_preposition = previous.as_deref().is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))
-        || (previous.as_deref() == Some("the") && previous2.as_deref().is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)));
-    let acronym = last == first && words[first].text.len() >= 2 && words[first].text.chars().all(|c| c.is_uppercase());
+    let after_place_preposition = previous
+        .as_deref()
+        .is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))
+        || (previous.as_deref() == Some("the")
+            && previous2
+                .as_deref()
+                .is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)));
+    let acronym = last == first
+        && words[first].text.len() >= 2
+        && words[first].text.chars().all(|c| c.is_uppercase());
     if ORGANISATION_HEADS.contains(&head.as_str()) {
         EntityKind::Organisation
-    } else if OFFICE_HEADS.contains(&head.as_str()) || (first..=last).any(|i| OFFICE_HEADS.contains(&words[i].text.to_lowercase().as_str()) && last > first) {
+    } else if OFFICE_HEADS.contains(&head.as_str())
+        || (first..=last)
+            .any(|i| OFFICE_HEADS.contains(&words[i].text.to_lowercase().as_str()) && last > first)
+    {
         EntityKind::Office
     } else if PLACE_HEADS.contains(&head.as_str()) || after_place_preposition {
         EntityKind::Place
@@ -188,14 +300,20 @@ fn kind_of_name(words: &[Word], first: usize, last: usize) -> EntityKind {
 /// Dates (years, months with days), numbers, and runs of capitalised proper
 /// nouns typed by their head word and the word before them.
 fn entities(sentence: &str, words: &[Word]) -> Vec<Entity> {
-    let span_text = |first: usize, last: usize| sentence[words[first].start..words[last].end].to_string();
+    let span_text =
+        |first: usize, last: usize| sentence[words[first].start..words[last].end].to_string();
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let w = &words[i];
         let lower = w.text.to_lowercase();
         if is_year(&w.text) {
-            out.push(Entity { kind: EntityKind::Date, first: i, last: i, text: w.text.clone() });
+            out.push(Entity {
+                kind: EntityKind::Date,
+                first: i,
+                last: i,
+                text: w.text.clone(),
+            });
             i += 1;
             continue;
         }
@@ -206,7 +324,9 @@ fn entities(sentence: &str, words: &[Word]) -> Vec<Entity> {
             if i > 0 && words[i - 1].tag == Tag::Num {
                 first = i - 1;
             }
-            while last + 1 < words.len() && (words[last + 1].tag == Tag::Num || words[last + 1].text == ",") {
+            while last + 1 < words.len()
+                && (words[last + 1].tag == Tag::Num || words[last + 1].text == ",")
+            {
                 last += 1;
             }
             while words[last].text == "," {
@@ -215,19 +335,31 @@ fn entities(sentence: &str, words: &[Word]) -> Vec<Entity> {
             if first > 0 && out.last().is_some_and(|e: &Entity| e.last == first) {
                 out.pop();
             }
-            out.push(Entity { kind: EntityKind::Date, first, last, text: span_text(first, last) });
+            out.push(Entity {
+                kind: EntityKind::Date,
+                first,
+                last,
+                text: span_text(first, last),
+            });
             i = last + 1;
             continue;
         }
         if w.tag == Tag::Num {
-            out.push(Entity { kind: EntityKind::Number, first: i, last: i, text: w.text.clone() });
+            out.push(Entity {
+                kind: EntityKind::Number,
+                first: i,
+                last: i,
+                text: w.text.clone(),
+            });
             i += 1;
             continue;
         }
-        let name_word = |w: &Word| capitalised(&w.text) && matches!(w.tag, Tag::Propn | Tag::Noun | Tag::Adj);
+        let name_word =
+            |w: &Word| capitalised(&w.text) && matches!(w.tag, Tag::Propn | Tag::Noun | Tag::Adj);
         // A capitalised first word is a name if tagged one, or if it is no
         // common noun the treebank knows ("Trotsky fled").
-        let opening_name = w.tag == Tag::Propn || (w.tag == Tag::Noun && !is_known(&lemma_of(&w.text, Class::Noun), Class::Noun));
+        let opening_name = w.tag == Tag::Propn
+            || (w.tag == Tag::Noun && !is_known(&lemma_of(&w.text, Class::Noun), Class::Noun));
         if name_word(w) && (i > 0 || opening_name) {
             let first = i;
             let mut last = i;
@@ -238,10 +370,16 @@ fn entities(sentence: &str, words: &[Word]) -> Vec<Entity> {
             // name that modifies a common noun ("the Bolshevik cause") is
             // not one.
             let modifier = words.get(last + 1).is_some_and(|n| n.tag == Tag::Noun);
-            let named = (first..=last).any(|k| words[k].tag == Tag::Propn) || last > first || opening_name;
+            let named =
+                (first..=last).any(|k| words[k].tag == Tag::Propn) || last > first || opening_name;
             if named && !modifier {
                 let kind = kind_of_name(words, first, last);
-                out.push(Entity { kind, first, last, text: span_text(first, last) });
+                out.push(Entity {
+                    kind,
+                    first,
+                    last,
+                    text: span_text(first, last),
+                });
             }
             i = last + 1;
             continue;
@@ -257,7 +395,10 @@ fn entities(sentence: &str, words: &[Word]) -> Vec<Entity> {
 fn is_dialogue(text: &str) -> bool {
     const MAX_QUOTED_WORDS: usize = 3;
     let chars: Vec<char> = text.chars().collect();
-    let letter = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(|c| c.is_alphanumeric());
+    let letter = |i: Option<usize>| {
+        i.and_then(|i| chars.get(i))
+            .is_some_and(|c| c.is_alphanumeric())
+    };
     let mut open: Option<usize> = None;
     for (i, &c) in chars.iter().enumerate() {
         let before = i.checked_sub(1);
@@ -290,7 +431,11 @@ fn is_dialogue(text: &str) -> bool {
 pub fn is_speech(analysis: &Analysis) -> bool {
     is_dialogue(&analysis.text)
         || analysis.words.iter().any(|w| {
-            w.tag == Tag::Pron && matches!(w.text.to_lowercase().as_str(), "i" | "me" | "my" | "we" | "us" | "our" | "you" | "your")
+            w.tag == Tag::Pron
+                && matches!(
+                    w.text.to_lowercase().as_str(),
+                    "i" | "me" | "my" | "we" | "us" | "our" | "you" | "your"
+                )
         })
 }
 
@@ -309,7 +454,12 @@ impl EntityKinds {
     pub fn add(&mut self, analysis: &Analysis) {
         for e in &analysis.entities {
             let key = e.text.to_lowercase();
-            *self.votes.entry(key.clone()).or_default().entry(e.kind).or_default() += 1;
+            *self
+                .votes
+                .entry(key.clone())
+                .or_default()
+                .entry(e.kind)
+                .or_default() += 1;
             if e.first > 0 {
                 self.inside.insert(key.clone());
             }
@@ -321,7 +471,12 @@ impl EntityKinds {
     pub fn kind(&self, entity: &Entity) -> EntityKind {
         self.votes
             .get(&entity.text.to_lowercase())
-            .and_then(|votes| votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(k, _)| *k))
+            .and_then(|votes| {
+                votes
+                    .iter()
+                    .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                    .map(|(k, _)| *k)
+            })
             .unwrap_or(entity.kind)
     }
 
@@ -332,7 +487,13 @@ impl EntityKinds {
             .votes
             .iter()
             .filter(|(name, _)| self.inside.contains(*name))
-            .filter(|(_, votes)| votes.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(k, _)| *k) == Some(kind))
+            .filter(|(_, votes)| {
+                votes
+                    .iter()
+                    .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                    .map(|(k, _)| *k)
+                    == Some(kind)
+            })
             .map(|(name, votes)| (self.written[name].as_str(), votes.values().sum()))
             .collect();
         names.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
@@ -345,13 +506,19 @@ mod tests {
     use super::*;
 
     fn kinds(sentence: &str) -> Vec<(String, EntityKind)> {
-        analyse(sentence).entities.into_iter().map(|e| (e.text, e.kind)).collect()
+        analyse(sentence)
+            .entities
+            .into_iter()
+            .map(|e| (e.text, e.kind))
+            .collect()
     }
 
     #[test]
     fn names_offices_organisations_places_and_dates() {
         assert_eq!(
-            kinds("Lenin warned the Central Committee in Moscow that Stalin, as General Secretary, had too much power in 1923."),
+            kinds(
+                "Lenin warned the Central Committee in Moscow that Stalin, as General Secretary, had too much power in 1923."
+            ),
             vec![
                 ("Lenin".to_string(), EntityKind::Person),
                 ("Central Committee".to_string(), EntityKind::Organisation),
@@ -361,27 +528,60 @@ mod tests {
                 ("1923".to_string(), EntityKind::Date),
             ]
         );
-        assert_eq!(kinds("He died on 21 January 1924."), vec![("21 January 1924".to_string(), EntityKind::Date)]);
+        assert_eq!(
+            kinds("He died on 21 January 1924."),
+            vec![("21 January 1924".to_string(), EntityKind::Date)]
+        );
     }
 
     #[test]
     fn noun_chunks_and_lemmas() {
         let a = analyse("Lenin's secretaries were secretly reporting to him.");
         let chunk = a.chunks[0];
-        assert_eq!(&a.text[a.words[chunk.first].start..a.words[chunk.last].end], "Lenin's secretaries");
+        assert_eq!(
+            &a.text[a.words[chunk.first].start..a.words[chunk.last].end],
+            "Lenin's secretaries"
+        );
         let lemmas: Vec<&str> = a.words.iter().map(|w| w.lemma.as_str()).collect();
-        assert_eq!(lemmas, vec!["Lenin", "'s", "secretary", "be", "secretly", "report", "to", "him", "."]);
+        assert_eq!(
+            lemmas,
+            vec![
+                "Lenin",
+                "'s",
+                "secretary",
+                "be",
+                "secretly",
+                "report",
+                "to",
+                "him",
+                "."
+            ]
+        );
     }
 
     #[test]
     fn kinds_settle_by_majority() {
         let mut kinds = EntityKinds::default();
-        for s in ["Stalin ruled.", "Then Stalin was strong.", "Trotsky fled to Mexico.", "Stalin came to Moscow.", "Then Trotsky left."] {
+        for s in [
+            "Stalin ruled.",
+            "Then Stalin was strong.",
+            "Trotsky fled to Mexico.",
+            "Stalin came to Moscow.",
+            "Then Trotsky left.",
+        ] {
             kinds.add(&analyse(s));
         }
-        let people: Vec<&str> = kinds.names_of(EntityKind::Person).into_iter().map(|(n, _)| n).collect();
+        let people: Vec<&str> = kinds
+            .names_of(EntityKind::Person)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
         assert_eq!(people, vec!["Stalin", "Trotsky"]);
-        let places: Vec<&str> = kinds.names_of(EntityKind::Place).into_iter().map(|(n, _)| n).collect();
+        let places: Vec<&str> = kinds
+            .names_of(EntityKind::Place)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
         assert_eq!(places, vec!["Mexico", "Moscow"]);
     }
 }
