@@ -26,6 +26,7 @@ use std::time::Instant;
 use studypack::evaluate::{Gold, nmi_and_ari, pairwise, score_dedup, score_theme};
 use studypack::ingest::{RawBlock, RawDocument, RawSources};
 use studypack::model::SourceRef;
+use studypack::questions::{Draft, Rejection};
 use studypack::rng::Rng;
 use studypack::{dedup, normalize};
 
@@ -353,14 +354,11 @@ fn title(name: &str) -> String {
 }
 
 /// The questions for a whole corpus treated as one theme.
-fn questions_for(
-    facts: &studypack::model::Facts,
-    label: &str,
-    questions: usize,
-) -> (
-    Vec<studypack::questions::Draft>,
-    Vec<studypack::questions::Draft>,
-) {
+/// Drafts for a whole corpus treated as one theme: every candidate that
+/// passes the checks, the ones chosen for a worksheet, and the rejected.
+type StoryQuestions = (Vec<Draft>, Vec<Draft>, Vec<Rejection>);
+
+fn questions_for(facts: &studypack::model::Facts, label: &str, questions: usize) -> StoryQuestions {
     let keywords = studypack::themes::discover(facts)
         .first()
         .map(|t| t.keywords.clone())
@@ -384,9 +382,9 @@ fn questions_for(
         kinds: Vec::new(),
         seed: 1,
     };
-    let (all, _) = studypack::questions::candidates(&material, &wanted);
+    let (all, rejected) = studypack::questions::candidates(&material, &wanted);
     let (chosen, _) = studypack::questions::generate(&material, &wanted);
-    (all, chosen)
+    (all, chosen, rejected)
 }
 
 fn print_questions(pack_questions: &[(String, String, String)]) {
@@ -399,8 +397,27 @@ fn eval_questions(shared: &Path, story: Option<&str>) -> Result<(), String> {
     let stories = shared.join("eval/fairytaleqa/test");
     if let Some(story) = story {
         let facts = story_facts(&stories.join(format!("{story}-story.csv")))?;
-        let (_, chosen) = questions_for(&facts, &title(story), 12);
-        println!("{story}: {} questions", chosen.len());
+        let (all, chosen, rejected) = questions_for(&facts, &title(story), 12);
+        println!(
+            "{story}: {} questions ({} candidates passed the checks)",
+            chosen.len(),
+            all.len()
+        );
+        let mut reasons: std::collections::BTreeMap<String, usize> = Default::default();
+        for r in &rejected {
+            let reason = r.reason.split('\u{201C}').next().unwrap_or_default().trim();
+            let reason = if reason.is_empty() {
+                r.reason.as_str()
+            } else {
+                reason
+            };
+            *reasons
+                .entry(format!("{} {reason}", r.kind.short_name()))
+                .or_default() += 1;
+        }
+        for (reason, count) in reasons {
+            println!("  rejected {count:>3}: {reason}");
+        }
         let listed: Vec<(String, String, String)> = chosen
             .iter()
             .map(|d| {
@@ -484,7 +501,7 @@ fn eval_questions(shared: &Path, story: Option<&str>) -> Result<(), String> {
             n.to_string_lossy().replace("-story.csv", "")
         });
         let facts = story_facts(path)?;
-        let (all, chosen) = questions_for(&facts, &title(&name), 12);
+        let (all, chosen, _) = questions_for(&facts, &title(&name), 12);
         for d in &all {
             by_kind.entry(d.kind.short_name()).or_default().0 += 1;
         }
@@ -494,7 +511,7 @@ fn eval_questions(shared: &Path, story: Option<&str>) -> Result<(), String> {
         let questions = expert_questions(&stories.join(format!("{name}-questions.csv")))?;
         for (_, accepted) in &questions {
             expert += 1;
-            let hit = |drafts: &[studypack::questions::Draft]| {
+            let hit = |drafts: &[Draft]| {
                 drafts
                     .iter()
                     .any(|d| accepted.iter().any(|a| answers_match(&d.answer, a)))

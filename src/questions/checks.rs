@@ -10,6 +10,8 @@
 use super::Draft;
 use super::gap_fill::BLANK;
 use crate::model::QuestionKind;
+use crate::text::analysis::{analyse, person_noun};
+use crate::text::tagger::Tag;
 use crate::text::tokens;
 
 /// A candidate left out, and why.
@@ -26,9 +28,6 @@ const INSTRUCTIONS: &[&str] = &[
     "decide", "read", "quote", "suggest",
 ];
 
-const PERSONAL_PRONOUNS: &[&str] = &[
-    "he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs", "it", "its",
-];
 const DEMONSTRATIVES: &[&str] = &["this", "these", "those"];
 
 /// Longest stem, in words, a student should be asked to read.
@@ -59,33 +58,38 @@ fn stem_form(draft: &Draft) -> Result<(), String> {
     }
 }
 
-/// A pronoun needs a name before it in the stem; "this"/"these"/"those"
-/// need a noun phrase the stem itself gave.
+/// A pronoun needs something before it in the stem to refer to: he, she
+/// and the like a name or a word for a person ("the girl ... her mother"),
+/// it and they any noun; "this"/"these"/"those" always need the sentence
+/// before, so they are refused.
 fn referents(draft: &Draft) -> Result<(), String> {
     // Quoted source text in a sourcing stem is quotation, not the question.
     if draft.kind == QuestionKind::Sourcing {
         return Ok(());
     }
-    let words = tokens(&draft.stem);
+    let analysis = analyse(&draft.stem);
+    let words = &analysis.words;
     for (i, w) in words.iter().enumerate() {
         let lower = w.text.to_lowercase();
-        let named_before = words[..i].iter().enumerate().any(|(j, p)| {
-            (j > 0 || p.text != "It")
-                && p.text.chars().next().is_some_and(char::is_uppercase)
-                && !matches!(
-                    p.text,
-                    "I" | "Who"
-                        | "What"
-                        | "When"
-                        | "Where"
-                        | "Why"
-                        | "How"
-                        | "Whom"
-                        | "In"
-                        | "Which"
-                )
-        });
-        if PERSONAL_PRONOUNS.contains(&lower.as_str()) && !named_before {
+        let earlier = &words[..i];
+        // In "Who ... her mother?" the pronoun refers to "who".
+        let asks_who = words.first().is_some_and(|f| f.text == "Who");
+        let person_before = asks_who
+            || earlier.iter().any(|p| {
+                p.tag == Tag::Propn
+                    || (p.tag == Tag::Noun
+                        && (person_noun(&p.lemma).is_some()
+                            || p.text.chars().next().is_some_and(char::is_uppercase)))
+            });
+        let noun_before = earlier.iter().any(|p| p.tag.is_nominal());
+        let unresolved = match lower.as_str() {
+            "he" | "she" | "him" | "her" | "his" | "hers" | "himself" | "herself" => !person_before,
+            "it" | "its" | "they" | "them" | "their" | "theirs" | "itself" | "themselves" => {
+                !noun_before
+            }
+            _ => false,
+        };
+        if unresolved {
             return Err(format!(
                 "\u{201C}{}\u{201D} has nothing in the question to refer to",
                 w.text

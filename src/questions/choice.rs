@@ -8,7 +8,7 @@
 //! "Stalin" is not offered against "Joseph Stalin").
 
 use super::clause::asks;
-use super::short_answer::score;
+use super::short_answer::{ambiguous, score};
 use super::{Context, Draft};
 use crate::model::{Level, QuestionKind};
 use crate::rng::Rng;
@@ -96,6 +96,9 @@ pub fn write(context: &Context) -> Vec<Draft> {
             let Some(kind) = ask.answer_kind else {
                 continue;
             };
+            if ambiguous(context, statement, &ask) {
+                continue;
+            }
             // A one-name answer ("Lenin", "the Central Committee", "1924").
             let answer = ask
                 .answer

@@ -8,7 +8,7 @@
 //! subject (not a pronoun) followed by the verb are used; anything else gives
 //! no question rather than a clumsy one.
 
-use crate::text::analysis::{Analysis, EntityKind, EntityKinds, is_speech};
+use crate::text::analysis::{Analysis, EntityKind, EntityKinds, is_speech, person_noun};
 use crate::text::tagger::Tag;
 
 /// A question made from a sentence by moving one part of it.
@@ -71,7 +71,7 @@ const OPENERS: &[&[&str]] = &[
 
 /// Where the subject starts: after a scene-setting opener, or after a short
 /// introductory phrase closed by a comma ("In 1924, ..."), else at the start.
-fn subject_start(a: &Analysis) -> usize {
+pub fn subject_start(a: &Analysis) -> usize {
     let words = &a.words;
     let lower: Vec<String> = words.iter().map(|w| w.text.to_lowercase()).collect();
     let mut start = OPENERS
@@ -128,7 +128,18 @@ fn clause(a: &Analysis) -> Option<Clause> {
     if verbs.is_empty() || words[verbs[0]].text.eq_ignore_ascii_case("not") {
         return None;
     }
-    let mut end = words.len();
+    // The clause ends where a second one is joined on: at ";" or ":", at
+    // ", and" / ", but", or at "and" before a new subject ("and the king").
+    let mut end = (i..words.len())
+        .find(|&k| {
+            let w = &words[k];
+            let next = words.get(k + 1).map(|n| n.tag);
+            matches!(w.text.as_str(), ";" | ":")
+                || (w.tag == Tag::Cconj && k > 0 && words[k - 1].text == ",")
+                || (w.tag == Tag::Cconj
+                    && matches!(next, Some(Tag::Det | Tag::Pron | Tag::Propn | Tag::Num)))
+        })
+        .unwrap_or(words.len());
     while end > i && words[end - 1].tag == Tag::Punct {
         end -= 1;
     }
@@ -226,71 +237,6 @@ fn question(body: &str) -> String {
     format!("{}?", capitalise(body.trim()))
 }
 
-/// Common nouns for people: "the king" answers "who", not "what".
-const PERSON_NOUNS: &[&str] = &[
-    "man",
-    "woman",
-    "boy",
-    "girl",
-    "child",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "father",
-    "mother",
-    "son",
-    "daughter",
-    "brother",
-    "sister",
-    "wife",
-    "husband",
-    "witch",
-    "giant",
-    "dwarf",
-    "fairy",
-    "farmer",
-    "soldier",
-    "servant",
-    "maid",
-    "shepherd",
-    "fisherman",
-    "hunter",
-    "merchant",
-    "peasant",
-    "old",
-    "lady",
-    "lord",
-    "knight",
-    "emperor",
-    "priest",
-    "parson",
-    "clerk",
-    "teacher",
-    "student",
-    "doctor",
-    "leader",
-    "president",
-    "general",
-    "officer",
-    "worker",
-    "scientist",
-    "writer",
-    "people",
-    "stepmother",
-    "grandmother",
-    "grandfather",
-    "youth",
-    "miller",
-    "tailor",
-    "smith",
-    "cook",
-    "guard",
-    "judge",
-    "minister",
-    "duke",
-];
-
 /// A subject question: "Who warned the Central Committee ...?" — for a
 /// named subject, or "the king"-like subjects (who) and other definite
 /// noun phrases (what).
@@ -315,7 +261,7 @@ fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask
             if head.tag != Tag::Noun || !definite {
                 return None;
             }
-            let wh = if PERSON_NOUNS.contains(&head.lemma.as_str()) {
+            let wh = if person_noun(&head.lemma).is_some() {
                 "who"
             } else {
                 "what"

@@ -21,7 +21,7 @@ mod sourcing;
 mod true_false;
 
 use crate::model::{Disagreement, Fact, Level, Passage, QuestionKind, Theme};
-use crate::text::analysis::{Analysis, EntityKind, EntityKinds, analyse};
+use crate::text::analysis::{Analysis, EntityKind, EntityKinds, Gender, analyse, person_noun};
 use crate::text::tagger::Tag;
 use crate::text::{stem, tokens};
 
@@ -114,47 +114,68 @@ pub struct Context<'a> {
     pub seed: u64,
 }
 
-/// The person a sentence is about: a person named as its first words, and
-/// named as a person elsewhere in the corpus too.
-fn subject_person(analysis: &Analysis, kinds: &EntityKinds) -> Option<String> {
-    let first = analysis.entities.first().filter(|e| e.first == 0)?;
-    let known = kinds
-        .names_of(EntityKind::Person)
-        .iter()
-        .any(|(name, _)| name.eq_ignore_ascii_case(&first.text));
-    (kinds.kind(first) == EntityKind::Person && known).then(|| first.text.clone())
+/// The person a sentence is about, and which pronouns can refer to them: a
+/// person named as its first words (and named as a person elsewhere in the
+/// corpus), or a "the king"-like noun phrase.
+fn subject_person(analysis: &Analysis, kinds: &EntityKinds) -> Option<(String, Gender)> {
+    if let Some(first) = analysis.entities.first().filter(|e| e.first == 0) {
+        let known = kinds
+            .names_of(EntityKind::Person)
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case(&first.text));
+        return (kinds.kind(first) == EntityKind::Person && known)
+            .then(|| (first.text.clone(), Gender::Either));
+    }
+    let chunk = analysis.chunks.first().filter(|c| c.first == 0)?;
+    let definite = analysis.words[0].text.eq_ignore_ascii_case("the");
+    let gender = person_noun(&analysis.words[chunk.head].lemma).filter(|_| definite)?;
+    let phrase = &analysis.text[analysis.words[0].start..analysis.words[chunk.last].end];
+    Some((format!("the{}", &phrase[3..]), gender))
 }
 
-/// The sentence with he/she/him and his/her before its first named person
-/// replaced by `person`.
-fn resolve(analysis: &Analysis, person: &str, kinds: &EntityKinds) -> Option<String> {
+/// The sentence with the pronouns up to and including its subject replaced
+/// by the person last talked about: he/him/his by the last male (or either)
+/// person, she/her by the last female (or either) person ("In his
+/// Testament, he ..." -> "In Lenin's Testament, Lenin ..."). Pronouns after
+/// the subject are left alone: they may refer to the subject itself.
+fn resolve(analysis: &Analysis, male: Option<&str>, female: Option<&str>) -> Option<String> {
     let words = &analysis.words;
-    let limit = analysis
-        .entities
-        .iter()
-        .find(|e| kinds.kind(e) == EntityKind::Person)
-        .map_or(words.len(), |e| e.first);
+    let mut subject = clause::subject_start(analysis);
+    while words.get(subject).is_some_and(|w| w.tag == Tag::Punct) {
+        subject += 1;
+    }
     let mut text = String::new();
     let mut at = 0;
-    let mut changed = false;
-    for (i, w) in words.iter().enumerate().take(limit) {
+    for (i, w) in words.iter().enumerate().take(subject + 1) {
         let next_is_noun = words
             .get(i + 1)
             .is_some_and(|n| matches!(n.tag, Tag::Noun | Tag::Adj | Tag::Propn | Tag::Punct));
-        let replacement = match w.text.to_lowercase().as_str() {
-            "he" | "she" | "him" => person.to_string(),
-            "his" => format!("{person}'s"),
-            "her" if next_is_noun => format!("{person}'s"),
-            "her" => person.to_string(),
+        let possessive = |p: &str| format!("{p}'s");
+        let replacement = match (w.text.to_lowercase().as_str(), male, female) {
+            ("he", Some(p), _) => p.to_string(),
+            ("his", Some(p), _) => possessive(p),
+            ("she", _, Some(p)) => p.to_string(),
+            ("her", _, Some(p)) if next_is_noun => possessive(p),
             _ => continue,
+        };
+        // At the start of the sentence "the king" becomes "The king".
+        let replacement = if w.start == 0 {
+            capitalise(&replacement)
+        } else {
+            replacement
         };
         text.push_str(&analysis.text[at..w.start]);
         text.push_str(&replacement);
         at = w.end;
-        changed = true;
     }
-    text.push_str(&analysis.text[at..]);
-    changed.then_some(text)
+    (at > 0).then(|| format!("{text}{}", &analysis.text[at..]))
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 impl<'a> Context<'a> {
@@ -169,16 +190,21 @@ impl<'a> Context<'a> {
         // text is about from one sentence to the next.
         let mut resolved: std::collections::HashMap<(&str, usize), Analysis> = Default::default();
         for passage in &material.passages {
-            let mut person: Option<String> = None;
+            let (mut male, mut female): (Option<String>, Option<String>) = (None, None);
             for (number, sentence) in passage.sentences.iter().enumerate() {
                 let mut analysis = analyse(sentence);
-                if let Some(text) = person
-                    .as_deref()
-                    .and_then(|p| resolve(&analysis, p, &kinds))
-                {
+                if let Some(text) = resolve(&analysis, male.as_deref(), female.as_deref()) {
                     analysis = analyse(&text);
                 }
-                person = subject_person(&analysis, &kinds).or(person);
+                match subject_person(&analysis, &kinds) {
+                    Some((person, Gender::Male)) => male = Some(person),
+                    Some((person, Gender::Female)) => female = Some(person),
+                    Some((person, Gender::Either)) => {
+                        male = Some(person.clone());
+                        female = Some(person);
+                    }
+                    None => {}
+                }
                 resolved.insert((passage.id.as_str(), number), analysis);
             }
         }

@@ -8,6 +8,7 @@
 use super::clause::{Ask, asks};
 use super::{Context, Draft, Statement};
 use crate::model::{Level, QuestionKind};
+use crate::text::content_stems;
 
 /// The words a question's answer may have before it counts as long.
 const SHORT_ANSWER_WORDS: usize = 5;
@@ -41,10 +42,29 @@ pub fn score(statement: &Statement, ask: &Ask, context: &Context) -> f32 {
         - if obvious { 0.8 } else { 0.0 }
 }
 
+/// Whether another sentence could answer a who/what question as well: it
+/// says the same thing (every content word of the question) of someone else.
+pub fn ambiguous(context: &Context, statement: &Statement, ask: &Ask) -> bool {
+    if !matches!(ask.wh, "who" | "what") {
+        return false;
+    }
+    let wanted: Vec<String> = content_stems(&ask.question);
+    wanted.len() >= 2
+        && context.statements.iter().any(|other| {
+            !std::ptr::eq(other, statement) && {
+                let have = content_stems(&other.analysis.text);
+                wanted.iter().all(|w| have.contains(w))
+            }
+        })
+}
+
 pub fn write(context: &Context) -> Vec<Draft> {
     let mut out = Vec::new();
     for statement in &context.statements {
         for ask in asks(&statement.analysis, &context.kinds) {
+            if ambiguous(context, statement, &ask) {
+                continue;
+            }
             let answer_words = ask.answer.split_whitespace().count();
             out.push(Draft {
                 kind: QuestionKind::ShortAnswer,

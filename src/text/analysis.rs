@@ -439,6 +439,107 @@ pub fn is_speech(analysis: &Analysis) -> bool {
         })
 }
 
+/// Which pronouns can refer to a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+    Either,
+}
+
+const MALE_NOUNS: &[&str] = &[
+    "man",
+    "boy",
+    "king",
+    "prince",
+    "father",
+    "son",
+    "brother",
+    "husband",
+    "lord",
+    "knight",
+    "emperor",
+    "priest",
+    "parson",
+    "grandfather",
+    "duke",
+    "miller",
+    "tailor",
+    "fisherman",
+    "shepherd",
+    "hunter",
+    "giant",
+    "dwarf",
+    "youth",
+    "monk",
+    "uncle",
+    "nephew",
+    "sultan",
+    "tsar",
+];
+const FEMALE_NOUNS: &[&str] = &[
+    "woman",
+    "girl",
+    "queen",
+    "princess",
+    "mother",
+    "daughter",
+    "sister",
+    "wife",
+    "lady",
+    "witch",
+    "stepmother",
+    "grandmother",
+    "maid",
+    "maiden",
+    "aunt",
+    "niece",
+    "empress",
+    "bride",
+    "nun",
+];
+const EITHER_NOUNS: &[&str] = &[
+    "child",
+    "fairy",
+    "farmer",
+    "soldier",
+    "servant",
+    "merchant",
+    "peasant",
+    "clerk",
+    "teacher",
+    "student",
+    "doctor",
+    "leader",
+    "president",
+    "general",
+    "officer",
+    "worker",
+    "scientist",
+    "writer",
+    "cook",
+    "guard",
+    "judge",
+    "minister",
+    "stranger",
+    "traveller",
+    "friend",
+    "neighbour",
+];
+
+/// Whether a common noun (by lemma) names a person, and which pronouns fit.
+pub fn person_noun(lemma: &str) -> Option<Gender> {
+    if MALE_NOUNS.contains(&lemma) {
+        Some(Gender::Male)
+    } else if FEMALE_NOUNS.contains(&lemma) {
+        Some(Gender::Female)
+    } else if EITHER_NOUNS.contains(&lemma) {
+        Some(Gender::Either)
+    } else {
+        None
+    }
+}
+
 /// The kind each name has across a corpus: the kind it is given most often.
 #[derive(Debug, Clone, Default)]
 pub struct EntityKinds {
