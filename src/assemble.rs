@@ -14,6 +14,9 @@ use crate::model::{
 };
 use crate::questions::{Draft, Rejection};
 
+/// Wrong words added to a word bank.
+const WORD_BANK_EXTRAS: usize = 2;
+
 /// The most characters on one printed source line.
 pub const LINE_WIDTH: usize = 78;
 
@@ -205,6 +208,14 @@ pub fn assemble(
         .into_iter()
         .map(|(kind, placed)| {
             let (title, instructions) = section_text(kind);
+            // A gap-fill draft's options are wrong words for the word bank.
+            let wrong_words: Vec<String> = match kind {
+                QuestionKind::GapFill => placed
+                    .iter()
+                    .flat_map(|(d, _)| d.options.iter().cloned())
+                    .collect(),
+                _ => Vec::new(),
+            };
             let questions: Vec<Question> = placed
                 .into_iter()
                 .map(|(draft, evidence)| {
@@ -213,12 +224,18 @@ pub fn assemble(
                         QuestionKind::MultipleChoice => lettered(&draft.answer, &draft.options),
                         _ => name_sources(&draft.answer, &sources),
                     };
+                    // A gap-fill's options only feed the word bank.
+                    let options = if kind == QuestionKind::GapFill {
+                        Vec::new()
+                    } else {
+                        draft.options
+                    };
                     Question {
                         number,
                         kind,
                         level: draft.level,
                         stem: name_sources(&draft.stem, &sources),
-                        options: draft.options,
+                        options,
                         answer,
                         marking_guide: draft
                             .marking_guide
@@ -231,8 +248,21 @@ pub fn assemble(
                     }
                 })
                 .collect();
+            // The answers, and two wrong words (from the drafts' options).
             let mut word_bank: Vec<String> = match kind {
-                QuestionKind::GapFill => questions.iter().map(|q| q.answer.clone()).collect(),
+                QuestionKind::GapFill => {
+                    let answers: Vec<String> = questions.iter().map(|q| q.answer.clone()).collect();
+                    let mut extra: Vec<String> = wrong_words
+                        .into_iter()
+                        .filter(|o| !answers.iter().any(|a| a.eq_ignore_ascii_case(o)))
+                        .collect();
+                    extra.sort();
+                    extra.dedup();
+                    answers
+                        .into_iter()
+                        .chain(extra.into_iter().take(WORD_BANK_EXTRAS))
+                        .collect()
+                }
                 _ => Vec::new(),
             };
             word_bank.sort_by_key(|w| w.to_lowercase());

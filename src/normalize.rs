@@ -140,8 +140,30 @@ enum Cleaned {
     Passage(SourceRef, String, Vec<String>),
 }
 
+/// "THERE was once a man" -> "There was once a man": a drop-capital first
+/// word that is an ordinary word (not an acronym such as "USSR").
+fn undo_drop_capital(text: &str) -> String {
+    let first = text.split(' ').next().unwrap_or_default();
+    let shouting = first.chars().count() >= 2 && first.chars().all(|c| c.is_uppercase());
+    let next_lower = text
+        .split(' ')
+        .nth(1)
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+    if shouting && next_lower && is_stop_word(first) {
+        let mut chars = first.chars();
+        let fixed: String = chars
+            .next()
+            .into_iter()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect();
+        format!("{fixed}{}", &text[first.len()..])
+    } else {
+        text.to_string()
+    }
+}
+
 fn clean(block: RawBlock) -> Cleaned {
-    let text = display_text(&block.text);
+    let text = undo_drop_capital(&display_text(&block.text));
     if text.is_empty() {
         return Cleaned::Empty;
     }
@@ -187,6 +209,19 @@ mod tests {
             bullet_items("1. Many churches work together."),
             vec!["Many churches work together."]
         );
+    }
+
+    #[test]
+    fn drop_capitals_are_undone_but_acronyms_kept() {
+        assert_eq!(
+            super::undo_drop_capital("THERE was once a man."),
+            "There was once a man."
+        );
+        assert_eq!(
+            super::undo_drop_capital("USSR was a state."),
+            "USSR was a state."
+        );
+        assert_eq!(super::undo_drop_capital("A man came."), "A man came.");
     }
 
     #[test]

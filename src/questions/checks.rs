@@ -72,15 +72,12 @@ fn referents(draft: &Draft) -> Result<(), String> {
     for (i, w) in words.iter().enumerate() {
         let lower = w.text.to_lowercase();
         let earlier = &words[..i];
-        // In "Who ... her mother?" the pronoun refers to "who".
-        let asks_who = words.first().is_some_and(|f| f.text == "Who");
-        let person_before = asks_who
-            || earlier.iter().any(|p| {
-                p.tag == Tag::Propn
-                    || (p.tag == Tag::Noun
-                        && (person_noun(&p.lemma).is_some()
-                            || p.text.chars().next().is_some_and(char::is_uppercase)))
-            });
+        let person_before = earlier.iter().any(|p| {
+            p.tag == Tag::Propn
+                || (p.tag == Tag::Noun
+                    && (person_noun(&p.lemma).is_some()
+                        || p.text.chars().next().is_some_and(char::is_uppercase)))
+        });
         let noun_before = earlier.iter().any(|p| p.tag.is_nominal());
         let unresolved = match lower.as_str() {
             "he" | "she" | "him" | "her" | "his" | "hers" | "himself" | "herself" => !person_before,

@@ -8,7 +8,7 @@
 //! subject (not a pronoun) followed by the verb are used; anything else gives
 //! no question rather than a clumsy one.
 
-use crate::text::analysis::{Analysis, EntityKind, EntityKinds, is_speech, person_noun};
+use crate::text::analysis::{Analysis, EntityKind, EntityKinds, is_speech};
 use crate::text::tagger::Tag;
 
 /// A question made from a sentence by moving one part of it.
@@ -237,9 +237,8 @@ fn question(body: &str) -> String {
     format!("{}?", capitalise(body.trim()))
 }
 
-/// A subject question: "Who warned the Central Committee ...?" — for a
-/// named subject, or "the king"-like subjects (who) and other definite
-/// noun phrases (what).
+/// A subject question: "Who warned the Central Committee ...?", for a named
+/// subject.
 fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     let named = a
         .entities
@@ -255,19 +254,8 @@ fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask
             };
             (wh, entity.text.clone(), Some(kind))
         }
-        None => {
-            let head = &a.words[c.subject.1];
-            let definite = a.words[c.subject.0].text.eq_ignore_ascii_case("the");
-            if head.tag != Tag::Noun || !definite {
-                return None;
-            }
-            let wh = if person_noun(&head.lemma).is_some() {
-                "who"
-            } else {
-                "what"
-            };
-            (wh, inner(&span(a, c.subject.0, c.subject.1)), None)
-        }
+        // "the girl" may be one of two girls: only named subjects are asked for.
+        None => return None,
     };
     let verbs: Vec<usize> = c.verbs.clone();
     // "were" and "are" agree with a plural subject; who/what takes the singular.
@@ -535,8 +523,14 @@ fn event_year(a: &Analysis) -> Option<Ask> {
 /// denies something, joins two actions ("learned of it and had it
 /// suppressed"), or its verb does not show its tense ("put").
 pub fn denied(a: &Analysis) -> Option<String> {
+    const MAX_WORDS: usize = 20;
     let c = clause(a)?;
     let words = &a.words;
+    // A "not" reads clearly only in a short sentence with one clause.
+    let length = words.iter().filter(|w| w.tag != Tag::Punct).count();
+    if length > MAX_WORDS || words.iter().any(|w| matches!(w.text.as_str(), "," | ";")) {
+        return None;
+    }
     if words
         .iter()
         .any(|w| w.text.eq_ignore_ascii_case("not") || w.text.ends_with("n't"))

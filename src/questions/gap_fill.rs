@@ -36,11 +36,32 @@ pub fn write(context: &Context) -> Vec<Draft> {
             if rest.contains(&entity.text.to_lowercase()) {
                 continue; // the answer would still be in the sentence
             }
+            let stem = format!("{}{BLANK}{}", &a.text[..start], &a.text[end..]);
+            // One wrong word of the same kind for the word bank, so that the
+            // last gap is not filled by elimination.
+            let distractor = context
+                .kinds
+                .names_of(kind)
+                .into_iter()
+                .map(|(name, _)| name.to_string())
+                .chain(
+                    entity
+                        .text
+                        .parse::<i64>()
+                        .ok()
+                        .map(|year| (year + 3).to_string()),
+                )
+                .find(|name| {
+                    let lower = name.to_lowercase();
+                    !stem.to_lowercase().contains(&lower)
+                        && !entity.text.to_lowercase().contains(&lower)
+                        && !lower.contains(&entity.text.to_lowercase())
+                });
             out.push(Draft {
                 kind: QuestionKind::GapFill,
                 level: Level::Recall,
-                stem: format!("{}{BLANK}{}", &a.text[..start], &a.text[end..]),
-                options: Vec::new(),
+                stem,
+                options: distractor.into_iter().collect(),
                 answer: entity.text.clone(),
                 marking_guide: Vec::new(),
                 quotes: vec![statement.quote()],

@@ -1,16 +1,18 @@
 //! Ranking and choosing: the best candidates, in the mix of kinds a
-//! worksheet needs, never testing one fact twice the same way.
+//! worksheet needs, never testing one fact twice and never letting one
+//! question give away another's answer.
 //!
 //! In: checked candidates and what the teacher asked for. Out: the chosen
 //! drafts (in print order: by kind, then by where their evidence stands) and
 //! the candidates left out, with why.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 
 use super::checks::Rejection;
 use super::{Draft, Wanted};
 use crate::model::QuestionKind;
 use crate::rng::Rng;
+use crate::text::content_stems;
 
 /// The share of the questions (besides the one extended response) each kind
 /// aims for: recall questions about half, sourcing a fifth.
@@ -18,50 +20,208 @@ fn share(kind: QuestionKind) -> f32 {
     match kind {
         QuestionKind::MultipleChoice => 0.22,
         QuestionKind::TrueFalse => 0.18,
-        QuestionKind::GapFill => 0.15,
-        QuestionKind::ShortAnswer => 0.25,
-        QuestionKind::Sourcing => 0.20,
+        QuestionKind::GapFill => 0.2,
+        QuestionKind::ShortAnswer => 0.22,
+        QuestionKind::Sourcing => 0.18,
         QuestionKind::Extended => 0.0,
     }
 }
 
-/// A fact is tested by at most this many questions.
-const USES_PER_FACT: usize = 2;
+/// Two source sentences sharing this much of their distinctive words
+/// (Jaccard) state the same fact for the purpose of testing it once.
+const SAME_FACT: f32 = 0.3;
+/// A word in more than this share of the candidates' sentences says
+/// nothing about which fact a sentence states.
+const GENERIC_SHARE: f32 = 0.3;
+/// A word bank needs at least this many gaps to be worth printing.
+const MIN_GAPS: usize = 3;
+
+/// Whether a kind's answer is a short text another question could print.
+fn recall(kind: QuestionKind) -> bool {
+    matches!(
+        kind,
+        QuestionKind::MultipleChoice | QuestionKind::ShortAnswer | QuestionKind::GapFill
+    )
+}
+
+/// The worksheet as it is being filled, and what it already tests.
+struct Worksheet<'a> {
+    wanted: &'a Wanted,
+    chosen: Vec<Draft>,
+    /// Per chosen draft: the distinctive stems of its source sentences.
+    facts: Vec<HashSet<String>>,
+    generic: HashSet<String>,
+    quota: HashMap<QuestionKind, usize>,
+    most_of_one_kind: usize,
+}
+
+impl Worksheet<'_> {
+    fn of_kind(&self, kind: QuestionKind) -> usize {
+        self.chosen.iter().filter(|c| c.kind == kind).count()
+    }
+
+    fn stems_of(&self, draft: &Draft) -> HashSet<String> {
+        draft
+            .quotes
+            .iter()
+            .flat_map(|q| content_stems(&q.text))
+            .filter(|s| !self.generic.contains(s))
+            .collect()
+    }
+
+    /// Why a draft cannot join the worksheet, if it cannot.
+    fn conflict(&self, draft: &Draft) -> Option<&'static str> {
+        let answer = draft.answer.to_lowercase();
+        let stem = draft.stem.to_lowercase();
+        if self.chosen.iter().any(|c| c.stem == draft.stem) {
+            return Some("the same question is already on the worksheet");
+        }
+        if draft.kind != QuestionKind::Extended {
+            let shares_sentence = self
+                .chosen
+                .iter()
+                .filter(|c| c.kind != QuestionKind::Extended)
+                .any(|c| {
+                    c.quotes
+                        .iter()
+                        .any(|q| draft.quotes.iter().any(|d| d.text == q.text))
+                });
+            if shares_sentence {
+                return Some("another question is already made from this sentence");
+            }
+        }
+        if matches!(draft.kind, QuestionKind::Sourcing | QuestionKind::Extended) {
+            return None;
+        }
+        let mine = self.stems_of(draft);
+        // The same fact may be tested again, but not the same way.
+        let same_fact = self.chosen.iter().zip(&self.facts).any(|(c, theirs)| {
+            c.kind == draft.kind && {
+                let both = mine.intersection(theirs).count() as f32;
+                let either = mine.union(theirs).count().max(1) as f32;
+                both / either >= SAME_FACT
+            }
+        });
+        if same_fact {
+            return Some("another question already tests this fact");
+        }
+        // One question prints another's answer. A name the whole theme is
+        // about ("Lenin") gives nothing away, unless the two test one fact.
+        let central = |answer: &str| {
+            let words = content_stems(answer);
+            !words.is_empty() && words.iter().all(|w| self.generic.contains(w))
+        };
+        let gives_away = self.chosen.iter().zip(&self.facts).any(|(c, theirs)| {
+            let same_fact = {
+                let both = mine.intersection(theirs).count() as f32;
+                both / mine.union(theirs).count().max(1) as f32 >= SAME_FACT
+            };
+            let their_answer = c.answer.to_lowercase();
+            let prints_theirs = recall(c.kind)
+                && their_answer.len() >= 3
+                && stem.contains(their_answer.trim_start_matches("the "))
+                && (same_fact || !central(&their_answer));
+            let prints_mine = recall(draft.kind)
+                && answer.len() >= 3
+                && c.stem
+                    .to_lowercase()
+                    .contains(answer.trim_start_matches("the "))
+                && (same_fact || !central(&answer));
+            prints_theirs || prints_mine
+        });
+        if gives_away {
+            return Some("it would give away another question's answer, or the other way round");
+        }
+        let same_answers = self
+            .chosen
+            .iter()
+            .filter(|c| c.kind == draft.kind && c.answer.to_lowercase() == answer)
+            .count();
+        let answer_limit = match draft.kind {
+            QuestionKind::GapFill => 1,
+            QuestionKind::MultipleChoice | QuestionKind::ShortAnswer => 2,
+            _ => usize::MAX,
+        };
+        if same_answers >= answer_limit {
+            return Some("other questions already have this answer");
+        }
+        // True statements no more often than false ones (one at least).
+        let is_true = |c: &Draft| c.kind == QuestionKind::TrueFalse && c.answer == "True";
+        let trues = self.chosen.iter().filter(|c| is_true(c)).count();
+        let falses = self
+            .chosen
+            .iter()
+            .filter(|c| c.kind == QuestionKind::TrueFalse && !is_true(c))
+            .count();
+        if is_true(draft) && trues >= falses.max(1) {
+            return Some("enough true statements already");
+        }
+        None
+    }
+
+    fn has_room(&self, draft: &Draft, filling: bool) -> bool {
+        let of_kind = self.of_kind(draft.kind);
+        let by_quota = self.quota.get(&draft.kind).is_some_and(|&q| of_kind < q);
+        let by_fill =
+            filling && draft.kind != QuestionKind::Extended && of_kind < self.most_of_one_kind;
+        self.chosen.len() < self.wanted.questions && (by_quota || by_fill)
+    }
+
+    fn add(&mut self, draft: Draft) {
+        self.facts.push(self.stems_of(&draft));
+        self.chosen.push(draft);
+    }
+}
 
 /// The left-over candidates taken a kind at a time, the kinds with fewest
 /// questions chosen first, so that filling up keeps the mix.
-fn interleave(left: Vec<Draft>, chosen: &[Draft]) -> Vec<Draft> {
-    let mut by_kind: Vec<(usize, QuestionKind, std::collections::VecDeque<Draft>)> =
-        QuestionKind::ALL
-            .into_iter()
-            .map(|k| {
-                (
-                    chosen.iter().filter(|c| c.kind == k).count(),
-                    k,
-                    Default::default(),
-                )
-            })
-            .collect();
+fn interleave(left: Vec<Draft>, sheet: &Worksheet) -> Vec<Draft> {
+    let mut queues: Vec<(usize, QuestionKind, VecDeque<Draft>)> = QuestionKind::ALL
+        .into_iter()
+        .map(|k| (sheet.of_kind(k), k, VecDeque::new()))
+        .collect();
     for draft in left {
-        if let Some(slot) = by_kind.iter_mut().find(|(_, k, _)| *k == draft.kind) {
+        if let Some(slot) = queues.iter_mut().find(|(_, k, _)| *k == draft.kind) {
             slot.2.push_back(draft);
         }
     }
-    by_kind.sort_by_key(|(count, kind, _)| (*count, *kind));
+    queues.sort_by_key(|(count, kind, _)| (*count, *kind));
     let mut out = Vec::new();
-    while by_kind.iter().any(|(_, _, queue)| !queue.is_empty()) {
-        for (_, _, queue) in &mut by_kind {
+    while queues.iter().any(|(_, _, queue)| !queue.is_empty()) {
+        for (_, _, queue) in &mut queues {
             out.extend(queue.pop_front());
         }
     }
     out
 }
 
-pub fn choose(mut candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<Rejection>) {
+/// Words used by more than `GENERIC_SHARE` of the candidates' sentences.
+fn generic_stems(candidates: &[Draft]) -> HashSet<String> {
+    let sentences: HashSet<&str> = candidates
+        .iter()
+        .flat_map(|d| d.quotes.iter().map(|q| q.text.as_str()))
+        .collect();
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for sentence in &sentences {
+        let stems: HashSet<String> = content_stems(sentence).into_iter().collect();
+        for s in stems {
+            *counts.entry(s).or_default() += 1;
+        }
+    }
+    let limit = (sentences.len() as f32 * GENERIC_SHARE).max(2.0);
+    counts
+        .into_iter()
+        .filter(|(_, n)| *n as f32 > limit)
+        .map(|(s, _)| s)
+        .collect()
+}
+
+fn fill(candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<Rejection>) {
     let mut rng = Rng::new(wanted.seed);
+    let generic = generic_stems(&candidates);
     // Best first; a seeded order among equals.
     let mut keyed: Vec<(f32, u64, Draft)> = candidates
-        .drain(..)
+        .into_iter()
         .map(|d| (d.score, rng.next_u64(), d))
         .collect();
     keyed.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -75,93 +235,67 @@ pub fn choose(mut candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<R
         .map(|k| (k, (share(k) * rest as f32).round() as usize))
         .collect();
     quota.insert(QuestionKind::Extended, extended);
+    let mut sheet = Worksheet {
+        wanted,
+        chosen: Vec::new(),
+        facts: Vec::new(),
+        generic,
+        quota,
+        // No kind fills more than two fifths of the worksheet.
+        most_of_one_kind: (wanted.questions * 2).div_ceil(5).max(1),
+    };
 
-    // No kind fills more than two fifths of the worksheet.
-    let most_of_one_kind = (wanted.questions * 2).div_ceil(5).max(1);
-    let mut chosen: Vec<Draft> = Vec::new();
-    let mut left: Vec<Draft> = Vec::new();
     let mut rejected = Vec::new();
-    let mut tested: HashSet<(String, QuestionKind)> = HashSet::new();
-    let mut uses: HashMap<String, usize> = HashMap::new();
-    let mut stems: HashSet<String> = HashSet::new();
-    let mut answers: HashMap<(QuestionKind, String), usize> = HashMap::new();
-    let mut quoted: HashSet<(QuestionKind, String)> = HashSet::new();
+    let mut left = Vec::new();
     // First pass: each kind up to its quota; second: fill what is left.
-    for pass in 0..2 {
-        let pool = if pass == 0 {
-            keyed.drain(..).map(|(_, _, d)| d).collect::<Vec<_>>()
+    for filling in [false, true] {
+        let pool: Vec<Draft> = if filling {
+            interleave(std::mem::take(&mut left), &sheet)
         } else {
-            interleave(std::mem::take(&mut left), &chosen)
+            keyed.drain(..).map(|(_, _, d)| d).collect()
         };
         for draft in pool {
-            let of_kind = chosen.iter().filter(|c| c.kind == draft.kind).count();
-            let filling =
-                pass == 1 && draft.kind != QuestionKind::Extended && of_kind < most_of_one_kind;
-            let room = chosen.len() < wanted.questions
-                && (filling || quota.get(&draft.kind).is_some_and(|&q| of_kind < q));
-            // True statements no more often than false ones (one at least).
-            let falses = chosen
-                .iter()
-                .filter(|c| c.kind == QuestionKind::TrueFalse && c.answer != "True")
-                .count();
-            let trues = chosen
-                .iter()
-                .filter(|c| c.kind == QuestionKind::TrueFalse && c.answer == "True")
-                .count();
-            let too_true = draft.kind == QuestionKind::TrueFalse
-                && draft.answer == "True"
-                && trues >= falses.max(1);
-            // A gap-fill answer appears once in the word bank; other answers
-            // may repeat once.
-            let answer_limit = match draft.kind {
-                QuestionKind::GapFill => 1,
-                QuestionKind::MultipleChoice | QuestionKind::ShortAnswer => 2,
-                _ => usize::MAX,
-            };
-            let answer_key = (draft.kind, draft.answer.to_lowercase());
-            let duplicate = draft
-                .fact
-                .as_ref()
-                .is_some_and(|f| tested.contains(&(f.clone(), draft.kind)))
-                || stems.contains(&draft.stem)
-                || answers.get(&answer_key).copied().unwrap_or(0) >= answer_limit
-                || draft
-                    .quotes
-                    .iter()
-                    .any(|q| quoted.contains(&(draft.kind, q.text.clone())));
-            let overused = draft
-                .fact
-                .as_ref()
-                .is_some_and(|f| uses.get(f).copied().unwrap_or(0) >= USES_PER_FACT);
-            if duplicate || overused {
+            if let Some(reason) = sheet.conflict(&draft) {
                 rejected.push(Rejection {
                     kind: draft.kind,
                     stem: draft.stem,
-                    reason: "another question already tests this fact or answer this way".into(),
+                    reason: reason.into(),
                 });
-                continue;
+            } else if sheet.has_room(&draft, filling) {
+                sheet.add(draft);
+            } else if filling {
+                rejected.push(Rejection {
+                    kind: draft.kind,
+                    stem: draft.stem,
+                    reason: "ranked below the questions chosen".into(),
+                });
+            } else {
+                left.push(draft);
             }
-            if !room || too_true {
-                if pass == 0 {
-                    left.push(draft);
-                } else {
-                    rejected.push(Rejection {
-                        kind: draft.kind,
-                        stem: draft.stem,
-                        reason: "ranked below the questions chosen".into(),
-                    });
-                }
-                continue;
-            }
-            if let Some(fact) = &draft.fact {
-                tested.insert((fact.clone(), draft.kind));
-                *uses.entry(fact.clone()).or_default() += 1;
-            }
-            stems.insert(draft.stem.clone());
-            *answers.entry(answer_key).or_default() += 1;
-            quoted.extend(draft.quotes.iter().map(|q| (draft.kind, q.text.clone())));
-            chosen.push(draft);
         }
+    }
+    (sheet.chosen, rejected)
+}
+
+pub fn choose(candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<Rejection>) {
+    let (mut chosen, mut rejected) = fill(candidates.clone(), wanted);
+    // A word bank of one or two words gives its answers away: without
+    // enough gaps, choose again without gap-fills.
+    let gaps = chosen
+        .iter()
+        .filter(|d| d.kind == QuestionKind::GapFill)
+        .count();
+    if (1..MIN_GAPS).contains(&gaps) {
+        let without_gaps: Vec<Draft> = candidates
+            .into_iter()
+            .filter(|d| d.kind != QuestionKind::GapFill)
+            .collect();
+        (chosen, rejected) = fill(without_gaps, wanted);
+        rejected.push(Rejection {
+            kind: QuestionKind::GapFill,
+            stem: format!("({gaps} gap-fill question(s))"),
+            reason: format!("fewer than {MIN_GAPS} gaps make too small a word bank"),
+        });
     }
     // Print order: by kind, then in reading order of the evidence.
     let position = |d: &Draft| {

@@ -86,12 +86,15 @@ fn disagreements(context: &Context) -> Vec<Draft> {
                 kind: QuestionKind::Sourcing,
                 level: Level::Evaluation,
                 stem: format!(
-                    "Compare what two sources say. [[{pa}]]: \u{201C}{a}\u{201D} [[{pb}]]: \u{201C}{b}\u{201D} Do these two sources agree? Explain, using evidence from both."
+                    "Compare what two sources say. [[{pa}]]: \u{201C}{a}\u{201D} [[{pb}]]: \u{201C}{b}\u{201D} Can both be true? Explain, using evidence from both."
                 ),
                 options: Vec::new(),
-                answer: format!("They disagree about {}: [[{pa}]] and [[{pb}]] say different things.", d.about),
+                answer: format!(
+                    "They seem to differ on {}. Both can be true if they describe different things or different times; reward an answer that weighs the evidence of [[{pa}]] and [[{pb}]].",
+                    d.about
+                ),
                 marking_guide: vec![
-                    format!("Sees that the sources disagree ({})", d.about),
+                    format!("Sees where the sources seem to differ ({})", d.about),
                     format!("Uses evidence from [[{pa}]]"),
                     format!("Uses evidence from [[{pb}]]"),
                     "Suggests why they might differ (a change over time, different aspects, or how reliable each source is)".into(),

@@ -37,6 +37,19 @@ const LEANING: &[&str] = &[
     "so",
     "then",
     "neither",
+    "after",
+    "afterwards",
+    "meanwhile",
+    "later",
+    "next",
+    "thus",
+    "therefore",
+    "still",
+    "besides",
+    "yet",
+    "instead",
+    "finally",
+    "there",
 ];
 
 /// Whether a sentence can be judged on its own.
@@ -133,6 +146,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
             // A false statement to correct asks more of the student.
             score: 1.0
                 + 0.5 * (statement.support() as f32 - 1.0)
+                - if statement.analysis.words.len() > 28 { 0.5 } else { 0.0 }
                 + 0.3 * statement.on_theme.min(3) as f32
                 + if make_false { 0.4 } else { 0.0 }
                 // Names, dates and numbers make a statement worth judging.
