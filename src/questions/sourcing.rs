@@ -79,7 +79,10 @@ fn disagreements(context: &Context) -> Vec<Draft> {
         .filter_map(|d| {
             let (pa, a) = sentence(&d.a)?;
             let (pb, b) = sentence(&d.b)?;
-            if pa == pb {
+            // Two passages in narration, and a difference that can be named.
+            let speech = |s: &str| crate::text::analysis::is_speech(&crate::text::analysis::analyse(s));
+            let named = d.about.starts_with("whether") || d.kind != crate::model::DisagreementKind::Negation;
+            if pa == pb || speech(&a) || speech(&b) || !named {
                 return None;
             }
             Some(Draft {

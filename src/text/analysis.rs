@@ -549,6 +549,8 @@ pub struct EntityKinds {
     /// Names seen somewhere other than at the start of a sentence (where a
     /// capital proves nothing).
     inside: rustc_hash::FxHashSet<String>,
+    /// Names seen as the subject of a verb.
+    acting: rustc_hash::FxHashSet<String>,
 }
 
 impl EntityKinds {
@@ -563,6 +565,15 @@ impl EntityKinds {
                 .or_default() += 1;
             if e.first > 0 {
                 self.inside.insert(key.clone());
+            }
+            // A name followed by its verb does something: a person (or a
+            // body of people), not a time or a thing.
+            let acts = analysis
+                .words
+                .get(e.last + 1)
+                .is_some_and(|w| matches!(w.tag, Tag::Verb | Tag::Aux));
+            if acts {
+                self.acting.insert(key.clone());
             }
             self.written.entry(key).or_insert_with(|| e.text.clone());
         }
@@ -581,13 +592,14 @@ impl EntityKinds {
             .unwrap_or(entity.kind)
     }
 
-    /// Every name of a kind seen inside a sentence at least once, with how
-    /// often it was seen.
+    /// Every name of a kind seen inside a sentence at least once (a person's
+    /// also seen doing something), with how often it was seen.
     pub fn names_of(&self, kind: EntityKind) -> Vec<(&str, usize)> {
         let mut names: Vec<(&str, usize)> = self
             .votes
             .iter()
             .filter(|(name, _)| self.inside.contains(*name))
+            .filter(|(name, _)| kind != EntityKind::Person || self.acting.contains(*name))
             .filter(|(_, votes)| {
                 votes
                     .iter()
@@ -669,6 +681,7 @@ mod tests {
             "Trotsky fled to Mexico.",
             "Stalin came to Moscow.",
             "Then Trotsky left.",
+            "Lenin wrote on Christmas Eve about Lenin.",
         ] {
             kinds.add(&analyse(s));
         }
@@ -677,7 +690,8 @@ mod tests {
             .into_iter()
             .map(|(n, _)| n)
             .collect();
-        assert_eq!(people, vec!["Stalin", "Trotsky"]);
+        // "Christmas Eve" does nothing, so it is no one.
+        assert_eq!(people, vec!["Stalin", "Lenin", "Trotsky"]);
         let places: Vec<&str> = kinds
             .names_of(EntityKind::Place)
             .into_iter()
