@@ -13,7 +13,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::text::antonyms::has_opposite;
 use crate::text::sparse::{Sparse, dot, normalised};
 use crate::text::terms::Terms;
-use crate::text::words::without_possessive;
+use crate::text::words::{number_word, without_possessive};
 use crate::text::{is_content_word, is_stop_word, stem, tokens};
 
 /// Words that negate the clause they stand in. ("no" is left out: it mostly
@@ -183,7 +183,7 @@ fn read(sentence: &str, terms: &Terms, interner: &mut Interner) -> Read {
                     .take(NEGATION_SCOPE)
                     .map(|w| w.text),
             );
-        } else if word.chars().all(|c| c.is_numeric()) {
+        } else if word.chars().all(|c| c.is_numeric()) || number_word(word).is_some() {
             out.cues.numbers.push(word.to_string());
             out.features.push(interner.id(format!("n:{word}"), word));
         } else if is_content_word(word) {

@@ -23,8 +23,16 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Capitalised words that are no one's name in a story.
+const NOT_CHARACTERS: &[&str] = &[
+    "god", "heaven", "lord", "sir", "madam", "mister", "miss", "nobody",
+];
+
 /// Whether `candidate` can stand beside `answer` as a wrong option.
 fn fits(candidate: &str, answer: &str, stem: &str, chosen: &[String]) -> bool {
+    if NOT_CHARACTERS.contains(&candidate.to_lowercase().as_str()) {
+        return false;
+    }
     let answer_words = words(answer);
     let stem_lower = stem.to_lowercase();
     !candidate.is_empty()

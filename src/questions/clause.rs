@@ -561,6 +561,34 @@ pub fn denied(a: &Analysis) -> Option<String> {
     ))
 }
 
+/// Whether the sentence's subject is named ("Lenin", "the Central
+/// Committee"), so that a statement or gap built on it says who it is about.
+pub fn named_subject(a: &Analysis) -> bool {
+    clause(a).is_some_and(|c| {
+        a.entities
+            .iter()
+            .any(|e| e.first <= c.subject.1 && e.last >= c.subject.0)
+    })
+}
+
+/// The verbs (but be, have, do, say) and common nouns of a question or
+/// sentence, as lemmas: what a who-question asks about ("went ... forest").
+pub fn action(a: &Analysis) -> (Vec<String>, Vec<String>) {
+    let verbs = a
+        .words
+        .iter()
+        .filter(|w| w.tag == Tag::Verb && !matches!(w.lemma.as_str(), "be" | "have" | "do" | "say"))
+        .map(|w| w.lemma.clone())
+        .collect();
+    let nouns = a
+        .words
+        .iter()
+        .filter(|w| w.tag == Tag::Noun)
+        .map(|w| w.lemma.to_lowercase())
+        .collect();
+    (verbs, nouns)
+}
+
 /// Every question the sentence gives.
 pub fn asks(a: &Analysis, kinds: &EntityKinds) -> Vec<Ask> {
     if is_speech(a) {

@@ -13,6 +13,13 @@ use crate::text::analysis::EntityKind;
 pub const BLANK: &str = "__________";
 
 pub fn write(context: &Context) -> Vec<Draft> {
+    let theme_text: String = context
+        .material
+        .passages
+        .iter()
+        .map(|p| p.text.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
     let mut out = Vec::new();
     for statement in &context.statements {
         let a = &statement.analysis;
@@ -38,7 +45,9 @@ pub fn write(context: &Context) -> Vec<Draft> {
             }
             let stem = format!("{}{BLANK}{}", &a.text[..start], &a.text[end..]);
             // One wrong word of the same kind for the word bank, so that the
-            // last gap is not filled by elimination.
+            // last gap is not filled by elimination: a name the theme's
+            // passages never use (so it fits no gap by them), or a year near
+            // the answer.
             let distractor = context
                 .kinds
                 .names_of(kind)
@@ -51,12 +60,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
                         .ok()
                         .map(|year| (year + 3).to_string()),
                 )
-                .find(|name| {
-                    let lower = name.to_lowercase();
-                    !stem.to_lowercase().contains(&lower)
-                        && !entity.text.to_lowercase().contains(&lower)
-                        && !lower.contains(&entity.text.to_lowercase())
-                });
+                .find(|name| !theme_text.contains(&name.to_lowercase()));
             out.push(Draft {
                 kind: QuestionKind::GapFill,
                 level: Level::Recall,

@@ -76,19 +76,26 @@ impl Worksheet<'_> {
         if self.chosen.iter().any(|c| c.stem == draft.stem) {
             return Some("the same question is already on the worksheet");
         }
-        if draft.kind != QuestionKind::Extended {
-            let shares_sentence = self
-                .chosen
-                .iter()
-                .filter(|c| c.kind != QuestionKind::Extended)
-                .any(|c| {
-                    c.quotes
-                        .iter()
-                        .any(|q| draft.quotes.iter().any(|d| d.text == q.text))
-                });
-            if shares_sentence {
-                return Some("another question is already made from this sentence");
-            }
+        // One sentence makes one question; a sourcing question may quote a
+        // sentence a true/false statement was made from (neither prints an
+        // answer the other asks for).
+        let clash = |a: QuestionKind, b: QuestionKind| {
+            let quoting = |k| matches!(k, QuestionKind::Sourcing | QuestionKind::TrueFalse);
+            a != QuestionKind::Extended
+                && b != QuestionKind::Extended
+                && !(quoting(a) && quoting(b) && a != b)
+        };
+        let shares_sentence = self
+            .chosen
+            .iter()
+            .filter(|c| clash(c.kind, draft.kind))
+            .any(|c| {
+                c.quotes
+                    .iter()
+                    .any(|q| draft.quotes.iter().any(|d| d.text == q.text))
+            });
+        if shares_sentence {
+            return Some("another question is already made from this sentence");
         }
         if matches!(draft.kind, QuestionKind::Sourcing | QuestionKind::Extended) {
             return None;
@@ -106,27 +113,32 @@ impl Worksheet<'_> {
             return Some("another question already tests this fact");
         }
         // One question prints another's answer. A name the whole theme is
-        // about ("Lenin") gives nothing away, unless the two test one fact.
+        // about ("Lenin") gives nothing away, unless the other question says
+        // what it did (the two share a distinctive word besides the name).
         let central = |answer: &str| {
             let words = content_stems(answer);
             !words.is_empty() && words.iter().all(|w| self.generic.contains(w))
         };
-        let gives_away = self.chosen.iter().zip(&self.facts).any(|(c, theirs)| {
-            let same_fact = {
-                let both = mine.intersection(theirs).count() as f32;
-                both / mine.union(theirs).count().max(1) as f32 >= SAME_FACT
-            };
+        let distinctive = |text: &str| -> HashSet<String> {
+            content_stems(text)
+                .into_iter()
+                .filter(|w| !self.generic.contains(w))
+                .collect()
+        };
+        let my_words = distinctive(&draft.stem);
+        let gives_away = self.chosen.iter().any(|c| {
+            let related = !my_words.is_disjoint(&distinctive(&c.stem));
             let their_answer = c.answer.to_lowercase();
             let prints_theirs = recall(c.kind)
                 && their_answer.len() >= 3
                 && stem.contains(their_answer.trim_start_matches("the "))
-                && (same_fact || !central(&their_answer));
+                && (related || !central(&their_answer));
             let prints_mine = recall(draft.kind)
                 && answer.len() >= 3
                 && c.stem
                     .to_lowercase()
                     .contains(answer.trim_start_matches("the "))
-                && (same_fact || !central(&answer));
+                && (related || !central(&answer));
             prints_theirs || prints_mine
         });
         if gives_away {
@@ -145,7 +157,7 @@ impl Worksheet<'_> {
         if same_answers >= answer_limit {
             return Some("other questions already have this answer");
         }
-        // True statements no more often than false ones (one at least).
+        // True statements at most one more than false ones.
         let is_true = |c: &Draft| c.kind == QuestionKind::TrueFalse && c.answer == "True";
         let trues = self.chosen.iter().filter(|c| is_true(c)).count();
         let falses = self
@@ -153,7 +165,7 @@ impl Worksheet<'_> {
             .iter()
             .filter(|c| c.kind == QuestionKind::TrueFalse && !is_true(c))
             .count();
-        if is_true(draft) && trues >= falses.max(1) {
+        if is_true(draft) && trues > falses {
             return Some("enough true statements already");
         }
         None

@@ -5,9 +5,11 @@
 //! sentence gives, scored higher for well-supported, on-theme facts with
 //! short answers.
 
+use super::clause::action;
 use super::clause::{Ask, asks};
 use super::{Context, Draft, Statement};
 use crate::model::{Level, QuestionKind};
+use crate::text::analysis::analyse;
 use crate::text::content_stems;
 
 /// The words a question's answer may have before it counts as long.
@@ -43,19 +45,25 @@ pub fn score(statement: &Statement, ask: &Ask, context: &Context) -> f32 {
 }
 
 /// Whether another sentence could answer a who/what question as well: it
-/// says the same thing (every content word of the question) of someone else.
+/// says the same thing (every content word of the question), or does the
+/// same action to the same thing ("went ... to the forest"), of someone else.
 pub fn ambiguous(context: &Context, statement: &Statement, ask: &Ask) -> bool {
     if !matches!(ask.wh, "who" | "what") {
         return false;
     }
     let wanted: Vec<String> = content_stems(&ask.question);
-    wanted.len() >= 2
-        && context.statements.iter().any(|other| {
-            !std::ptr::eq(other, statement) && {
-                let have = content_stems(&other.analysis.text);
-                wanted.iter().all(|w| have.contains(w))
-            }
-        })
+    let (verbs, nouns) = action(&analyse(&ask.question));
+    context.statements.iter().any(|other| {
+        if std::ptr::eq(other, statement) {
+            return false;
+        }
+        let have = content_stems(&other.analysis.text);
+        let says_it = wanted.len() >= 2 && wanted.iter().all(|w| have.contains(w));
+        let (their_verbs, their_nouns) = action(&other.analysis);
+        let does_it = verbs.iter().any(|v| their_verbs.contains(v))
+            && (nouns.is_empty() || nouns.iter().any(|n| their_nouns.contains(n)));
+        says_it || does_it
+    })
 }
 
 pub fn write(context: &Context) -> Vec<Draft> {

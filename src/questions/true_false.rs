@@ -7,13 +7,14 @@
 //! In: the statements. Out: one candidate per usable statement, true or
 //! false as a seeded coin falls (when both can be made).
 
-use super::clause::denied;
+use super::clause::{denied, named_subject};
 use super::{Context, Draft, Statement};
 use crate::dedup::contradiction;
 use crate::model::{Level, QuestionKind};
 use crate::rng::Rng;
 use crate::text::analysis::{Analysis, EntityKind, is_speech};
 use crate::text::tagger::Tag;
+use crate::text::words::{NUMBER_WORDS, number_word};
 
 /// Openers that make a sentence lean on the one before it.
 const LEANING: &[&str] = &[
@@ -50,6 +51,8 @@ const LEANING: &[&str] = &[
     "instead",
     "finally",
     "there",
+    "now",
+    "one",
 ];
 
 /// Whether a sentence can be judged on its own.
@@ -101,8 +104,23 @@ fn falsified(context: &Context, statement: &Statement, rng: &mut Rng) -> Vec<Str
                         == 1
                 })
                 .map(|year| (year + [2, 3, -2, 4][rng.below(4)]).to_string()),
+            // "three sons" -> "five sons", "12 ships" -> "14 ships".
+            EntityKind::Number => match (entity.text.parse::<usize>(), number_word(&entity.text)) {
+                (Ok(n), _) => Some((n + 2).to_string()),
+                (_, Some(n)) if n + 2 < NUMBER_WORDS.len() => {
+                    let word = NUMBER_WORDS[n + 2];
+                    let capital = entity.text.chars().next().is_some_and(char::is_uppercase);
+                    Some(if capital {
+                        format!("{}{}", word[..1].to_uppercase(), &word[1..])
+                    } else {
+                        word.to_string()
+                    })
+                }
+                _ => None,
+            },
             // Swapping names risks nonsense ("warned the Soviet Union of the
-            // Communist Party"): only dates change, and "not" is added.
+            // Communist Party"): only dates and numbers change, and "not" is
+            // added.
             _ => None,
         };
         if let Some(with) = replacement {
@@ -118,7 +136,17 @@ pub fn write(context: &Context) -> Vec<Draft> {
     let mut rng = Rng::new(context.seed ^ 0x7F4A_7C15);
     let mut out = Vec::new();
     for statement in &context.statements {
-        if !stands_alone(&statement.analysis) {
+        // A statement about "the man" could be about any man: it must name
+        // someone, or its subject must be named.
+        let names_someone = statement.analysis.entities.iter().any(|e| {
+            matches!(
+                context.kinds.kind(e),
+                EntityKind::Person | EntityKind::Organisation | EntityKind::Office
+            )
+        });
+        if !stands_alone(&statement.analysis)
+            || !(names_someone || named_subject(&statement.analysis))
+        {
             continue;
         }
         let falses = falsified(context, statement, &mut rng);

@@ -429,7 +429,28 @@ fn is_dialogue(text: &str) -> bool {
 /// Whether a sentence is speech rather than narration: it quotes someone
 /// at length, or speaks as "I", "we" or "you".
 pub fn is_speech(analysis: &Analysis) -> bool {
+    let quotes = analysis
+        .text
+        .contains(['"', '\u{201C}', '\u{201D}', '\u{2018}'])
+        || analysis.text.contains(" '")
+        || analysis.text.starts_with('\'');
+    let reported = analysis.words.iter().any(|w| {
+        w.tag == Tag::Verb
+            && matches!(
+                w.lemma.as_str(),
+                "say"
+                    | "ask"
+                    | "cry"
+                    | "reply"
+                    | "answer"
+                    | "shout"
+                    | "exclaim"
+                    | "whisper"
+                    | "call"
+            )
+    });
     is_dialogue(&analysis.text)
+        || (quotes && reported)
         || analysis.words.iter().any(|w| {
             w.tag == Tag::Pron
                 && matches!(

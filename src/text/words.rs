@@ -217,6 +217,37 @@ const STOP_WORDS: &[&str] = &[
 static STOP_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| STOP_WORDS.iter().copied().collect());
 
+/// Numbers written as words, in order (the index is the value for 0..=20).
+pub const NUMBER_WORDS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+
+/// The value of a number written as a word ("three" -> 3), up to twenty.
+pub fn number_word(word: &str) -> Option<usize> {
+    let lower = word.to_lowercase();
+    NUMBER_WORDS.iter().position(|w| *w == lower)
+}
+
 /// Whether `word` (any case) is a function word.
 pub fn is_stop_word(word: &str) -> bool {
     if word.len() > MAX_STOP_WORD_LEN {
