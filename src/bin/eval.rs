@@ -387,10 +387,19 @@ fn questions_for(facts: &studypack::model::Facts, label: &str, questions: usize)
     (all, chosen, rejected)
 }
 
-fn print_questions(pack_questions: &[(String, String, String)]) {
-    for (i, (kind, stem, answer)) in pack_questions.iter().enumerate() {
-        println!("  {:>2}. [{kind}] {stem}\n      -> {answer}", i + 1);
-    }
+/// One question as the listings show it: kind, stem, answer (and options).
+fn print_question(
+    kind: studypack::model::QuestionKind,
+    stem: &str,
+    answer: &str,
+    options: &[String],
+) {
+    let answer = if options.is_empty() {
+        answer.to_string()
+    } else {
+        format!("{answer} (options: {})", options.join(" | "))
+    };
+    println!("  [{}] {stem}\n      -> {answer}", kind.short_name());
 }
 
 fn eval_questions(shared: &Path, story: Option<&str>) -> Result<(), String> {
@@ -418,21 +427,9 @@ fn eval_questions(shared: &Path, story: Option<&str>) -> Result<(), String> {
         for (reason, count) in reasons {
             println!("  rejected {count:>3}: {reason}");
         }
-        let listed: Vec<(String, String, String)> = chosen
-            .iter()
-            .map(|d| {
-                (
-                    d.kind.short_name().to_string(),
-                    d.stem.clone(),
-                    if d.options.is_empty() {
-                        d.answer.clone()
-                    } else {
-                        format!("{} (options: {})", d.answer, d.options.join(" | "))
-                    },
-                )
-            })
-            .collect();
-        print_questions(&listed);
+        for d in &chosen {
+            print_question(d.kind, &d.stem, &d.answer, &d.options);
+        }
         return Ok(());
     }
 
@@ -455,22 +452,9 @@ fn eval_questions(shared: &Path, story: Option<&str>) -> Result<(), String> {
         "Sample corpus, --theme testament: {} questions",
         built.pack.questions().count()
     );
-    let listed: Vec<(String, String, String)> = built
-        .pack
-        .questions()
-        .map(|q| {
-            (
-                q.kind.short_name().to_string(),
-                q.stem.clone(),
-                if q.options.is_empty() {
-                    q.answer.clone()
-                } else {
-                    format!("{} (options: {})", q.answer, q.options.join(" | "))
-                },
-            )
-        })
-        .collect();
-    print_questions(&listed);
+    for q in built.pack.questions() {
+        print_question(q.kind, &q.stem, &q.answer, &q.options);
+    }
     let common: Vec<String> = ["lenin", "stalin", "party", "communist", "power"]
         .iter()
         .map(|w| studypack::text::stem(w))

@@ -11,7 +11,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::text::antonyms::has_opposite;
-use crate::text::sparse::{Sparse, dot, normalised};
+use crate::text::sparse::{self, Sparse, dot, normalised};
 use crate::text::terms::Terms;
 use crate::text::words::{number_word, without_possessive};
 use crate::text::{is_content_word, is_stop_word, stem, tokens};
@@ -256,15 +256,8 @@ impl Features {
                 .collect();
             r.cues.names.sort_unstable();
             r.cues.names.dedup();
-            let mut ids = std::mem::take(&mut r.features);
-            ids.sort_unstable();
-            let mut tf: Vec<(u32, u32)> = Vec::new();
-            for id in ids {
-                match tf.last_mut() {
-                    Some((last, n)) if *last == id => *n += 1,
-                    _ => tf.push((id, 1)),
-                }
-            }
+            let ids = std::mem::take(&mut r.features);
+            let tf = sparse::counts(ids);
             for &(id, _) in &tf {
                 document_frequency[id as usize] += 1;
             }

@@ -22,40 +22,14 @@ use crate::model::{Corpus, Disagreement, Dropped, Fact, Facts, SentenceRef};
 use crate::text::comparison_form;
 use crate::text::terms::Terms;
 use crate::text::tokens;
+use crate::text::words::leans_back;
 use passages::Duplicate;
-
-/// Sentence openers that lean on an earlier sentence; a fact prefers a
-/// wording that does not start with one.
-const LEANING_OPENERS: &[&str] = &[
-    "he",
-    "she",
-    "it",
-    "they",
-    "this",
-    "these",
-    "that",
-    "those",
-    "his",
-    "her",
-    "its",
-    "their",
-    "however",
-    "but",
-    "and",
-    "also",
-    "additionally",
-    "so",
-    "then",
-];
 
 /// How well a sentence states a fact on its own: higher is better.
 fn wording_score(sentence: &str) -> i32 {
     let words = tokens(sentence);
     let mut score = 0;
-    if words
-        .first()
-        .is_some_and(|w| LEANING_OPENERS.contains(&w.text.to_lowercase().as_str()))
-    {
+    if words.first().is_some_and(|w| leans_back(w.text)) {
         score -= 3;
     }
     if !sentence.ends_with(['.', '!', '?', '"', '\u{201D}']) {

@@ -14,46 +14,7 @@ use crate::model::{Level, QuestionKind};
 use crate::rng::Rng;
 use crate::text::analysis::{Analysis, EntityKind, is_speech};
 use crate::text::tagger::Tag;
-use crate::text::words::{NUMBER_WORDS, number_word};
-
-/// Openers that make a sentence lean on the one before it.
-const LEANING: &[&str] = &[
-    "he",
-    "she",
-    "it",
-    "they",
-    "this",
-    "these",
-    "that",
-    "those",
-    "his",
-    "her",
-    "its",
-    "their",
-    "however",
-    "but",
-    "and",
-    "also",
-    "additionally",
-    "so",
-    "then",
-    "neither",
-    "after",
-    "afterwards",
-    "meanwhile",
-    "later",
-    "next",
-    "thus",
-    "therefore",
-    "still",
-    "besides",
-    "yet",
-    "instead",
-    "finally",
-    "there",
-    "now",
-    "one",
-];
+use crate::text::words::{NUMBER_WORDS, leans_back, number_word};
 
 /// Whether a sentence can be judged on its own.
 pub fn stands_alone(analysis: &Analysis) -> bool {
@@ -68,7 +29,7 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
     let length = words.iter().filter(|w| w.tag != Tag::Punct).count();
     (6..=40).contains(&length)
         && text.ends_with('.')
-        && !LEANING.contains(&first.text.to_lowercase().as_str())
+        && !leans_back(&first.text)
         && !words
             .iter()
             .any(|w| matches!(w.text.to_lowercase().as_str(), "this" | "these" | "those"))

@@ -5,6 +5,19 @@
 /// A sparse vector, sorted by feature id.
 pub type Sparse = Vec<(u32, f32)>;
 
+/// How often each id occurs: (id, count), sorted by id.
+pub fn counts(mut ids: Vec<u32>) -> Vec<(u32, u32)> {
+    ids.sort_unstable();
+    let mut out: Vec<(u32, u32)> = Vec::new();
+    for id in ids {
+        match out.last_mut() {
+            Some((last, n)) if *last == id => *n += 1,
+            _ => out.push((id, 1)),
+        }
+    }
+    out
+}
+
 /// Dot product of two sparse vectors.
 pub fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
@@ -68,6 +81,11 @@ pub fn normalised(mut vector: Sparse) -> Sparse {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_are_sorted_by_id() {
+        assert_eq!(counts(vec![3, 1, 3, 2, 3]), vec![(1, 1), (2, 1), (3, 3)]);
+    }
 
     #[test]
     fn dot_add_and_normalise() {

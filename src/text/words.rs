@@ -217,6 +217,51 @@ const STOP_WORDS: &[&str] = &[
 static STOP_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| STOP_WORDS.iter().copied().collect());
 
+/// Words that, opening a sentence, lean on the sentence before it ("He",
+/// "This", "However", "After that").
+const LEANING_OPENERS: &[&str] = &[
+    "he",
+    "she",
+    "it",
+    "they",
+    "this",
+    "these",
+    "that",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "however",
+    "but",
+    "and",
+    "also",
+    "additionally",
+    "so",
+    "then",
+    "neither",
+    "after",
+    "afterwards",
+    "meanwhile",
+    "later",
+    "next",
+    "thus",
+    "therefore",
+    "still",
+    "besides",
+    "yet",
+    "instead",
+    "finally",
+    "there",
+    "now",
+    "one",
+];
+
+/// Whether a sentence opening with `word` leans on the sentence before it.
+pub fn leans_back(word: &str) -> bool {
+    LEANING_OPENERS.contains(&word.to_lowercase().as_str())
+}
+
 /// Numbers written as words, in order (the index is the value for 0..=20).
 pub const NUMBER_WORDS: &[&str] = &[
     "zero",

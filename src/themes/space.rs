@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
-use crate::text::sparse::{Sparse, normalised};
+use crate::text::sparse::{self, Sparse, normalised};
 use crate::text::words::without_possessive;
 use crate::text::{is_content_word, stem, tokens};
 
@@ -30,19 +30,12 @@ impl Space {
         let mut space = Space::default();
         let mut counts: Vec<Vec<(u32, u32)>> = Vec::new();
         for text in texts {
-            let mut ids: Vec<u32> = tokens(text)
+            let ids: Vec<u32> = tokens(text)
                 .into_iter()
                 .filter(|t| is_content_word(t.text))
                 .map(|t| space.intern(t.text))
                 .collect();
-            ids.sort_unstable();
-            let mut tf: Vec<(u32, u32)> = Vec::new();
-            for id in ids {
-                match tf.last_mut() {
-                    Some((last, n)) if *last == id => *n += 1,
-                    _ => tf.push((id, 1)),
-                }
-            }
+            let tf = sparse::counts(ids);
             for &(id, _) in &tf {
                 space.document_frequency[id as usize] += 1;
             }
