@@ -208,6 +208,7 @@ pub fn assemble(
         .into_iter()
         .map(|(kind, placed)| {
             let (title, instructions) = section_text(kind);
+            let mut instructions = instructions.to_string();
             // A gap-fill draft's options are wrong words for the word bank.
             let wrong_words: Vec<String> = match kind {
                 QuestionKind::GapFill => placed
@@ -265,11 +266,18 @@ pub fn assemble(
                 }
                 _ => Vec::new(),
             };
+            let unused = word_bank.len().saturating_sub(questions.len());
+            if kind == QuestionKind::GapFill && unused > 0 {
+                let words = if unused == 1 { "word is" } else { "words are" };
+                instructions = format!(
+                    "Complete each sentence with a word or phrase from the word bank. Use each one at most once; {unused} {words} not needed."
+                );
+            }
             word_bank.sort_by_key(|w| w.to_lowercase());
             Section {
                 kind,
                 title: title.to_string(),
-                instructions: instructions.to_string(),
+                instructions,
                 word_bank,
                 questions,
             }

@@ -353,6 +353,11 @@ fn title(name: &str) -> String {
         .join(" ")
 }
 
+/// How a worksheet names a story: the story "The Golden Goose".
+fn story_label(name: &str) -> String {
+    format!("the story \u{201C}{}\u{201D}", title(name))
+}
+
 /// The questions for a whole corpus treated as one theme.
 /// Drafts for a whole corpus treated as one theme: every candidate that
 /// passes the checks, the ones chosen for a worksheet, and the rejected.
@@ -406,7 +411,7 @@ fn eval_questions(shared: &Path, story: Option<&str>) -> Result<(), String> {
     let stories = shared.join("eval/fairytaleqa/test");
     if let Some(story) = story {
         let facts = story_facts(&stories.join(format!("{story}-story.csv")))?;
-        let (all, chosen, rejected) = questions_for(&facts, &title(story), 12);
+        let (all, chosen, rejected) = questions_for(&facts, &story_label(story), 12);
         println!(
             "{story}: {} questions ({} candidates passed the checks)",
             chosen.len(),
@@ -485,7 +490,7 @@ fn eval_questions(shared: &Path, story: Option<&str>) -> Result<(), String> {
             n.to_string_lossy().replace("-story.csv", "")
         });
         let facts = story_facts(path)?;
-        let (all, chosen, _) = questions_for(&facts, &title(&name), 12);
+        let (all, chosen, _) = questions_for(&facts, &story_label(&name), 12);
         for d in &all {
             by_kind.entry(d.kind.short_name()).or_default().0 += 1;
         }

@@ -91,7 +91,7 @@ pub fn write(context: &Context) -> Option<Draft> {
         ),
         options: Vec::new(),
         answer: format!(
-            "Award one mark for each point below made with a source reference (up to {}), and up to {COMPARISON_MARKS} more for comparing what the sources say.",
+            "Award one mark for each point below made with a source reference (up to {}), and up to {COMPARISON_MARKS} more for connecting evidence from different sources.",
             quotes.len()
         ),
         marking_guide: quotes

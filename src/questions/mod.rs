@@ -171,6 +171,26 @@ fn resolve(analysis: &Analysis, male: Option<&str>, female: Option<&str>) -> Opt
     (at > 0).then(|| format!("{text}{}", &analysis.text[at..]))
 }
 
+/// "Lenin also warned ..." -> "Lenin warned ...": out of its passage, an
+/// "also" right after the subject points at something the question lacks.
+fn without_also(analysis: &Analysis) -> Option<String> {
+    const REACH: usize = 4;
+    let at = analysis
+        .words
+        .iter()
+        .take(REACH)
+        .position(|w| w.text.eq_ignore_ascii_case("also") && w.tag == Tag::Adv)?;
+    let w = &analysis.words[at];
+    let end = analysis.text[w.end..]
+        .strip_prefix(' ')
+        .map_or(w.end, |_| w.end + 1);
+    Some(format!(
+        "{}{}",
+        &analysis.text[..w.start],
+        &analysis.text[end..]
+    ))
+}
+
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     chars
@@ -194,6 +214,9 @@ impl<'a> Context<'a> {
             for (number, sentence) in passage.sentences.iter().enumerate() {
                 let mut analysis = analyse(sentence);
                 if let Some(text) = resolve(&analysis, male.as_deref(), female.as_deref()) {
+                    analysis = analyse(&text);
+                }
+                if let Some(text) = without_also(&analysis) {
                     analysis = analyse(&text);
                 }
                 match subject_person(&analysis, &kinds) {

@@ -60,8 +60,10 @@ pub fn ambiguous(context: &Context, statement: &Statement, ask: &Ask) -> bool {
         let have = content_stems(&other.analysis.text);
         let says_it = wanted.len() >= 2 && wanted.iter().all(|w| have.contains(w));
         let (their_verbs, their_nouns) = action(&other.analysis);
-        let does_it = verbs.iter().any(|v| their_verbs.contains(v))
-            && (nouns.is_empty() || nouns.iter().any(|n| their_nouns.contains(n)));
+        let shared_nouns = nouns.iter().filter(|n| their_nouns.contains(n)).count();
+        let does_it = (verbs.iter().any(|v| their_verbs.contains(v))
+            && (nouns.is_empty() || shared_nouns > 0))
+            || shared_nouns >= 2;
         says_it || does_it
     })
 }
