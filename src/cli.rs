@@ -34,14 +34,10 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
 
-    /// Settings file (teacher-defined themes, ...).
-    #[arg(
-        long,
-        global = true,
-        value_name = "FILE",
-        default_value = "studypack.toml"
-    )]
-    pub config: PathBuf,
+    /// Settings file (teacher-defined themes, ...) [default: studypack.toml
+    /// in the current folder, when there is one].
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

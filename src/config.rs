@@ -47,11 +47,22 @@ impl Config {
         })
     }
 
-    /// The settings in `path`, or the defaults when there is no such file.
-    pub fn load(path: &Path) -> Result<Config> {
+    /// The settings in the file the user named, which must exist; or, when
+    /// none was named, in `studypack.toml` if the current folder has one.
+    pub fn load(named: Option<&Path>) -> Result<Config> {
+        let path = named.unwrap_or(Path::new(FILE_NAME));
         match std::fs::read_to_string(path) {
             Ok(text) => Config::parse(&text, path),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && named.is_none() => {
+                Ok(Config::default())
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::BadOption {
+                option: "--config",
+                message: format!(
+                    "{} does not exist; give the path of a settings file, or leave --config out",
+                    path.display()
+                ),
+            }),
             Err(source) => Err(Error::Read {
                 path: path.to_path_buf(),
                 source,
@@ -88,10 +99,13 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_file_gives_the_defaults() {
-        assert_eq!(
-            Config::load(Path::new("/nonexistent/studypack.toml")).unwrap(),
-            Config::default()
+    fn a_named_file_that_does_not_exist_is_a_usage_error() {
+        let error = Config::load(Some(Path::new("/nonexistent/studypack.toml"))).unwrap_err();
+        assert_eq!(error.exit_code(), 2);
+        assert!(
+            error
+                .to_string()
+                .contains("/nonexistent/studypack.toml does not exist")
         );
     }
 }

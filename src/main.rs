@@ -3,6 +3,7 @@
 
 mod cli;
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -14,7 +15,7 @@ use studypack::config::Config;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = Config::load(&cli.config).and_then(|config| match cli.command {
+    let result = Config::load(cli.config.as_deref()).and_then(|config| match cli.command {
         Command::Pack(args) => pack(args, config),
         Command::Themes(args) => list_themes(&args, &config),
         Command::Inspect(args) => inspect(&args),
@@ -76,51 +77,60 @@ fn pack(args: PackArgs, config: Config) -> Result<()> {
         eprintln!("studypack: warning: {warning}");
     }
     let paths = studypack::output::write_pack(&args.out, &pack.theme.slug, &rendered)?;
-    println!(
-        "Theme \"{}\": {} sources, {} questions, {} marks.",
+    let mut summary = format!(
+        "Theme \"{}\": {} sources, {} questions, {} marks.\n",
         pack.theme.label,
         pack.sources.len(),
         pack.questions().count(),
         pack.total_points
     );
     for path in paths {
-        println!("wrote {}", path.display());
+        summary.push_str(&format!("wrote {}\n", path.display()));
     }
-    Ok(())
+    print_out(&summary)
 }
 
 fn list_themes(args: &ReportArgs, config: &Config) -> Result<()> {
     let loaded = load(&args.sources.sources)?;
     let found = themes::all(&loaded.facts, &config.themes);
     let report = studypack::inspect::themes_report(&loaded.facts, &found);
-    match args.format {
-        // A report is plain structs and strings: serialising cannot fail.
-        Format::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&report).expect("a report serialises")
-        ),
-        Format::Text if report.is_empty() => println!(
-            "No themes found: the sources share too few words. Any word they use still works with --theme."
-        ),
-        Format::Text => {
-            for theme in &report {
-                print!("{theme}");
-            }
-        }
-    }
-    Ok(())
+    let text = match args.format {
+        Format::Json => json_text(&report),
+        Format::Text if report.is_empty() => "No themes found: the sources share too few words. Any word they use still works with --theme.\n".to_string(),
+        Format::Text => report.iter().map(ToString::to_string).collect(),
+    };
+    print_out(&text)
 }
 
 fn inspect(args: &ReportArgs) -> Result<()> {
     let loaded = load(&args.sources.sources)?;
     let report = studypack::inspect::report(&loaded);
-    match args.format {
-        Format::Text => print!("{report}"),
-        // A report is plain structs and strings: serialising cannot fail.
-        Format::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&report).expect("a report serialises")
-        ),
+    let text = match args.format {
+        Format::Text => report.to_string(),
+        Format::Json => json_text(&report),
+    };
+    print_out(&text)
+}
+
+fn json_text(report: &impl serde::Serialize) -> String {
+    // A report is plain structs and strings: serialising cannot fail.
+    let mut text = serde_json::to_string_pretty(report).expect("a report serialises");
+    text.push('\n');
+    text
+}
+
+/// Writes to standard output. A reader that stops early (`studypack inspect
+/// | head`) is not an error: the output simply ends there.
+fn print_out(text: &str) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(source) if source.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::Write {
+            path: "standard output".into(),
+            source,
+        }),
+        _ => Ok(()),
     }
-    Ok(())
 }

@@ -12,15 +12,44 @@ use crate::error::{Error, Result};
 use crate::render::RenderedPack;
 
 /// Writes each file to a temporary sibling, and only when all are written
-/// renames them into place: either every file is replaced or none is.
+/// moves them into place: either every file is replaced or none is. Files
+/// being replaced are kept aside until the last move has worked, and put
+/// back if one fails.
 pub fn write_atomically(files: &[(PathBuf, &[u8])]) -> Result<()> {
+    let staged = stage(files)?;
+    let mut replaced: Vec<Replaced> = Vec::new();
+    for (index, (temporary, path)) in staged.iter().enumerate() {
+        if let Err(source) = replace(temporary, path).map(|r| replaced.push(r)) {
+            undo(&replaced);
+            discard(&staged[index..]);
+            return Err(Error::Write {
+                path: path.to_path_buf(),
+                source,
+            });
+        }
+    }
+    for Replaced { previous, .. } in replaced {
+        if let Some(previous) = previous {
+            let _ = std::fs::remove_file(previous);
+        }
+    }
+    Ok(())
+}
+
+/// A sibling of `path` for a file in transit, e.g. `.worksheet.pdf.123.tmp`.
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let name = path
+        .file_name()
+        .map_or_else(Default::default, |n| n.to_string_lossy());
+    let dir = path.parent().unwrap_or(Path::new("."));
+    dir.join(format!(".{name}.{}.{suffix}", std::process::id()))
+}
+
+/// Writes every file's bytes to its temporary sibling.
+fn stage<'a>(files: &'a [(PathBuf, &[u8])]) -> Result<Vec<(PathBuf, &'a Path)>> {
     let mut staged: Vec<(PathBuf, &Path)> = Vec::new();
     for (path, bytes) in files {
-        let dir = path.parent().unwrap_or(Path::new("."));
-        let name = path
-            .file_name()
-            .map_or_else(Default::default, |n| n.to_string_lossy());
-        let temporary = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        let temporary = sibling(path, "tmp");
         let written = std::fs::File::create(&temporary).and_then(|mut file| {
             file.write_all(bytes)?;
             file.sync_all()
@@ -34,16 +63,50 @@ pub fn write_atomically(files: &[(PathBuf, &[u8])]) -> Result<()> {
             });
         }
     }
-    for (index, (temporary, path)) in staged.iter().enumerate() {
-        if let Err(source) = std::fs::rename(temporary, path) {
-            discard(&staged[index..]);
-            return Err(Error::Write {
-                path: path.to_path_buf(),
-                source,
-            });
+    Ok(staged)
+}
+
+/// A file moved into place, and where the file it replaced was kept.
+struct Replaced {
+    path: PathBuf,
+    previous: Option<PathBuf>,
+}
+
+fn replace(temporary: &Path, path: &Path) -> std::io::Result<Replaced> {
+    let previous = if path.is_file() {
+        let kept = sibling(path, "old");
+        std::fs::rename(path, &kept)?;
+        Some(kept)
+    } else {
+        None
+    };
+    match std::fs::rename(temporary, path) {
+        Ok(()) => Ok(Replaced {
+            path: path.to_path_buf(),
+            previous,
+        }),
+        Err(error) => {
+            if let Some(kept) = &previous {
+                let _ = std::fs::rename(kept, path);
+            }
+            Err(error)
         }
     }
-    Ok(())
+}
+
+/// Puts back the files that were replaced (best effort: this runs only
+/// after a failure, which is the error reported).
+fn undo(replaced: &[Replaced]) {
+    for Replaced { path, previous } in replaced.iter().rev() {
+        match previous {
+            Some(kept) => {
+                let _ = std::fs::rename(kept, path);
+            }
+            None => {
+                let _ = std::fs::remove_file(path);
+            }
+        }
+    }
 }
 
 fn discard(staged: &[(PathBuf, &Path)]) {
@@ -106,6 +169,27 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, vec![std::ffi::OsString::from("kept.pdf")]);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_failed_move_puts_back_the_files_already_replaced() {
+        let dir = std::env::temp_dir().join(format!("studypack-output3-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("b.pdf").join("in-the-way")).unwrap();
+        let first = dir.join("a.pdf");
+        std::fs::write(&first, b"yesterday").unwrap();
+        let result = write_atomically(&[
+            (first.clone(), b"today".as_slice()),
+            (dir.join("b.pdf"), b"today".as_slice()),
+        ]);
+        assert!(matches!(result, Err(Error::Write { ref path, .. }) if path.ends_with("b.pdf")));
+        assert_eq!(std::fs::read(&first).unwrap(), b"yesterday");
+        let mut names: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        assert_eq!(names, vec!["a.pdf", "b.pdf"]);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
