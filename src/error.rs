@@ -21,7 +21,7 @@ pub enum Error {
     )]
     NoPassages {
         path: PathBuf,
-        /// Either empty or ` (skipped: a.png, b.pdf)`.
+        /// Either empty or ` (skipped a.png: ...; skipped b.txt: ...)`.
         skipped: String,
     },
 

@@ -43,15 +43,14 @@ pub struct Loaded {
 /// Reads, cleans and deduplicates the sources folder.
 pub fn load(sources: &Path) -> Result<Loaded> {
     let raw = ingest::read_sources(sources)?;
-    let skipped = raw.skipped.clone();
     let corpus = normalize::normalize(raw);
     if corpus.passages.is_empty() {
         return Err(Error::NoPassages {
             path: sources.to_path_buf(),
-            skipped: if skipped.is_empty() {
+            skipped: if corpus.notices.is_empty() {
                 String::new()
             } else {
-                format!(" (skipped as unsupported: {})", skipped.join(", "))
+                format!(" ({})", corpus.notices.join("; "))
             },
         });
     }

@@ -111,6 +111,7 @@ pub fn normalize(raw: RawSources) -> Corpus {
         notices: raw.notices,
         ..Corpus::default()
     };
+    let files: Vec<String> = raw.documents.iter().map(|d| d.file.clone()).collect();
     let blocks: Vec<RawBlock> = raw.documents.into_iter().flat_map(|d| d.blocks).collect();
     // Blocks are cleaned in parallel; ids are given in reading order after.
     let cleaned: Vec<Cleaned> = blocks.into_par_iter().map(clean).collect();
@@ -128,6 +129,13 @@ pub fn normalize(raw: RawSources) -> Corpus {
                 text,
                 sentences,
             }),
+        }
+    }
+    for file in files {
+        if !corpus.passages.iter().any(|p| p.source.file == file) {
+            corpus.notices.push(format!(
+                "skipped {file}: it holds no passages, only headings or stray symbols"
+            ));
         }
     }
     corpus

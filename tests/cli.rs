@@ -71,40 +71,6 @@ fn themes_lists_slugs_and_samples() {
 }
 
 #[test]
-fn bad_sources_folders_are_input_errors() {
-    let dir = scratch("bad-sources");
-    let missing = dir.join("missing");
-    let output = studypack(&["themes", "--sources", missing.to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("does not exist"),
-        "{}",
-        stderr(&output)
-    );
-
-    let empty = dir.join("empty");
-    std::fs::create_dir_all(&empty).unwrap();
-    let output = studypack(&["themes", "--sources", empty.to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("holds no passages"),
-        "{}",
-        stderr(&output)
-    );
-
-    let latin1 = dir.join("latin1");
-    std::fs::create_dir_all(&latin1).unwrap();
-    std::fs::write(latin1.join("notes.txt"), b"First line.\nCaf\xe9 au lait.\n").unwrap();
-    let output = studypack(&["themes", "--sources", latin1.to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(1));
-    let message = stderr(&output);
-    assert!(
-        message.contains("notes.txt: line 2 is not valid UTF-8"),
-        "{message}"
-    );
-}
-
-#[test]
 fn a_misspelt_theme_word_still_names_the_theme() {
     let out = scratch("misspelt-theme");
     let output = pack(

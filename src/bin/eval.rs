@@ -127,7 +127,6 @@ fn turkcorpus(path: &Path) -> Result<(), String> {
             blocks,
         }],
         notices: Vec::new(),
-        skipped: Vec::new(),
     };
     let started = Instant::now();
     let corpus = normalize::normalize(raw);
@@ -225,7 +224,6 @@ fn fairytale_mix(dir: &Path) -> Result<(), String> {
     let raw = RawSources {
         documents,
         notices: Vec::new(),
-        skipped: Vec::new(),
     };
     let started = Instant::now();
     let facts = dedup::dedup(normalize::normalize(raw));
@@ -280,7 +278,6 @@ fn story_facts(path: &Path) -> Result<studypack::model::Facts, String> {
             blocks,
         }],
         notices: Vec::new(),
-        skipped: Vec::new(),
     };
     Ok(dedup::dedup(normalize::normalize(raw)))
 }

@@ -22,11 +22,15 @@ struct Record {
 }
 
 fn syntax_error(path: &std::path::Path, line_offset: usize, error: &serde_json::Error) -> Error {
+    // serde_json's text ends " at line L column C", which the location
+    // before the message already says (counted from the file's start).
+    let text = error.to_string();
+    let what = text.split(" at line ").next().unwrap_or(&text);
     Error::BadSource {
         path: path.to_path_buf(),
         line: line_offset + error.line(),
         column: Some(error.column()),
-        message: format!("malformed JSON ({error}); fix the file or remove it from the sources"),
+        message: format!("malformed JSON ({what}); fix the file or remove it from the sources"),
     }
 }
 

@@ -5,6 +5,7 @@
 //! its provenance; plus a one-line notice per skipped file. This is the only
 //! stage that reads files.
 
+mod decode;
 mod json;
 mod markdown;
 mod txt;
@@ -13,6 +14,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::model::SourceRef;
+use decode::Decoded;
 
 /// One block of text as a reader found it, before cleaning.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,20 +36,28 @@ pub struct RawDocument {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RawSources {
     pub documents: Vec<RawDocument>,
+    /// One line per file skipped, saying why ("skipped a.png: ...").
     pub notices: Vec<String>,
-    /// Files skipped as unsupported (relative names).
-    pub skipped: Vec<String>,
 }
 
 /// The formats read, for messages.
 pub const SUPPORTED: &str = ".txt, .md, .json, .jsonl";
 
-/// The 1-based line of byte `offset` in `text`.
-fn line_of(text: &str, offset: usize) -> usize {
-    1 + text.as_bytes()[..offset.min(text.len())]
+/// The 1-based line of byte `offset` in `text` (which need not be UTF-8).
+fn line_of(text: impl AsRef<[u8]>, offset: usize) -> usize {
+    let bytes = text.as_ref();
+    1 + bytes[..offset.min(bytes.len())]
         .iter()
         .filter(|&&b| b == b'\n')
         .count()
+}
+
+/// The formats a file can be read as.
+enum Format {
+    Txt,
+    Markdown,
+    Json,
+    JsonLines,
 }
 
 /// Reads every supported file under `dir`.
@@ -67,18 +77,45 @@ pub fn read_sources(dir: &Path) -> Result<RawSources> {
             .extension()
             .and_then(|e| e.to_str())
             .map(str::to_lowercase);
-        let document = match extension.as_deref() {
-            Some("txt" | "text") => txt::parse(&relative, &read_utf8(&path)?),
-            Some("md" | "markdown") => markdown::parse(&relative, &read_utf8(&path)?),
-            Some("json") => json::parse_json(&path, &relative, &read_utf8(&path)?)?,
-            Some("jsonl" | "ndjson") => json::parse_jsonl(&path, &relative, &read_utf8(&path)?)?,
+        let parse = match extension.as_deref() {
+            Some("txt" | "text") => Format::Txt,
+            Some("md" | "markdown") => Format::Markdown,
+            Some("json") => Format::Json,
+            Some("jsonl" | "ndjson") => Format::JsonLines,
             _ => {
                 sources.notices.push(format!(
                     "skipped {relative}: not a supported format ({SUPPORTED})"
                 ));
-                sources.skipped.push(relative);
                 continue;
             }
+        };
+        let bytes = std::fs::read(&path).map_err(|source| Error::Read {
+            path: path.clone(),
+            source,
+        })?;
+        let text = match decode::decode(bytes) {
+            Decoded::Text(text) => text,
+            Decoded::NotText(kind) => {
+                sources.notices.push(format!(
+                    "skipped {relative}: it is {kind}, not text; save its text as a .txt file to use it"
+                ));
+                continue;
+            }
+            Decoded::BadUtf8 { line, offset } => {
+                return Err(Error::NotUtf8 { path, line, offset });
+            }
+        };
+        if text.trim().is_empty() {
+            sources
+                .notices
+                .push(format!("skipped {relative}: it is empty"));
+            continue;
+        }
+        let document = match parse {
+            Format::Txt => txt::parse(&relative, &text),
+            Format::Markdown => markdown::parse(&relative, &text),
+            Format::Json => json::parse_json(&path, &relative, &text)?,
+            Format::JsonLines => json::parse_jsonl(&path, &relative, &text)?,
         };
         sources.documents.push(document);
     }
@@ -113,29 +150,4 @@ fn relative_name(dir: &Path, path: &Path) -> String {
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/")
-}
-
-/// Reads a file as UTF-8 (a leading byte-order mark is dropped); invalid
-/// bytes are reported with their line and offset.
-fn read_utf8(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let offset = e.utf8_error().valid_up_to();
-        let line = 1 + e.as_bytes()[..offset]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
-        Error::NotUtf8 {
-            path: path.to_path_buf(),
-            line,
-            offset,
-        }
-    })?;
-    Ok(match text.strip_prefix('\u{FEFF}') {
-        Some(rest) => rest.to_string(),
-        None => text,
-    })
 }
