@@ -107,6 +107,11 @@ pub struct PackArgs {
     #[arg(long, value_name = "N", default_value_t = 12, value_parser = clap::value_parser!(u16).range(1..=100))]
     pub questions: u16,
 
+    /// The most words of source text to print; over this, the passages most
+    /// useful for questions are chosen.
+    #[arg(long, value_name = "N", default_value_t = studypack::reading::DEFAULT_READING_WORDS as u32, value_parser = clap::value_parser!(u32).range(50..=100_000))]
+    pub reading_words: u32,
+
     /// Only these kinds of question, comma-separated: mc, tf, gap, short,
     /// sourcing, extended [default: all].
     #[arg(long, value_name = "KINDS", value_delimiter = ',', value_parser = parse_kind)]

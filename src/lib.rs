@@ -18,6 +18,7 @@ pub mod model;
 pub mod normalize;
 pub mod output;
 pub mod questions;
+pub mod reading;
 pub mod render;
 pub mod rng;
 pub mod text;
@@ -71,6 +72,8 @@ pub struct PackRequest {
     pub seed: u64,
     /// How many questions to print, at most.
     pub questions: usize,
+    /// How many words of sources to print, at most.
+    pub reading_words: usize,
     /// Only these kinds of question (all when empty).
     pub kinds: Vec<model::QuestionKind>,
     /// The teacher's own themes (from `studypack.toml`).
@@ -89,6 +92,7 @@ pub fn build_pack(loaded: &Loaded, request: &PackRequest) -> Result<Built> {
     let facts = &loaded.facts;
     let known = themes::all(facts, &request.themes);
     let theme = themes::select(facts, &known, &request.theme)?;
+    let theme = reading::choose(facts, &theme, request.reading_words);
     let material = questions::Material {
         theme: &theme,
         passages: facts

@@ -57,6 +57,7 @@ fn pack(args: PackArgs, config: Config) -> Result<()> {
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
         seed: args.seed,
         questions: usize::from(args.questions),
+        reading_words: args.reading_words as usize,
         kinds: args.kinds,
         themes: config.themes,
     };

@@ -4,7 +4,10 @@
 //! split into sentences, with ids `p1`, `p2`, ... in reading order; heading
 //! lines recorded as dropped, not kept as passages; a line of bullet items
 //! (`o a o b`, `• a • b`, `- a - b`, `1. a 2. b`) kept as one passage whose
-//! items are separate sentences, joined for display with ` • `.
+//! items are separate sentences, joined for display with ` • `. A paragraph
+//! longer than `MAX_PASSAGE_WORDS` becomes several passages, split between
+//! sentences; a run of words with no sentence end for longer than
+//! `MAX_SENTENCE_WORDS` is not prose and is dropped.
 
 use rayon::prelude::*;
 
@@ -30,6 +33,17 @@ pub fn looks_like_heading(text: &str) -> bool {
             is_stop_word(w.text) || capitalised(w.text) || w.text.chars().all(char::is_numeric)
         })
 }
+
+/// Why a heading line is not a passage.
+const HEADING: &str = "heading";
+
+/// The most words in one passage: a longer paragraph is split between
+/// sentences, so that no printed source runs on for pages.
+pub const MAX_PASSAGE_WORDS: usize = 200;
+
+/// The most words in one sentence; a longer run has no sentence ends (a
+/// word list, a table flattened to one line) and is dropped.
+pub const MAX_SENTENCE_WORDS: usize = 150;
 
 /// How the items of a bullet line are joined in the display text.
 pub const ITEM_SEPARATOR: &str = " \u{2022} ";
@@ -114,15 +128,10 @@ pub fn normalize(raw: RawSources) -> Corpus {
     let files: Vec<String> = raw.documents.iter().map(|d| d.file.clone()).collect();
     let blocks: Vec<RawBlock> = raw.documents.into_iter().flat_map(|d| d.blocks).collect();
     // Blocks are cleaned in parallel; ids are given in reading order after.
-    let cleaned: Vec<Cleaned> = blocks.into_par_iter().map(clean).collect();
-    for block in cleaned {
+    let cleaned: Vec<Vec<Cleaned>> = blocks.into_par_iter().map(clean).collect();
+    for block in cleaned.into_iter().flatten() {
         match block {
-            Cleaned::Empty => {}
-            Cleaned::Heading(source, text) => corpus.dropped.push(Dropped {
-                source,
-                text,
-                reason: "heading".to_string(),
-            }),
+            Cleaned::Dropped(dropped) => corpus.dropped.push(dropped),
             Cleaned::Passage(source, text, sentences) => corpus.passages.push(Passage {
                 id: format!("p{}", corpus.passages.len() + 1),
                 source,
@@ -131,20 +140,26 @@ pub fn normalize(raw: RawSources) -> Corpus {
             }),
         }
     }
+    for dropped in corpus.dropped.iter().filter(|d| d.reason != HEADING) {
+        let SourceRef { file, line, .. } = &dropped.source;
+        let reason = &dropped.reason;
+        corpus
+            .notices
+            .push(format!("left out {file}:{line}: {reason}"));
+    }
     for file in files {
         if !corpus.passages.iter().any(|p| p.source.file == file) {
-            corpus.notices.push(format!(
-                "skipped {file}: it holds no passages, only headings or stray symbols"
-            ));
+            corpus
+                .notices
+                .push(format!("skipped {file}: it holds no passages"));
         }
     }
     corpus
 }
 
-/// What a raw block turns out to be.
+/// What a raw block turns out to be: one or more passages, or text dropped.
 enum Cleaned {
-    Empty,
-    Heading(SourceRef, String),
+    Dropped(Dropped),
     Passage(SourceRef, String, Vec<String>),
 }
 
@@ -170,26 +185,77 @@ fn undo_drop_capital(text: &str) -> String {
     }
 }
 
-fn clean(block: RawBlock) -> Cleaned {
+fn clean(block: RawBlock) -> Vec<Cleaned> {
     let text = undo_drop_capital(&display_text(&block.text));
     if text.is_empty() {
-        return Cleaned::Empty;
+        return Vec::new();
     }
     if looks_like_heading(&text) {
-        return Cleaned::Heading(block.source, text);
+        return vec![dropped(block.source, &text, HEADING.to_string())];
     }
     let items = bullet_items(&text);
-    let sentences = items
-        .iter()
-        .flat_map(|item| split_sentences(item))
-        .map(str::to_string)
-        .collect();
-    Cleaned::Passage(block.source, items.join(ITEM_SEPARATOR), sentences)
+    if items.len() > 1 {
+        let sentences = items
+            .iter()
+            .flat_map(|item| split_sentences(item))
+            .map(str::to_string)
+            .collect();
+        return vec![Cleaned::Passage(
+            block.source,
+            items.join(ITEM_SEPARATOR),
+            sentences,
+        )];
+    }
+    let mut cleaned = Vec::new();
+    let mut chunk: Vec<&str> = Vec::new();
+    let mut chunk_words = 0;
+    let flush = |chunk: &mut Vec<&str>, cleaned: &mut Vec<Cleaned>| {
+        if !chunk.is_empty() {
+            let sentences: Vec<String> = chunk.drain(..).map(str::to_string).collect();
+            cleaned.push(Cleaned::Passage(
+                block.source.clone(),
+                sentences.join(" "),
+                sentences,
+            ));
+        }
+    };
+    for sentence in split_sentences(&items[0]) {
+        let words = sentence.split_whitespace().count();
+        if words > MAX_SENTENCE_WORDS {
+            flush(&mut chunk, &mut cleaned);
+            chunk_words = 0;
+            let reason = format!("{words} words with no sentence end, which is not prose");
+            cleaned.push(dropped(block.source.clone(), sentence, reason));
+            continue;
+        }
+        if chunk_words + words > MAX_PASSAGE_WORDS {
+            flush(&mut chunk, &mut cleaned);
+            chunk_words = 0;
+        }
+        chunk.push(sentence);
+        chunk_words += words;
+    }
+    flush(&mut chunk, &mut cleaned);
+    cleaned
+}
+
+/// Text that is not kept, with why; a long text is cut to its start.
+fn dropped(source: SourceRef, text: &str, reason: String) -> Cleaned {
+    const SHOWN: usize = 80;
+    let text = match text.char_indices().nth(SHOWN) {
+        Some((end, _)) => format!("{}\u{2026}", &text[..end]),
+        None => text.to_string(),
+    };
+    Cleaned::Dropped(Dropped {
+        source,
+        text,
+        reason,
+    })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{bullet_items, looks_like_heading};
+    use super::*;
 
     #[test]
     fn bullet_lines_split_into_items() {
@@ -254,5 +320,60 @@ mod tests {
         assert!(!looks_like_heading("Criticised other Bolshevik leaders"));
         assert!(!looks_like_heading("Lenin Died."));
         assert!(!looks_like_heading(""));
+    }
+
+    fn block(text: &str) -> RawBlock {
+        RawBlock {
+            source: SourceRef::at("long.txt", 3),
+            text: text.to_string(),
+        }
+    }
+
+    fn passages(cleaned: &[Cleaned]) -> Vec<(&str, &[String])> {
+        cleaned
+            .iter()
+            .filter_map(|c| match c {
+                Cleaned::Passage(_, text, sentences) => Some((text.as_str(), sentences.as_slice())),
+                Cleaned::Dropped(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_long_paragraph_is_split_between_sentences() {
+        let sentences: Vec<String> = (1..=50)
+            .map(|i| format!("Ship number {i} sailed from the quay at dawn today."))
+            .collect();
+        let cleaned = clean(block(&sentences.join(" ")));
+        let parts = passages(&cleaned);
+        assert_eq!(parts.len(), 3);
+        for (text, part) in &parts {
+            assert!(text.split_whitespace().count() <= MAX_PASSAGE_WORDS);
+            assert_eq!(*text, part.join(" "));
+        }
+        let all: Vec<&String> = parts.iter().flat_map(|(_, s)| s.iter()).collect();
+        assert_eq!(all, sentences.iter().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_run_of_words_with_no_sentence_end_is_dropped_with_its_line() {
+        let run = "grain ".repeat(MAX_SENTENCE_WORDS + 1);
+        let cleaned = clean(block(&format!("The quay was busy. Barley {run}")));
+        assert_eq!(passages(&cleaned).len(), 1);
+        let dropped: Vec<&Dropped> = cleaned
+            .iter()
+            .filter_map(|c| match c {
+                Cleaned::Dropped(d) => Some(d),
+                Cleaned::Passage(..) => None,
+            })
+            .collect();
+        assert_eq!(dropped.len(), 1);
+        assert_eq!(dropped[0].source.line, 3);
+        assert!(
+            dropped[0]
+                .reason
+                .starts_with("152 words with no sentence end")
+        );
+        assert!(dropped[0].text.chars().count() <= 81);
     }
 }

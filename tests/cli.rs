@@ -1,5 +1,5 @@
-//! The command line as a new user meets it: help, version, and the errors for
-//! a wrong theme or a missing, empty or unreadable sources folder.
+//! The command line as a new user meets it: help, version, listing themes
+//! and choosing one (the error catalogue is in errors.rs).
 
 mod common;
 
@@ -81,4 +81,24 @@ fn a_misspelt_theme_word_still_names_the_theme() {
     );
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(out.join("testament/worksheet.pdf").exists());
+}
+
+#[test]
+fn every_listed_theme_makes_a_pack() {
+    let output = studypack(&[
+        "themes",
+        "--sources",
+        sample_sources().to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let themes: Vec<serde_json::Value> = serde_json::from_str(&stdout(&output)).unwrap();
+    assert!(themes.len() >= 2, "{themes:?}");
+    let out = scratch("every-listed-theme");
+    for theme in &themes {
+        let slug = theme["slug"].as_str().unwrap();
+        let output = pack(slug, &sample_sources(), &out, &["--date", "2026-11-26"]);
+        assert!(output.status.success(), "{slug}: {}", stderr(&output));
+    }
 }

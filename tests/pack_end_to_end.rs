@@ -80,3 +80,39 @@ fn the_same_command_gives_the_same_bytes() {
         assert!(a == b, "{file} differs between two identical runs");
     }
 }
+
+#[test]
+fn a_reading_budget_limits_the_sources_and_every_answer_stays_on_the_page() {
+    let out = scratch("e2e-reading-budget");
+    let whole = make_pack(&out);
+    let words = |pack: &Pack| -> usize {
+        pack.sources
+            .iter()
+            .flat_map(|s| s.lines.iter())
+            .map(|l| l.split_whitespace().count())
+            .sum()
+    };
+    let budget = words(&whole) / 2;
+    let budget_text = budget.to_string();
+    let output = pack(
+        "testament",
+        &sample_sources(),
+        &out,
+        &["--date", "2026-11-26", "--reading-words", &budget_text],
+    );
+    assert!(output.status.success(), "pack failed: {}", stderr(&output));
+    let json = std::fs::read_to_string(out.join("testament/pack.json")).unwrap();
+    let cut: Pack = serde_json::from_str(&json).unwrap();
+    assert!(words(&cut) <= budget, "{} words > {budget}", words(&cut));
+    assert!(cut.sources.len() < whole.sources.len());
+    assert!(cut.questions().count() >= 1);
+    for question in cut.questions() {
+        for evidence in &question.evidence {
+            assert!(
+                cut.sources.iter().any(|s| s.label == evidence.source),
+                "evidence from a source not printed: {}",
+                evidence.source
+            );
+        }
+    }
+}

@@ -446,6 +446,7 @@ fn eval_questions(shared: &Path, story: Option<&str>) -> Result<(), String> {
         date: chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default(),
         seed: 1,
         questions: 12,
+        reading_words: studypack::reading::DEFAULT_READING_WORDS,
         kinds: Vec::new(),
         themes: Vec::new(),
     };

@@ -306,12 +306,7 @@ pub fn select(facts: &Facts, themes: &[Theme], wanted: &str) -> Result<Theme> {
         Some(theme) => theme.clone(),
         None => query_theme(facts, themes, &wanted, &words)?,
     };
-    let sentences: usize = facts
-        .passages
-        .iter()
-        .filter(|p| theme.passages.contains(&p.id))
-        .map(|p| p.sentences.len())
-        .sum();
+    let sentences = sentence_count(facts, &theme);
     if sentences < MIN_SENTENCES {
         return Err(Error::TooLittleMaterial {
             theme: wanted,
@@ -373,16 +368,25 @@ pub fn defined(facts: &Facts, definitions: &[ThemeDefinition]) -> Vec<Theme> {
 }
 
 /// The teacher's themes first, then the discovered ones whose slugs they
-/// have not taken.
+/// have not taken and that hold enough for a worksheet.
 pub fn all(facts: &Facts, definitions: &[ThemeDefinition]) -> Vec<Theme> {
     let mut themes = defined(facts, definitions);
     let discovered = discover(facts);
-    themes.extend(
-        discovered
-            .into_iter()
-            .filter(|t| definitions.iter().all(|d| slugify(&d.slug) != t.slug)),
-    );
+    themes.extend(discovered.into_iter().filter(|t| {
+        definitions.iter().all(|d| slugify(&d.slug) != t.slug)
+            && sentence_count(facts, t) >= MIN_SENTENCES
+    }));
     themes
+}
+
+/// How many sentences a theme's passages hold.
+fn sentence_count(facts: &Facts, theme: &Theme) -> usize {
+    facts
+        .passages
+        .iter()
+        .filter(|p| theme.passages.contains(&p.id))
+        .map(|p| p.sentences.len())
+        .sum()
 }
 
 /// A theme made for a word the discovered themes do not name: the passages
