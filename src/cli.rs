@@ -100,7 +100,7 @@ pub struct PackArgs {
     pub date: Option<chrono::NaiveDate>,
 
     /// The title printed on the pack [default: the sources' title].
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", value_parser = parse_title)]
     pub title: Option<String>,
 
     /// The most questions to print.
@@ -134,6 +134,19 @@ fn parse_kind(name: &str) -> Result<QuestionKind, String> {
             names.join(", ")
         )
     })
+}
+
+/// The longest title that fits the header line.
+const MAX_TITLE_CHARS: usize = 80;
+
+fn parse_title(text: &str) -> Result<String, String> {
+    let length = text.chars().count();
+    if length > MAX_TITLE_CHARS {
+        return Err(format!(
+            "the title is {length} characters long; the header has room for {MAX_TITLE_CHARS}"
+        ));
+    }
+    Ok(text.to_string())
 }
 
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {

@@ -7,10 +7,12 @@
 //! items are separate sentences, joined for display with ` • `. A paragraph
 //! longer than `MAX_PASSAGE_WORDS` becomes several passages, split between
 //! sentences; a run of words with no sentence end for longer than
-//! `MAX_SENTENCE_WORDS` is not prose and is dropped.
+//! `MAX_SENTENCE_WORDS`, or a sentence with a word longer than a printed
+//! line, is not printable prose and is dropped.
 
 use rayon::prelude::*;
 
+use crate::assemble::LINE_WIDTH;
 use crate::ingest::{RawBlock, RawSources};
 use crate::model::{Corpus, Dropped, Passage, SourceRef};
 use crate::text::{display_text, is_stop_word, split_sentences, tokens};
@@ -195,16 +197,27 @@ fn clean(block: RawBlock) -> Vec<Cleaned> {
     }
     let items = bullet_items(&text);
     if items.len() > 1 {
-        let sentences = items
-            .iter()
-            .flat_map(|item| split_sentences(item))
-            .map(str::to_string)
-            .collect();
-        return vec![Cleaned::Passage(
-            block.source,
-            items.join(ITEM_SEPARATOR),
-            sentences,
-        )];
+        let mut cleaned = Vec::new();
+        let mut kept: Vec<&str> = Vec::new();
+        for item in &items {
+            match split_sentences(item).into_iter().find_map(unprintable) {
+                Some(reason) => cleaned.push(dropped(block.source.clone(), item, reason)),
+                None => kept.push(item),
+            }
+        }
+        if !kept.is_empty() {
+            let sentences = kept
+                .iter()
+                .flat_map(|item| split_sentences(item))
+                .map(str::to_string)
+                .collect();
+            cleaned.push(Cleaned::Passage(
+                block.source,
+                kept.join(ITEM_SEPARATOR),
+                sentences,
+            ));
+        }
+        return cleaned;
     }
     let mut cleaned = Vec::new();
     let mut chunk: Vec<&str> = Vec::new();
@@ -221,10 +234,9 @@ fn clean(block: RawBlock) -> Vec<Cleaned> {
     };
     for sentence in split_sentences(&items[0]) {
         let words = sentence.split_whitespace().count();
-        if words > MAX_SENTENCE_WORDS {
+        if let Some(reason) = unprintable(sentence) {
             flush(&mut chunk, &mut cleaned);
             chunk_words = 0;
-            let reason = format!("{words} words with no sentence end, which is not prose");
             cleaned.push(dropped(block.source.clone(), sentence, reason));
             continue;
         }
@@ -237,6 +249,24 @@ fn clean(block: RawBlock) -> Vec<Cleaned> {
     }
     flush(&mut chunk, &mut cleaned);
     cleaned
+}
+
+/// Why a sentence cannot go on paper, if it cannot: it runs on for more
+/// than `MAX_SENTENCE_WORDS` words, or holds a "word" longer than a printed
+/// line.
+fn unprintable(sentence: &str) -> Option<String> {
+    let words = sentence.split_whitespace().count();
+    if words > MAX_SENTENCE_WORDS {
+        return Some(format!(
+            "{words} words with no sentence end, which is not prose"
+        ));
+    }
+    let longest = sentence
+        .split_whitespace()
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(0);
+    (longest > LINE_WIDTH).then(|| format!("a {longest}-character word, too long to print"))
 }
 
 /// Text that is not kept, with why; a long text is cut to its start.

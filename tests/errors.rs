@@ -191,6 +191,19 @@ const CASES: &[Case<'static>] = &[
         message: &["--questions", "0 is not in 1..=100"],
     },
     Case {
+        name: "overlong-title",
+        sources: Some(GOOD),
+        args: &[
+            "--title",
+            "A title that goes on and on and on, far longer than any header line could hold!!!",
+        ],
+        code: 2,
+        message: &[
+            "--title",
+            "the title is 81 characters long; the header has room for 80",
+        ],
+    },
+    Case {
         name: "broken-template",
         sources: Some(GOOD),
         args: &["--templates", "{dir}/templates"],

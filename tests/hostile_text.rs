@@ -1,5 +1,7 @@
 //! Passage text is data, never markup: text that looks like Typst code,
-//! template syntax or comments reaches the PDF exactly as written.
+//! template syntax or comments reaches the PDF exactly as written; invisible
+//! and control characters are dropped, unprintable words left out with a
+//! notice, and text no font can draw is named in a warning.
 
 mod common;
 
@@ -57,4 +59,39 @@ fn hostile_passages_print_literally() {
     }
     // All eight passages were printed, as eight sources.
     assert!(worksheet.contains("Source H") && !worksheet.contains("Source I"));
+}
+
+#[test]
+fn invisible_marks_controls_long_words_and_undrawable_scripts_are_handled() {
+    let dir = scratch("hostile-invisible");
+    let sources = dir.join("sources");
+    std::fs::create_dir_all(&sources).unwrap();
+    let long_word = "x".repeat(10_000);
+    let text = format!(
+        "The harbour at Odessa opened in 1794 and grew quickly.\n\
+         The harbour master kept a\u{200B} ledger of every ship that arrived\u{200F} there.\n\
+         A storm in 1801 damaged the harbour wall\u{202E} and sank two ships\u{7} nearby.\n\
+         The clerk of the harbour wrote {long_word} in the book.\n\
+         Sailors in the harbour called it \u{6E2F}\u{53E3} in their letters home.\n"
+    );
+    std::fs::write(sources.join("harbour.txt"), text).unwrap();
+    let out = dir.join("out");
+    let output = pack("harbour", &sources, &out, &["--date", "2026-01-02"]);
+    assert!(output.status.success(), "pack failed: {}", stderr(&output));
+    let message = stderr(&output);
+    assert!(
+        message.contains("left out harbour.txt:4: a 10000-character word, too long to print"),
+        "{message}"
+    );
+    assert!(
+        message.contains(
+            "harbour.txt, line 5 (Source D, printed line 1): no font can draw \u{6E2F}\u{53E3}"
+        ),
+        "{message}"
+    );
+    let worksheet = pdf_text(&out.join("harbour/worksheet.pdf"));
+    // Invisible and control characters are gone; the words around them stay.
+    assert!(worksheet.contains("kept a ledger of every ship that arrived there."));
+    assert!(worksheet.contains("harbour wall and sank two ships nearby."));
+    assert!(!worksheet.contains(&long_word[..100]));
 }

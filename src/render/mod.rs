@@ -22,8 +22,70 @@ use crate::model::Pack;
 pub struct RenderedPack {
     /// File name and contents, in the order they are written.
     pub files: Vec<(&'static str, Vec<u8>)>,
-    /// Warnings from the Typst compiler, for the user to see.
+    /// Text no font can draw, and warnings from the Typst compiler, for the
+    /// user to see.
     pub warnings: Vec<String>,
+}
+
+/// The most places named in warnings about characters no font can draw.
+const UNDRAWABLE_PLACES: usize = 8;
+
+/// Warnings naming each place in the pack (the title, a source line, a
+/// question) with characters that no embedded font can draw, which would
+/// print as empty boxes. A character is reported at its first place only:
+/// questions quote the sources, so the source line is where to fix it.
+pub fn undrawable_text(pack: &Pack) -> Vec<String> {
+    let mut places: Vec<(String, &str)> = vec![("the title".into(), pack.title.as_str())];
+    for source in &pack.sources {
+        for (index, line) in source.lines.iter().enumerate() {
+            let place = format!(
+                "{} (Source {}, printed line {})",
+                source.attribution,
+                source.label,
+                index + 1
+            );
+            places.push((place, line));
+        }
+    }
+    for question in pack.questions() {
+        let texts = [&question.stem, &question.answer]
+            .into_iter()
+            .chain(&question.options)
+            .chain(&question.marking_guide);
+        for text in texts {
+            places.push((format!("question {}", question.number), text));
+        }
+    }
+    let mut reported: Vec<char> = Vec::new();
+    let mut warnings: Vec<String> = Vec::new();
+    let mut more = 0;
+    for (place, text) in places {
+        let mut missing: Vec<char> = Vec::new();
+        for c in text.chars() {
+            if !c.is_whitespace() && !reported.contains(&c) && !world::drawable(c) {
+                missing.push(c);
+                reported.push(c);
+            }
+        }
+        if missing.is_empty() {
+            continue;
+        }
+        if warnings.len() == UNDRAWABLE_PLACES {
+            more += 1;
+            continue;
+        }
+        let shown: String = missing.iter().take(8).collect();
+        let ellipsis = if missing.len() > 8 { "\u{2026}" } else { "" };
+        warnings.push(format!(
+            "{place}: no font can draw {shown}{ellipsis}; they will print as empty boxes"
+        ));
+    }
+    if more > 0 {
+        warnings.push(format!(
+            "{more} more places hold characters no font can draw (studypack's fonts have no Chinese, Japanese, Korean, Thai or emoji)"
+        ));
+    }
+    warnings
 }
 
 /// The documents of a pack: file name, template, and the name the pages show.
@@ -54,7 +116,7 @@ pub fn render(pack: &Pack, templates: &Templates) -> Result<RenderedPack> {
     );
     let mut rendered = RenderedPack {
         files: Vec::new(),
-        warnings: Vec::new(),
+        warnings: undrawable_text(pack),
     };
     for (file, template, _) in DOCUMENTS {
         let source = typst_source(pack, templates, template)?;

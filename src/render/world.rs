@@ -25,6 +25,18 @@ static FONTS: LazyLock<FontStore> = LazyLock::new(|| {
     fonts
 });
 
+/// Whether any embedded font has a glyph for `c` (Typst falls back from the
+/// template's fonts to any other, so one is enough).
+pub fn drawable(c: char) -> bool {
+    let book = FONTS.book();
+    (0..)
+        .map_while(|index| book.info(index))
+        .any(|info| info.coverage.contains(c as u32))
+}
+
+/// How many compilations a memoised Typst result survives unused.
+const EVICT_AFTER: usize = 4;
+
 /// A compile problem, located in the generated source.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
@@ -153,8 +165,27 @@ pub fn compile_pdf(
         ..PdfOptions::default()
     };
     let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| first_error(&errors))?;
+    // Typst memoises across compilations and never forgets on its own: keep
+    // what the last few documents used (the worksheet and key share most of
+    // it), so a process that renders many packs does not grow without end.
+    typst::comemo::evict(EVICT_AFTER);
     Ok(CompiledPdf {
         bytes,
         warnings: warnings.iter().map(|w| world.diagnostic(w)).collect(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::drawable;
+
+    #[test]
+    fn the_embedded_fonts_draw_european_scripts_and_arabic_but_not_cjk_thai_or_emoji() {
+        for c in ['é', 'ß', 'Ω', 'ж', 'ب', 'א', '—', '“'] {
+            assert!(drawable(c), "{c} should be drawable");
+        }
+        for c in ['漢', 'か', '한', 'ก', '🙂'] {
+            assert!(!drawable(c), "{c} should not be drawable");
+        }
+    }
 }
