@@ -35,6 +35,16 @@ pub enum Error {
         offset: usize,
     },
 
+    #[error(
+        "the sources folder {} holds {megabytes:.1} MB of files, more than the {limit} MB studypack reads at once; make a folder with only the sources for this topic and use --sources",
+        path.display()
+    )]
+    TooMuchSource {
+        path: PathBuf,
+        megabytes: f64,
+        limit: u64,
+    },
+
     #[error("{}:{line}{}: {message}", path.display(), column.map(|c| format!(":{c}")).unwrap_or_default())]
     BadSource {
         path: PathBuf,
@@ -103,6 +113,7 @@ impl Error {
             Error::SourcesMissing { .. }
             | Error::NoPassages { .. }
             | Error::NotUtf8 { .. }
+            | Error::TooMuchSource { .. }
             | Error::BadSource { .. }
             | Error::Read { .. }
             | Error::UnknownTheme { .. }

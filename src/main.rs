@@ -3,8 +3,11 @@
 
 mod cli;
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
+use std::time::Duration;
+
+use indicatif::ProgressBar;
 
 use clap::Parser;
 use studypack::render::{self, Templates};
@@ -15,11 +18,13 @@ use studypack::config::Config;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let progress = progress();
     let result = Config::load(cli.config.as_deref()).and_then(|config| match cli.command {
-        Command::Pack(args) => pack(args, config),
-        Command::Themes(args) => list_themes(&args, &config),
-        Command::Inspect(args) => inspect(&args),
+        Command::Pack(args) => pack(args, config, &progress),
+        Command::Themes(args) => list_themes(&args, &config, &progress),
+        Command::Inspect(args) => inspect(&args, &progress),
     });
+    progress.finish_and_clear();
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
@@ -29,15 +34,32 @@ fn main() -> ExitCode {
     }
 }
 
-fn load(sources: &std::path::Path) -> Result<Loaded> {
+/// A spinner on stderr naming the stage a run is in, drawn only when stderr
+/// is a terminal (so logs and pipes get no control codes).
+fn progress() -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new_spinner();
+    bar.enable_steady_tick(Duration::from_millis(100));
+    bar
+}
+
+/// A line on stderr that the spinner does not overwrite.
+fn say(progress: &ProgressBar, line: &str) {
+    progress.suspend(|| eprintln!("studypack: {line}"));
+}
+
+fn load(sources: &std::path::Path, progress: &ProgressBar) -> Result<Loaded> {
+    progress.set_message(format!("reading and deduplicating {}", sources.display()));
     let loaded = studypack::load(sources)?;
     for notice in &loaded.notices {
-        eprintln!("studypack: {notice}");
+        say(progress, notice);
     }
     Ok(loaded)
 }
 
-fn pack(args: PackArgs, config: Config) -> Result<()> {
+fn pack(args: PackArgs, config: Config, progress: &ProgressBar) -> Result<()> {
     let templates = match &args.templates {
         Some(dir) if !dir.is_dir() => {
             return Err(Error::BadOption {
@@ -48,7 +70,8 @@ fn pack(args: PackArgs, config: Config) -> Result<()> {
         Some(dir) => Templates::with_overrides(dir)?,
         None => Templates::built_in()?,
     };
-    let loaded = load(&args.sources.sources)?;
+    let loaded = load(&args.sources.sources, progress)?;
+    progress.set_message("finding the theme and writing questions");
     let request = PackRequest {
         theme: args.theme,
         title: args.title,
@@ -64,19 +87,22 @@ fn pack(args: PackArgs, config: Config) -> Result<()> {
     let built = studypack::build_pack(&loaded, &request)?;
     if args.explain {
         for r in &built.rejected {
-            eprintln!(
+            let line = format!(
                 "left out ({}): {} \u{2014} {}",
                 r.kind.short_name(),
                 r.stem,
                 r.reason
             );
+            progress.suspend(|| eprintln!("{line}"));
         }
     }
     let pack = built.pack;
+    progress.set_message("rendering the worksheet and answer key");
     let rendered = render::render(&pack, &templates)?;
     for warning in &rendered.warnings {
-        eprintln!("studypack: warning: {warning}");
+        say(progress, &format!("warning: {warning}"));
     }
+    progress.set_message("writing the files");
     let paths = studypack::output::write_pack(&args.out, &pack.theme.slug, &rendered)?;
     let mut summary = format!(
         "Theme \"{}\": {} sources, {} questions, {} marks.\n",
@@ -88,11 +114,12 @@ fn pack(args: PackArgs, config: Config) -> Result<()> {
     for path in paths {
         summary.push_str(&format!("wrote {}\n", path.display()));
     }
-    print_out(&summary)
+    progress.suspend(|| print_out(&summary))
 }
 
-fn list_themes(args: &ReportArgs, config: &Config) -> Result<()> {
-    let loaded = load(&args.sources.sources)?;
+fn list_themes(args: &ReportArgs, config: &Config, progress: &ProgressBar) -> Result<()> {
+    let loaded = load(&args.sources.sources, progress)?;
+    progress.set_message("finding themes");
     let found = themes::all(&loaded.facts, &config.themes);
     let report = studypack::inspect::themes_report(&loaded.facts, &found);
     let text = match args.format {
@@ -100,17 +127,17 @@ fn list_themes(args: &ReportArgs, config: &Config) -> Result<()> {
         Format::Text if report.is_empty() => "No themes found: the sources share too few words. Any word they use still works with --theme.\n".to_string(),
         Format::Text => report.iter().map(ToString::to_string).collect(),
     };
-    print_out(&text)
+    progress.suspend(|| print_out(&text))
 }
 
-fn inspect(args: &ReportArgs) -> Result<()> {
-    let loaded = load(&args.sources.sources)?;
+fn inspect(args: &ReportArgs, progress: &ProgressBar) -> Result<()> {
+    let loaded = load(&args.sources.sources, progress)?;
     let report = studypack::inspect::report(&loaded);
     let text = match args.format {
         Format::Text => report.to_string(),
         Format::Json => json_text(&report),
     };
-    print_out(&text)
+    progress.suspend(|| print_out(&text))
 }
 
 fn json_text(report: &impl serde::Serialize) -> String {

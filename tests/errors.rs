@@ -340,6 +340,33 @@ fn a_megabyte_line_with_no_sentence_end_is_named() {
 }
 
 #[test]
+fn sources_over_the_size_limit_are_refused_before_reading() {
+    let dir = scratch("errors-too-large");
+    let sources = dir.join("sources");
+    std::fs::create_dir_all(&sources).unwrap();
+    std::fs::write(sources.join("harbour.txt"), HARBOUR).unwrap();
+    // A sparse file: large on paper, nothing to write or read.
+    let big = std::fs::File::create(sources.join("archive.txt")).unwrap();
+    big.set_len(studypack::ingest::MAX_SOURCE_BYTES + 200 * 1024)
+        .unwrap();
+    // Files studypack does not read do not count.
+    let video = std::fs::File::create(sources.join("lesson.mp4")).unwrap();
+    video.set_len(studypack::ingest::MAX_SOURCE_BYTES).unwrap();
+    let out = dir.join("out");
+    yesterdays_pack(&out);
+    let before = snapshot(&out);
+
+    let output = common::pack("harbour", &sources, &out, &[]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let message = stderr(&output);
+    assert!(
+        message.contains("holds 100.2 MB of files, more than the 100 MB studypack reads at once"),
+        "{message}"
+    );
+    assert_eq!(snapshot(&out), before);
+}
+
+#[test]
 fn the_good_sources_of_the_catalogue_do_make_a_pack() {
     // Guards the catalogue itself: its failures come from the faults it
     // plants, not from sources that could never make a pack.

@@ -40,6 +40,11 @@ pub struct RawSources {
     pub notices: Vec<String>,
 }
 
+/// The most bytes of sources read in one run. Reading, deduplicating and
+/// grouping take about 14 times the text's size in memory (593 MiB for 43 MB
+/// of passages), so this keeps a run within about 1.5 GB.
+pub const MAX_SOURCE_BYTES: u64 = 100 * 1024 * 1024;
+
 /// The formats read, for messages.
 pub const SUPPORTED: &str = ".txt, .md, .json, .jsonl";
 
@@ -53,11 +58,26 @@ fn line_of(text: impl AsRef<[u8]>, offset: usize) -> usize {
 }
 
 /// The formats a file can be read as.
+#[derive(Clone, Copy)]
 enum Format {
     Txt,
     Markdown,
     Json,
     JsonLines,
+}
+
+impl Format {
+    /// The format a file's extension names, if studypack reads it.
+    fn of(path: &Path) -> Option<Format> {
+        let extension = path.extension()?.to_str()?.to_lowercase();
+        match extension.as_str() {
+            "txt" | "text" => Some(Format::Txt),
+            "md" | "markdown" => Some(Format::Markdown),
+            "json" => Some(Format::Json),
+            "jsonl" | "ndjson" => Some(Format::JsonLines),
+            _ => None,
+        }
+    }
 }
 
 /// Reads every supported file under `dir`.
@@ -70,24 +90,27 @@ pub fn read_sources(dir: &Path) -> Result<RawSources> {
     let mut files = Vec::new();
     collect_files(dir, &mut files)?;
     files.sort();
+    let bytes: u64 = files
+        .iter()
+        .filter(|path| Format::of(path).is_some())
+        .filter_map(|path| path.metadata().ok())
+        .map(|m| m.len())
+        .sum();
+    if bytes > MAX_SOURCE_BYTES {
+        return Err(Error::TooMuchSource {
+            path: dir.to_path_buf(),
+            megabytes: bytes as f64 / (1024.0 * 1024.0),
+            limit: MAX_SOURCE_BYTES / (1024 * 1024),
+        });
+    }
     let mut sources = RawSources::default();
     for path in files {
         let relative = relative_name(dir, &path);
-        let extension = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_lowercase);
-        let parse = match extension.as_deref() {
-            Some("txt" | "text") => Format::Txt,
-            Some("md" | "markdown") => Format::Markdown,
-            Some("json") => Format::Json,
-            Some("jsonl" | "ndjson") => Format::JsonLines,
-            _ => {
-                sources.notices.push(format!(
-                    "skipped {relative}: not a supported format ({SUPPORTED})"
-                ));
-                continue;
-            }
+        let Some(format) = Format::of(&path) else {
+            sources.notices.push(format!(
+                "skipped {relative}: not a supported format ({SUPPORTED})"
+            ));
+            continue;
         };
         let bytes = std::fs::read(&path).map_err(|source| Error::Read {
             path: path.clone(),
@@ -111,7 +134,7 @@ pub fn read_sources(dir: &Path) -> Result<RawSources> {
                 .push(format!("skipped {relative}: it is empty"));
             continue;
         }
-        let document = match parse {
+        let document = match format {
             Format::Txt => txt::parse(&relative, &text),
             Format::Markdown => markdown::parse(&relative, &text),
             Format::Json => json::parse_json(&path, &relative, &text)?,
