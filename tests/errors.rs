@@ -421,3 +421,34 @@ fn a_pack_that_cannot_be_finished_leaves_yesterdays_pack_whole() {
         "temporary files left: {names:?}"
     );
 }
+
+#[test]
+fn a_read_only_output_folder_keeps_yesterdays_pack() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = scratch("errors-read-only");
+    let sources = dir.join("sources");
+    std::fs::create_dir_all(&sources).unwrap();
+    std::fs::write(sources.join("harbour.txt"), HARBOUR).unwrap();
+    let out = dir.join("out");
+    yesterdays_pack(&out);
+    let theme_dir = out.join("harbour");
+    std::fs::set_permissions(&theme_dir, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let before = snapshot(&out);
+    // Root may write anywhere; the case only exists for other users (the
+    // folder-in-the-way test above covers the same path for everyone).
+    let probe = theme_dir.join(".probe");
+    let enforced = std::fs::write(&probe, "").is_err();
+    let _ = std::fs::remove_file(&probe);
+
+    let output = common::pack("harbour", &sources, &out, &[]);
+    std::fs::set_permissions(&theme_dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    if enforced {
+        assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+        let message = stderr(&output);
+        assert!(message.contains("could not write"), "{message}");
+        assert!(message.contains("check that the folder exists and is writable"));
+        assert_eq!(snapshot(&out), before);
+    } else {
+        assert!(output.status.success(), "{}", stderr(&output));
+    }
+}
