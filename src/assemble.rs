@@ -39,20 +39,24 @@ pub fn source_label(index: usize) -> String {
 }
 
 /// Breaks single-spaced text into lines of at most `width` characters at
-/// spaces (a longer word gets a line of its own). Joining the lines with one
-/// space gives the text back.
+/// spaces; a word longer than a line (a long web address) is broken across
+/// lines of its own. Joining the lines with one space gives the text back,
+/// apart from those breaks inside long words.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
     for word in text.split(' ') {
-        let fits = current.chars().count() + 1 + word.chars().count() <= width;
-        if !current.is_empty() && !fits {
-            lines.push(std::mem::take(&mut current));
+        let chars: Vec<char> = word.chars().collect();
+        for (index, piece) in chars.chunks(width.max(1)).enumerate() {
+            let fits = current.chars().count() + 1 + piece.len() <= width;
+            if !current.is_empty() && (index > 0 || !fits) {
+                lines.push(std::mem::take(&mut current));
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.extend(piece);
         }
-        if !current.is_empty() {
-            current.push(' ');
-        }
-        current.push_str(word);
     }
     if !current.is_empty() {
         lines.push(current);
@@ -325,15 +329,16 @@ mod tests {
     }
 
     #[test]
-    fn wrap_keeps_every_word_and_the_width() {
+    fn wrap_keeps_every_word_and_the_width_breaking_only_overlong_words() {
         let text = "Lenin recommended that Stalin be removed from the post of General Secretary of the party.";
         let lines = wrap(text, 30);
         assert!(lines.iter().all(|l| l.chars().count() <= 30));
         assert_eq!(lines.join(" "), text);
         assert_eq!(
-            wrap("averyveryverylongword short", 5),
-            vec!["averyveryverylongword", "short"]
+            wrap("see averyveryverylongword now", 8),
+            vec!["see", "averyver", "yverylon", "gword", "now"]
         );
+        assert_eq!(wrap("ab averylongword", 8), vec!["ab", "averylon", "gword"]);
         assert!(wrap("", 10).is_empty());
     }
 

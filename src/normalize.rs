@@ -6,13 +6,12 @@
 //! (`o a o b`, `• a • b`, `- a - b`, `1. a 2. b`) kept as one passage whose
 //! items are separate sentences, joined for display with ` • `. A paragraph
 //! longer than `MAX_PASSAGE_WORDS` becomes several passages, split between
-//! sentences; a run of words with no sentence end for longer than
-//! `MAX_SENTENCE_WORDS`, or a sentence with a word longer than a printed
-//! line, is not printable prose and is dropped.
+//! sentences (a long bullet line between items); a run of words with no
+//! sentence end for longer than `MAX_SENTENCE_WORDS`, or a sentence with a
+//! word longer than `MAX_WORD_CHARS`, is not prose and is dropped.
 
 use rayon::prelude::*;
 
-use crate::assemble::LINE_WIDTH;
 use crate::ingest::{RawBlock, RawSources};
 use crate::model::{Corpus, Dropped, Passage, SourceRef};
 use crate::text::{display_text, is_stop_word, split_sentences, tokens};
@@ -46,6 +45,10 @@ pub const MAX_PASSAGE_WORDS: usize = 200;
 /// The most words in one sentence; a longer run has no sentence ends (a
 /// word list, a table flattened to one line) and is dropped.
 pub const MAX_SENTENCE_WORDS: usize = 150;
+
+/// The most characters in one word; a longer run without spaces (an
+/// encoded blob, a hash) is not prose, and its sentence is dropped.
+pub const MAX_WORD_CHARS: usize = 200;
 
 /// How the items of a bullet line are joined in the display text.
 pub const ITEM_SEPARATOR: &str = " \u{2022} ";
@@ -195,65 +198,58 @@ fn clean(block: RawBlock) -> Vec<Cleaned> {
     if looks_like_heading(&text) {
         return vec![dropped(block.source, &text, HEADING.to_string())];
     }
+    // A passage is built of units: the items of a bullet line (joined with
+    // ` • `) or the sentences of a paragraph (joined with a space).
     let items = bullet_items(&text);
-    if items.len() > 1 {
-        let mut cleaned = Vec::new();
-        let mut kept: Vec<&str> = Vec::new();
-        for item in &items {
-            match split_sentences(item).into_iter().find_map(unprintable) {
-                Some(reason) => cleaned.push(dropped(block.source.clone(), item, reason)),
-                None => kept.push(item),
-            }
-        }
-        if !kept.is_empty() {
-            let sentences = kept
-                .iter()
-                .flat_map(|item| split_sentences(item))
-                .map(str::to_string)
-                .collect();
-            cleaned.push(Cleaned::Passage(
-                block.source,
-                kept.join(ITEM_SEPARATOR),
-                sentences,
-            ));
-        }
-        return cleaned;
-    }
-    let mut cleaned = Vec::new();
-    let mut chunk: Vec<&str> = Vec::new();
-    let mut chunk_words = 0;
-    let flush = |chunk: &mut Vec<&str>, cleaned: &mut Vec<Cleaned>| {
-        if !chunk.is_empty() {
-            let sentences: Vec<String> = chunk.drain(..).map(str::to_string).collect();
-            cleaned.push(Cleaned::Passage(
-                block.source.clone(),
-                sentences.join(" "),
-                sentences,
-            ));
-        }
+    let (units, separator): (Vec<(&str, Vec<&str>)>, &str) = if items.len() > 1 {
+        let units = items.iter().map(|i| (i.as_str(), split_sentences(i)));
+        (units.collect(), ITEM_SEPARATOR)
+    } else {
+        let units = split_sentences(&items[0]).into_iter().map(|s| (s, vec![s]));
+        (units.collect(), " ")
     };
-    for sentence in split_sentences(&items[0]) {
-        let words = sentence.split_whitespace().count();
-        if let Some(reason) = unprintable(sentence) {
+    let mut cleaned = Vec::new();
+    let mut chunk: Vec<(&str, Vec<&str>)> = Vec::new();
+    let mut chunk_words = 0;
+    let flush = |chunk: &mut Vec<(&str, Vec<&str>)>, cleaned: &mut Vec<Cleaned>| {
+        if chunk.is_empty() {
+            return;
+        }
+        let text: Vec<&str> = chunk.iter().map(|(unit, _)| *unit).collect();
+        let sentences: Vec<String> = chunk
+            .drain(..)
+            .flat_map(|(_, sentences)| sentences)
+            .map(str::to_string)
+            .collect();
+        cleaned.push(Cleaned::Passage(
+            block.source.clone(),
+            text.join(separator),
+            sentences,
+        ));
+    };
+    for (unit, sentences) in units {
+        let words = unit.split_whitespace().count();
+        // A passage never spans text left out, nor grows past the limit.
+        if let Some(reason) = sentences.iter().find_map(|s| unprintable(s)) {
             flush(&mut chunk, &mut cleaned);
             chunk_words = 0;
-            cleaned.push(dropped(block.source.clone(), sentence, reason));
+            cleaned.push(dropped(block.source.clone(), unit, reason));
             continue;
         }
         if chunk_words + words > MAX_PASSAGE_WORDS {
             flush(&mut chunk, &mut cleaned);
             chunk_words = 0;
         }
-        chunk.push(sentence);
+        chunk.push((unit, sentences));
         chunk_words += words;
     }
     flush(&mut chunk, &mut cleaned);
     cleaned
 }
 
-/// Why a sentence cannot go on paper, if it cannot: it runs on for more
-/// than `MAX_SENTENCE_WORDS` words, or holds a "word" longer than a printed
-/// line.
+/// Why a sentence is not prose to print, if it is not: it runs on for more
+/// than `MAX_SENTENCE_WORDS` words, or holds a "word" of more than
+/// `MAX_WORD_CHARS` characters (longer than any word or web address).
 fn unprintable(sentence: &str) -> Option<String> {
     let words = sentence.split_whitespace().count();
     if words > MAX_SENTENCE_WORDS {
@@ -266,7 +262,8 @@ fn unprintable(sentence: &str) -> Option<String> {
         .map(|w| w.chars().count())
         .max()
         .unwrap_or(0);
-    (longest > LINE_WIDTH).then(|| format!("a {longest}-character word, too long to print"))
+    (longest > MAX_WORD_CHARS)
+        .then(|| format!("a \"word\" of {longest} characters, which is not prose"))
 }
 
 /// Text that is not kept, with why; a long text is cut to its start.
@@ -383,6 +380,23 @@ mod tests {
         }
         let all: Vec<&String> = parts.iter().flat_map(|(_, s)| s.iter()).collect();
         assert_eq!(all, sentences.iter().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_long_bullet_line_is_split_between_items() {
+        let items: Vec<String> = (1..=40)
+            .map(|i| format!("Ship number {i} sailed from the quay at dawn"))
+            .collect();
+        let cleaned = clean(block(&format!("\u{2022} {}", items.join(" \u{2022} "))));
+        let parts = passages(&cleaned);
+        assert_eq!(parts.len(), 2);
+        for (text, part) in &parts {
+            let words = text.split_whitespace().filter(|w| *w != "\u{2022}");
+            assert!(words.count() <= MAX_PASSAGE_WORDS);
+            assert_eq!(*text, part.join(ITEM_SEPARATOR));
+        }
+        let all: Vec<&String> = parts.iter().flat_map(|(_, s)| s.iter()).collect();
+        assert_eq!(all, items.iter().collect::<Vec<_>>());
     }
 
     #[test]
