@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::Loaded;
 use crate::model::{Facts, SourceRef, Theme};
+use crate::text::count_of;
 
 #[derive(Debug, Serialize)]
 pub struct PassageRow {
@@ -94,17 +95,13 @@ pub fn themes_report(facts: &Facts, themes: &[Theme]) -> Vec<ThemeRow> {
 
 impl fmt::Display for ThemeRow {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let count = |n: usize, what: &str| match n {
-            1 => format!("1 {what}"),
-            n => format!("{n} {what}s"),
-        };
         writeln!(
             f,
             "{:<16} {} ({}, {})",
             self.slug,
             self.label,
-            count(self.passages, "passage"),
-            count(self.facts, "fact")
+            count_of(self.passages, "passage"),
+            count_of(self.facts, "fact")
         )?;
         writeln!(f, "{:<16} keywords: {}", "", self.keywords.join(", "))?;
         // A sentence that uses the theme's first keyword shows it best.

@@ -85,6 +85,8 @@ pub struct PackRequest {
 pub struct Built {
     pub pack: Pack,
     pub rejected: Vec<questions::Rejection>,
+    /// For the teacher, when the reading budget left passages out.
+    pub reading_note: Option<String>,
 }
 
 /// Builds the pack for one theme of the loaded sources.
@@ -92,9 +94,10 @@ pub fn build_pack(loaded: &Loaded, request: &PackRequest) -> Result<Built> {
     let facts = &loaded.facts;
     let known = themes::all(facts, &request.themes);
     let theme = themes::select(facts, &known, &request.theme)?;
-    let theme = reading::choose(facts, &theme, request.reading_words);
+    let reading = reading::choose(facts, &theme, request.reading_words);
+    let theme = &reading.theme;
     let material = questions::Material {
-        theme: &theme,
+        theme,
         passages: facts
             .passages
             .iter()
@@ -132,16 +135,25 @@ pub fn build_pack(loaded: &Loaded, request: &PackRequest) -> Result<Built> {
         date: request.date,
         seed: request.seed,
     };
-    let (pack, unplaced) = assemble::assemble(facts, &theme, drafts, &settings);
+    let (pack, unplaced) = assemble::assemble(facts, theme, drafts, &settings);
     rejected.extend(unplaced);
     if pack.questions().next().is_none() {
+        let within = if reading.passages_left_out > 0 {
+            format!(" within --reading-words {}", request.reading_words)
+        } else {
+            String::new()
+        };
         return Err(Error::TooLittleMaterial {
             theme: request.theme.clone(),
             found: format!(
-                "{} passage(s), but no question could be written from them",
-                pack.sources.len()
+                "{}{within}, but no question could be written from them",
+                text::count_of(pack.sources.len(), "passage")
             ),
         });
     }
-    Ok(Built { pack, rejected })
+    Ok(Built {
+        pack,
+        rejected,
+        reading_note: reading.note(),
+    })
 }

@@ -96,6 +96,9 @@ fn pack(args: PackArgs, config: Config, progress: &ProgressBar) -> Result<()> {
             progress.suspend(|| eprintln!("{line}"));
         }
     }
+    if let Some(note) = &built.reading_note {
+        say(progress, note);
+    }
     let pack = built.pack;
     progress.set_message("rendering the worksheet and answer key");
     let rendered = render::render(&pack, &templates)?;

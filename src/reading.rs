@@ -4,10 +4,11 @@
 //! narrowed to the passages that fit the budget — all of them when they fit,
 //! else the most useful ones (those stating facts other passages also state,
 //! those in a disagreement, those using the theme's keywords most), kept in
-//! reading order — and to the facts those passages state. Questions are then
-//! written from this reading only, so every answer is on the printed page.
+//! reading order — and to the facts those passages state, with how much was
+//! left out. Questions are then written from this reading only, so every
+//! answer is on the printed page.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::{Facts, Theme};
 use crate::text::{content_stems, stem};
@@ -16,12 +17,41 @@ use crate::text::{content_stems, stem};
 /// pages of sources.
 pub const DEFAULT_READING_WORDS: usize = 1200;
 
+/// The theme as it will be printed, and how much was left out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    pub theme: Theme,
+    /// Words of the passages printed.
+    pub words: usize,
+    /// Passages of the theme left out, and their words.
+    pub passages_left_out: usize,
+    pub words_left_out: usize,
+}
+
+impl Reading {
+    /// A line for the teacher when passages were left out, saying how to
+    /// print them all.
+    pub fn note(&self) -> Option<String> {
+        (self.passages_left_out > 0).then(|| {
+            format!(
+                "printed {} of {} passages ({} of {} words); raise --reading-words to print more",
+                self.theme.passages.len(),
+                self.theme.passages.len() + self.passages_left_out,
+                self.words,
+                self.words + self.words_left_out
+            )
+        })
+    }
+}
+
+/// Words in a text, as a reader counts them.
 fn words(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
-/// The theme, cut to the passages that fit in `budget` words.
-pub fn choose(facts: &Facts, theme: &Theme, budget: usize) -> Theme {
+/// The theme, cut to the passages that fit in `budget` words. The most
+/// useful passage is always kept, even when it alone is longer.
+pub fn choose(facts: &Facts, theme: &Theme, budget: usize) -> Reading {
     let members: Vec<usize> = facts
         .passages
         .iter()
@@ -29,62 +59,105 @@ pub fn choose(facts: &Facts, theme: &Theme, budget: usize) -> Theme {
         .filter(|(_, p)| theme.passages.contains(&p.id))
         .map(|(index, _)| index)
         .collect();
-    let total: usize = members
-        .iter()
-        .map(|&i| words(&facts.passages[i].text))
-        .sum();
+    let length = |index: usize| words(&facts.passages[index].text);
+    let total: usize = members.iter().map(|&i| length(i)).sum();
     if total <= budget {
-        return theme.clone();
+        return Reading {
+            theme: theme.clone(),
+            words: total,
+            passages_left_out: 0,
+            words_left_out: 0,
+        };
     }
-    let keywords: HashSet<String> = theme.keywords.iter().map(|k| stem(k)).collect();
-    let score = |index: usize| -> usize {
-        let passage = &facts.passages[index];
-        let shared = facts
-            .facts
-            .iter()
-            .filter(|f| theme.facts.contains(&f.id) && f.support.len() > 1)
-            .filter(|f| f.sentences.iter().any(|s| s.passage == passage.id))
-            .count();
-        let disputed = facts
-            .disagreements
-            .iter()
-            .filter(|d| d.a.passage == passage.id || d.b.passage == passage.id)
-            .count();
-        let keyword_uses = content_stems(&passage.text)
-            .iter()
-            .filter(|s| keywords.contains(*s))
-            .count();
-        2 * shared + 2 * disputed + keyword_uses
-    };
-    let mut ranked: Vec<(usize, usize)> = members.iter().map(|&i| (score(i), i)).collect();
+    let usefulness = usefulness(facts, theme);
+    let mut ranked: Vec<(usize, usize)> = members
+        .iter()
+        .map(|&i| {
+            (
+                usefulness
+                    .get(facts.passages[i].id.as_str())
+                    .copied()
+                    .unwrap_or(0),
+                i,
+            )
+        })
+        .collect();
     // Best first; among equals, the earlier passage.
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut chosen: Vec<usize> = Vec::new();
     let mut used = 0;
     for (_, index) in ranked {
-        let length = words(&facts.passages[index].text);
-        if used + length <= budget {
+        if chosen.is_empty() || used + length(index) <= budget {
             chosen.push(index);
-            used += length;
+            used += length(index);
         }
     }
     chosen.sort_unstable();
-    let passages: Vec<String> = chosen
+    let passages: HashSet<&str> = chosen
         .iter()
-        .map(|&i| facts.passages[i].id.clone())
+        .map(|&i| facts.passages[i].id.as_str())
         .collect();
     let facts_kept: Vec<String> = facts
         .facts
         .iter()
         .filter(|f| theme.facts.contains(&f.id))
-        .filter(|f| f.sentences.iter().any(|s| passages.contains(&s.passage)))
+        .filter(|f| {
+            f.sentences
+                .iter()
+                .any(|s| passages.contains(s.passage.as_str()))
+        })
         .map(|f| f.id.clone())
         .collect();
-    Theme {
-        passages,
-        facts: facts_kept,
-        ..theme.clone()
+    Reading {
+        theme: Theme {
+            passages: chosen
+                .iter()
+                .map(|&i| facts.passages[i].id.clone())
+                .collect(),
+            facts: facts_kept,
+            ..theme.clone()
+        },
+        words: used,
+        passages_left_out: members.len() - chosen.len(),
+        words_left_out: total - used,
     }
+}
+
+/// How useful each passage is for questions: two points per theme fact it
+/// states that another source also states, two per disagreement it is in,
+/// and one per use of a theme keyword.
+fn usefulness<'a>(facts: &'a Facts, theme: &Theme) -> HashMap<&'a str, usize> {
+    let in_theme: HashSet<&str> = theme.passages.iter().map(String::as_str).collect();
+    let theme_facts: HashSet<&str> = theme.facts.iter().map(String::as_str).collect();
+    let keywords: HashSet<String> = theme.keywords.iter().map(|k| stem(k)).collect();
+    let mut score: HashMap<&str, usize> = HashMap::new();
+    let shared = facts
+        .facts
+        .iter()
+        .filter(|f| theme_facts.contains(f.id.as_str()) && f.support.len() > 1);
+    for fact in shared {
+        let stating: HashSet<&str> = fact.sentences.iter().map(|s| s.passage.as_str()).collect();
+        for passage in stating {
+            *score.entry(passage).or_default() += 2;
+        }
+    }
+    for d in &facts.disagreements {
+        for passage in [d.a.passage.as_str(), d.b.passage.as_str()] {
+            *score.entry(passage).or_default() += 2;
+        }
+    }
+    for passage in facts
+        .passages
+        .iter()
+        .filter(|p| in_theme.contains(p.id.as_str()))
+    {
+        let uses = content_stems(&passage.text)
+            .iter()
+            .filter(|s| keywords.contains(*s))
+            .count();
+        *score.entry(passage.id.as_str()).or_default() += uses;
+    }
+    score
 }
 
 #[cfg(test)]
@@ -130,7 +203,9 @@ mod tests {
             "The mill ground wheat for the village.",
         ]);
         let theme = theme_of_all(&facts, &["mill"]);
-        assert_eq!(choose(&facts, &theme, 100), theme);
+        let reading = choose(&facts, &theme, 100);
+        assert_eq!(reading.theme, theme);
+        assert_eq!(reading.note(), None);
     }
 
     #[test]
@@ -142,7 +217,8 @@ mod tests {
             "Every mill needed water, so each mill stood by the river.",
         ]);
         let theme = theme_of_all(&facts, &["mill", "river"]);
-        let chosen = choose(&facts, &theme, 22);
+        let reading = choose(&facts, &theme, 22);
+        let chosen = &reading.theme;
         assert_eq!(chosen.passages, vec!["p2", "p4"]);
         let words: usize = chosen
             .passages
@@ -160,5 +236,21 @@ mod tests {
             );
         }
         assert!(chosen.facts.len() < theme.facts.len());
+        assert_eq!(
+            reading.note().unwrap(),
+            "printed 2 of 4 passages (21 of 42 words); raise --reading-words to print more"
+        );
+    }
+
+    #[test]
+    fn the_most_useful_passage_is_kept_even_over_budget() {
+        let facts = corpus(&[
+            "A fox crossed the road at dawn and nobody saw it go.",
+            "Every mill needed water, so each mill stood by the river.",
+        ]);
+        let theme = theme_of_all(&facts, &["mill"]);
+        let reading = choose(&facts, &theme, 5);
+        assert_eq!(reading.theme.passages, vec!["p2"]);
+        assert_eq!(reading.passages_left_out, 1);
     }
 }

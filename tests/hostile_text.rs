@@ -80,7 +80,8 @@ fn invisible_marks_controls_long_words_and_undrawable_scripts_are_handled() {
     assert!(output.status.success(), "pack failed: {}", stderr(&output));
     let message = stderr(&output);
     assert!(
-        message.contains("left out harbour.txt:4: a \"word\" of 10000 characters, which is not prose"),
+        message
+            .contains("left out harbour.txt:4: a \"word\" of 10000 characters, which is not prose"),
         "{message}"
     );
     assert!(

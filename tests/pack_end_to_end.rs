@@ -101,6 +101,12 @@ fn a_reading_budget_limits_the_sources_and_every_answer_stays_on_the_page() {
         &["--date", "2026-11-26", "--reading-words", &budget_text],
     );
     assert!(output.status.success(), "pack failed: {}", stderr(&output));
+    let message = stderr(&output);
+    assert!(
+        message.contains(&format!("of {} passages", whole.sources.len()))
+            && message.contains("raise --reading-words to print more"),
+        "{message}"
+    );
     let json = std::fs::read_to_string(out.join("testament/pack.json")).unwrap();
     let cut: Pack = serde_json::from_str(&json).unwrap();
     assert!(words(&cut) <= budget, "{} words > {budget}", words(&cut));

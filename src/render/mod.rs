@@ -82,7 +82,8 @@ pub fn undrawable_text(pack: &Pack) -> Vec<String> {
     }
     if more > 0 {
         warnings.push(format!(
-            "{more} more places hold characters no font can draw (studypack's fonts have no Chinese, Japanese, Korean, Thai or emoji)"
+            "{} more hold characters no font can draw (studypack's fonts have no Chinese, Japanese, Korean, Thai or emoji)",
+            crate::text::count_of(more, "place")
         ));
     }
     warnings

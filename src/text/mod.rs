@@ -12,4 +12,4 @@ pub mod words;
 
 pub use clean::{comparison_form, display_text};
 pub use sentences::split_sentences;
-pub use words::{content_stems, is_content_word, is_stop_word, stem, tokens};
+pub use words::{content_stems, count_of, is_content_word, is_stop_word, stem, tokens};

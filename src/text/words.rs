@@ -1,13 +1,22 @@
 //! Words: tokens with their byte positions, stop words, and stems.
 //!
 //! In: display text. Out: word tokens (letters and digits, with inner
-//! apostrophes and hyphens), and for content words their Porter2 stem.
+//! apostrophes and hyphens), and for content words their Porter2 stem; and
+//! counted nouns for messages ("1 passage", "3 passages").
 
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
 use rust_stemmers::{Algorithm, Stemmer};
+
+/// "1 passage", "3 passages": a count and a regular noun, for messages.
+pub fn count_of(n: usize, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
+}
 
 /// A word of the text and where it stands (byte offsets into the text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -310,7 +310,10 @@ pub fn select(facts: &Facts, themes: &[Theme], wanted: &str) -> Result<Theme> {
     if sentences < MIN_SENTENCES {
         return Err(Error::TooLittleMaterial {
             theme: wanted,
-            found: format!("{sentences} sentence(s); at least {MIN_SENTENCES} are needed"),
+            found: format!(
+                "{}; at least {MIN_SENTENCES} are needed",
+                crate::text::count_of(sentences, "sentence")
+            ),
         });
     }
     Ok(theme)
