@@ -139,6 +139,7 @@ fn parse_kind(name: &str) -> Result<QuestionKind, String> {
 /// The longest title that fits the header line.
 const MAX_TITLE_CHARS: usize = 80;
 
+/// A title that fits the header, or why it does not.
 fn parse_title(text: &str) -> Result<String, String> {
     let length = text.chars().count();
     if length > MAX_TITLE_CHARS {

@@ -16,13 +16,13 @@ pub enum Error {
     SourcesMissing { path: PathBuf },
 
     #[error(
-        "the sources folder {} holds no passages{skipped}; add .txt, .md, .json or .jsonl files with the passages to use",
+        "the sources folder {} holds no passages{notices}; add .txt, .md, .json or .jsonl files with the passages to use",
         path.display()
     )]
     NoPassages {
         path: PathBuf,
         /// Either empty or ` (skipped a.png: ...; skipped b.txt: ...)`.
-        skipped: String,
+        notices: String,
     },
 
     #[error(

@@ -48,10 +48,10 @@ pub fn load(sources: &Path) -> Result<Loaded> {
     if corpus.passages.is_empty() {
         return Err(Error::NoPassages {
             path: sources.to_path_buf(),
-            skipped: if corpus.notices.is_empty() {
+            notices: if corpus.notices.is_empty() {
                 String::new()
             } else {
-                format!(" ({})", corpus.notices.join("; "))
+                format!(" ({})", first_notices(&corpus.notices, 5).join("; "))
             },
         });
     }
@@ -60,6 +60,19 @@ pub fn load(sources: &Path) -> Result<Loaded> {
         notices: corpus.notices.clone(),
         facts: dedup::dedup(corpus),
     })
+}
+
+/// The first `limit` notices, and a last line saying how many more there
+/// are, so that a folder of a thousand stray files does not flood the screen.
+pub fn first_notices(notices: &[String], limit: usize) -> Vec<String> {
+    let mut shown: Vec<String> = notices.iter().take(limit).cloned().collect();
+    if notices.len() > limit {
+        shown.push(format!(
+            "and {} (`studypack inspect` lists them all)",
+            text::count_of(notices.len() - limit, "more notice")
+        ));
+    }
+    shown
 }
 
 /// What the teacher asked for.

@@ -53,8 +53,8 @@ fn say(progress: &ProgressBar, line: &str) {
 fn load(sources: &std::path::Path, progress: &ProgressBar) -> Result<Loaded> {
     progress.set_message(format!("reading and deduplicating {}", sources.display()));
     let loaded = studypack::load(sources)?;
-    for notice in &loaded.notices {
-        say(progress, notice);
+    for notice in studypack::first_notices(&loaded.notices, 10) {
+        say(progress, &notice);
     }
     Ok(loaded)
 }

@@ -152,13 +152,17 @@ pub fn normalize(raw: RawSources) -> Corpus {
             .notices
             .push(format!("left out {file}:{line}: {reason}"));
     }
-    for file in files {
-        if !corpus.passages.iter().any(|p| p.source.file == file) {
-            corpus
-                .notices
-                .push(format!("skipped {file}: it holds no passages"));
-        }
-    }
+    let with_passages: std::collections::HashSet<&str> = corpus
+        .passages
+        .iter()
+        .map(|p| p.source.file.as_str())
+        .collect();
+    let empty: Vec<String> = files
+        .iter()
+        .filter(|f| !with_passages.contains(f.as_str()))
+        .map(|file| format!("skipped {file}: it holds no passages"))
+        .collect();
+    corpus.notices.extend(empty);
     corpus
 }
 

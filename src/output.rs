@@ -72,10 +72,13 @@ struct Replaced {
     previous: Option<PathBuf>,
 }
 
+/// Moves `temporary` over `path` in one step (readers see the old file or
+/// the new, never none), first keeping the old file as a link (or copy).
 fn replace(temporary: &Path, path: &Path) -> std::io::Result<Replaced> {
     let previous = if path.is_file() {
         let kept = sibling(path, "old");
-        std::fs::rename(path, &kept)?;
+        let _ = std::fs::remove_file(&kept);
+        std::fs::hard_link(path, &kept).or_else(|_| std::fs::copy(path, &kept).map(drop))?;
         Some(kept)
     } else {
         None
@@ -87,7 +90,7 @@ fn replace(temporary: &Path, path: &Path) -> std::io::Result<Replaced> {
         }),
         Err(error) => {
             if let Some(kept) = &previous {
-                let _ = std::fs::rename(kept, path);
+                let _ = std::fs::remove_file(kept);
             }
             Err(error)
         }

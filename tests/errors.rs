@@ -132,6 +132,18 @@ const CASES: &[Case<'static>] = &[
         message: &["items.jsonl:2: this entry has no \"text\" field"],
     },
     Case {
+        name: "json-text-not-a-string",
+        sources: Some(&[(
+            "items.json",
+            b"[\n  {\"text\": \"fine\"},\n  {\"text\": 42}\n]\n",
+        )]),
+        args: &[],
+        code: 1,
+        message: &[
+            "items.json:3: not a passage object (invalid type: integer `42`, expected a string)",
+        ],
+    },
+    Case {
         name: "unknown-theme",
         sources: Some(GOOD),
         args: &["--theme", "harbur-masters"],
@@ -299,6 +311,9 @@ fn run_case(case: &Case) -> Result<(), String> {
             problems.push(format!("message lacks {part:?}"));
         }
     }
+    if message.contains(" at line ") {
+        problems.push("a second, contradicting location".to_string());
+    }
     if message.contains("panicked") || message.lines().count() > 6 {
         problems.push("not one clear message".to_string());
     }
@@ -450,5 +465,32 @@ fn a_read_only_output_folder_keeps_yesterdays_pack() {
         assert_eq!(snapshot(&out), before);
     } else {
         assert!(output.status.success(), "{}", stderr(&output));
+    }
+}
+
+#[test]
+fn links_devices_and_pipes_are_skipped_not_read() {
+    let dir = scratch("errors-special-files");
+    let sources = dir.join("sources");
+    std::fs::create_dir_all(&sources).unwrap();
+    std::fs::write(sources.join("harbour.txt"), HARBOUR).unwrap();
+    // A link to the folder itself would make a recursive walk endless; a
+    // link to /dev/zero never ends; a pipe with no writer blocks forever.
+    std::os::unix::fs::symlink(&sources, sources.join("loop.txt")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", sources.join("zero.txt")).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(sources.join("pipe.txt"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+
+    let output = common::pack("harbour", &sources, &dir.join("out"), &[]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let message = stderr(&output);
+    for name in ["loop.txt", "pipe.txt", "zero.txt"] {
+        assert!(
+            message.contains(&format!("skipped {name}: not a regular file")),
+            "{message}"
+        );
     }
 }

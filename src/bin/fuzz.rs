@@ -7,9 +7,9 @@
 //! Each case writes one to four files to a scratch folder: prose mixed from
 //! seed sentences, Typst and template syntax, control and invisible
 //! characters, other scripts and emoji; saved as .txt, .md, .json or .jsonl
-//! (well-formed or not); then mutated at the byte level (flips, cuts,
-//! repeats, stray bytes). The case is read, every theme listed and a word
-//! theme are packed and rendered, and every outcome must be a pack or an
+//! (well-formed or not); a third of them are then damaged at the byte level
+//! (flips, cuts, repeats, stray bytes). The case is read, up to three of the
+//! themes listed and a word theme are packed and rendered, and every outcome must be a pack or an
 //! error: a panic, or a case slower than `SLOW`, is a finding, and the
 //! case's folder is kept under target/fuzz-findings/ to replay with
 //! `studypack pack`. Default: 30 minutes, seed 1.
@@ -86,7 +86,8 @@ fn main() -> ExitCode {
     let minutes: f64 = args.first().and_then(|a| a.parse().ok()).unwrap_or(30.0);
     let seed: u64 = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(1);
     let findings = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/fuzz-findings");
-    let scratch = std::env::temp_dir().join(format!("studypack-fuzz-{}", std::process::id()));
+    // The case being run lives beside the findings, so keeping it is a rename.
+    let scratch = findings.join(format!("running-{}", std::process::id()));
     let Ok(templates) = Templates::built_in() else {
         eprintln!("fuzz: the built-in templates do not load");
         return ExitCode::FAILURE;
@@ -122,10 +123,11 @@ fn main() -> ExitCode {
         if let Some(what) = finding {
             found += 1;
             let kept = findings.join(format!("seed{seed}-case{cases}"));
-            let _ = std::fs::create_dir_all(&findings);
             let _ = std::fs::remove_dir_all(&kept);
-            let _ = std::fs::rename(&scratch, &kept);
-            println!("case {cases}: {what} (kept in {})", kept.display());
+            match std::fs::rename(&scratch, &kept) {
+                Ok(()) => println!("case {cases}: {what} (kept in {})", kept.display()),
+                Err(e) => println!("case {cases}: {what} (could not keep it: {e})"),
+            }
         }
         if cases % 100 == 0 {
             eprintln!(
@@ -289,7 +291,8 @@ fn write_case(rng: &mut Rng, dir: &Path) -> std::io::Result<PathBuf> {
     std::fs::create_dir_all(dir)?;
     for index in 0..1 + rng.below(4) {
         let (name, mut bytes) = file(rng, index);
-        // Most cases are damaged; some stay well-formed to reach the later stages.
+        // A third of the files are damaged; the rest stay well-formed, so
+        // that cases reach the later stages.
         if rng.below(3) == 0 {
             mutate(rng, &mut bytes);
         }

@@ -1,7 +1,8 @@
 //! Turning a file's bytes into text.
 //!
 //! In: the bytes of a file that claims to be text. Out: its text — UTF-8
-//! (a byte-order mark dropped) or UTF-16 with a byte-order mark — or, for a
+//! (a byte-order mark dropped), UTF-16 (with a byte-order mark, or without
+//! one when every other byte is zero), or UTF-32 with a byte-order mark — or, for a
 //! file that is not text at all (an image, a PDF, a word-processor file, any
 //! file with NUL bytes), what kind of file it seems to be. UTF-8 with bad
 //! bytes is neither: the caller reports where the first bad byte is.
@@ -33,11 +34,12 @@ const SIGNATURES: &[(&[u8], &str)] = &[
     (b"{\\rtf", "an RTF document"),
 ];
 
+/// The text in `bytes`, or what kind of file they are instead.
 pub fn decode(bytes: Vec<u8>) -> Decoded {
     if let Some((_, kind)) = SIGNATURES.iter().find(|(sig, _)| bytes.starts_with(sig)) {
         return Decoded::NotText(kind);
     }
-    if let Some(text) = utf16(&bytes) {
+    if let Some(text) = utf32(&bytes).or_else(|| utf16(&bytes)) {
         return Decoded::Text(text);
     }
     if bytes.contains(&0) {
@@ -58,19 +60,52 @@ pub fn decode(bytes: Vec<u8>) -> Decoded {
     }
 }
 
-/// UTF-16 text that starts with a byte-order mark (as Windows tools save
-/// "Unicode" text); invalid code units become U+FFFD.
-fn utf16(bytes: &[u8]) -> Option<String> {
-    let from_pair: fn([u8; 2]) -> u16 = match bytes {
-        [0xFF, 0xFE, ..] => u16::from_le_bytes,
-        [0xFE, 0xFF, ..] => u16::from_be_bytes,
+/// UTF-32 text that starts with a byte-order mark; invalid code points
+/// become U+FFFD.
+fn utf32(bytes: &[u8]) -> Option<String> {
+    let from_quad: fn([u8; 4]) -> u32 = match bytes {
+        [0xFF, 0xFE, 0, 0, ..] => u32::from_le_bytes,
+        [0, 0, 0xFE, 0xFF, ..] => u32::from_be_bytes,
         _ => return None,
     };
-    let units: Vec<u16> = bytes[2..]
+    let text = bytes[4..]
+        .chunks_exact(4)
+        .map(|quad| from_quad([quad[0], quad[1], quad[2], quad[3]]))
+        .map(|unit| char::from_u32(unit).unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect();
+    Some(text)
+}
+
+/// UTF-16 text (as Windows tools save "Unicode" text): with a byte-order
+/// mark, or without one when nearly every other byte is zero, as in English
+/// text. Invalid code units become U+FFFD.
+fn utf16(bytes: &[u8]) -> Option<String> {
+    let (from_pair, start): (fn([u8; 2]) -> u16, usize) = match bytes {
+        [0xFF, 0xFE, ..] => (u16::from_le_bytes, 2),
+        [0xFE, 0xFF, ..] => (u16::from_be_bytes, 2),
+        _ if latin_utf16(bytes, 1) => (u16::from_le_bytes, 0),
+        _ if latin_utf16(bytes, 0) => (u16::from_be_bytes, 0),
+        _ => return None,
+    };
+    let units: Vec<u16> = bytes[start..]
         .chunks_exact(2)
         .map(|pair| from_pair([pair[0], pair[1]]))
         .collect();
     Some(String::from_utf16_lossy(&units))
+}
+
+/// Whether `bytes` look like UTF-16 Latin text whose high bytes stand at
+/// `high` (1: little-endian, 0: big-endian): nearly all high bytes zero,
+/// nearly no low byte zero.
+fn latin_utf16(bytes: &[u8], high: usize) -> bool {
+    let sample = &bytes[..bytes.len().min(8192)];
+    let zeros = |start: usize| {
+        let half: Vec<u8> = sample.iter().skip(start).step_by(2).copied().collect();
+        (half.iter().filter(|&&b| b == 0).count(), half.len())
+    };
+    let (high_zeros, highs) = zeros(high);
+    let (low_zeros, lows) = zeros(1 - high);
+    highs >= 8 && high_zeros * 10 >= highs * 9 && low_zeros * 10 <= lows
 }
 
 #[cfg(test)]
@@ -101,6 +136,20 @@ mod tests {
     }
 
     #[test]
+    fn utf16_without_a_mark_and_utf32_with_one_are_text() {
+        let text = "The harbour opened in 1794.";
+        let bare: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(decode(bare), Decoded::Text(text.to_string()));
+        let bare_be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode(bare_be), Decoded::Text(text.to_string()));
+        let utf32: Vec<u8> = [0xFF, 0xFE, 0, 0]
+            .into_iter()
+            .chain(text.chars().flat_map(|c| (c as u32).to_le_bytes()))
+            .collect();
+        assert_eq!(decode(utf32), Decoded::Text(text.to_string()));
+    }
+
+    #[test]
     fn images_documents_and_nul_bytes_are_not_text() {
         assert_eq!(
             decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec()),
@@ -114,6 +163,7 @@ mod tests {
             decode(b"plain\0text".to_vec()),
             Decoded::NotText("a binary file")
         );
+        assert_eq!(decode(vec![0; 64]), Decoded::NotText("a binary file"));
     }
 
     #[test]

@@ -21,11 +21,19 @@ struct Record {
     date: Option<String>,
 }
 
-fn syntax_error(path: &std::path::Path, line_offset: usize, error: &serde_json::Error) -> Error {
-    // serde_json's text ends " at line L column C", which the location
-    // before the message already says (counted from the file's start).
+/// serde_json's description of an error without its " at line L column C"
+/// ending, which the location before studypack's message already says
+/// (counted from the file's start).
+fn what_went_wrong(error: &serde_json::Error) -> String {
     let text = error.to_string();
-    let what = text.split(" at line ").next().unwrap_or(&text);
+    match text.rsplit_once(" at line ") {
+        Some((what, _)) => what.to_string(),
+        None => text,
+    }
+}
+
+fn syntax_error(path: &std::path::Path, line_offset: usize, error: &serde_json::Error) -> Error {
+    let what = what_went_wrong(error);
     Error::BadSource {
         path: path.to_path_buf(),
         line: line_offset + error.line(),
@@ -47,7 +55,10 @@ fn block(
         path: path.to_path_buf(),
         line,
         column: None,
-        message: format!("not a passage object ({e}); each entry needs a \"text\" string"),
+        message: format!(
+            "not a passage object ({}); each entry needs a \"text\" string",
+            what_went_wrong(&e)
+        ),
     })?;
     let Some(passage) = record.text else {
         return Err(Error::BadSource {

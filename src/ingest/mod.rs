@@ -10,6 +10,7 @@ mod json;
 mod markdown;
 mod txt;
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
@@ -40,10 +41,10 @@ pub struct RawSources {
     pub notices: Vec<String>,
 }
 
-/// The most bytes of sources read in one run. Reading, deduplicating and
-/// grouping take about 14 times the text's size in memory (593 MiB for 43 MB
-/// of passages), so this keeps a run within about 1.5 GB.
-pub const MAX_SOURCE_BYTES: u64 = 100 * 1024 * 1024;
+/// The most bytes of sources read in one run (100 MB). Reading,
+/// deduplicating and grouping take about 14 times the text's size in memory
+/// (593 MiB for 43 MB of passages), so this keeps a run within about 1.5 GB.
+pub const MAX_SOURCE_BYTES: u64 = 100_000_000;
 
 /// The formats read, for messages.
 pub const SUPPORTED: &str = ".txt, .md, .json, .jsonl";
@@ -90,20 +91,23 @@ pub fn read_sources(dir: &Path) -> Result<RawSources> {
     let mut files = Vec::new();
     collect_files(dir, &mut files)?;
     files.sort();
+    let too_much = |bytes: u64| Error::TooMuchSource {
+        path: dir.to_path_buf(),
+        megabytes: bytes as f64 / 1e6,
+        limit: MAX_SOURCE_BYTES / 1_000_000,
+    };
+    let regular = |path: &Path| path.metadata().ok().filter(|m| m.is_file());
     let bytes: u64 = files
         .iter()
         .filter(|path| Format::of(path).is_some())
-        .filter_map(|path| path.metadata().ok())
+        .filter_map(|path| regular(path))
         .map(|m| m.len())
         .sum();
     if bytes > MAX_SOURCE_BYTES {
-        return Err(Error::TooMuchSource {
-            path: dir.to_path_buf(),
-            megabytes: bytes as f64 / (1024.0 * 1024.0),
-            limit: MAX_SOURCE_BYTES / (1024 * 1024),
-        });
+        return Err(too_much(bytes));
     }
     let mut sources = RawSources::default();
+    let mut read_so_far = 0;
     for path in files {
         let relative = relative_name(dir, &path);
         let Some(format) = Format::of(&path) else {
@@ -112,15 +116,30 @@ pub fn read_sources(dir: &Path) -> Result<RawSources> {
             ));
             continue;
         };
-        let bytes = std::fs::read(&path).map_err(|source| Error::Read {
-            path: path.clone(),
-            source,
-        })?;
+        if regular(&path).is_none() {
+            sources.notices.push(format!(
+                "skipped {relative}: not a regular file (a link to a folder, a device or a pipe)"
+            ));
+            continue;
+        }
+        // Read no more than the limit allows, whatever the file claims.
+        let room = MAX_SOURCE_BYTES - read_so_far;
+        let mut bytes = Vec::new();
+        std::fs::File::open(&path)
+            .and_then(|file| file.take(room + 1).read_to_end(&mut bytes))
+            .map_err(|source| Error::Read {
+                path: path.clone(),
+                source,
+            })?;
+        if bytes.len() as u64 > room {
+            return Err(too_much(read_so_far + bytes.len() as u64));
+        }
+        read_so_far += bytes.len() as u64;
         let text = match decode::decode(bytes) {
             Decoded::Text(text) => text,
             Decoded::NotText(kind) => {
                 sources.notices.push(format!(
-                    "skipped {relative}: it is {kind}, not text; save its text as a .txt file to use it"
+                    "skipped {relative}: it is {kind}, not text; to use it, save its text as plain UTF-8 text"
                 ));
                 continue;
             }
@@ -145,7 +164,8 @@ pub fn read_sources(dir: &Path) -> Result<RawSources> {
     Ok(sources)
 }
 
-/// Every non-hidden file below `dir`.
+/// Every non-hidden entry below `dir` that is not a folder. Links to
+/// folders are not followed (a link to a parent would never end).
 fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     let read_error = |source| Error::Read {
         path: dir.to_path_buf(),
@@ -157,7 +177,7 @@ fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
             continue;
         }
         let path = entry.path();
-        if path.is_dir() {
+        if entry.file_type().map_err(read_error)?.is_dir() {
             collect_files(&path, out)?;
         } else {
             out.push(path);

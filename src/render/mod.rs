@@ -30,6 +30,13 @@ pub struct RenderedPack {
 /// The most places named in warnings about characters no font can draw.
 const UNDRAWABLE_PLACES: usize = 8;
 
+/// Characters that take no glyph of their own: spaces, joiners and
+/// variation selectors (as in emoji sequences).
+fn invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '\u{200C}' | '\u{200D}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
+}
+
 /// Warnings naming each place in the pack (the title, a source line, a
 /// question) with characters that no embedded font can draw, which would
 /// print as empty boxes. A character is reported at its first place only:
@@ -62,7 +69,7 @@ pub fn undrawable_text(pack: &Pack) -> Vec<String> {
     for (place, text) in places {
         let mut missing: Vec<char> = Vec::new();
         for c in text.chars() {
-            if !c.is_whitespace() && !reported.contains(&c) && !world::drawable(c) {
+            if !invisible(c) && !reported.contains(&c) && !world::drawable(c) {
                 missing.push(c);
                 reported.push(c);
             }
@@ -82,8 +89,8 @@ pub fn undrawable_text(pack: &Pack) -> Vec<String> {
     }
     if more > 0 {
         warnings.push(format!(
-            "{} more hold characters no font can draw (studypack's fonts have no Chinese, Japanese, Korean, Thai or emoji)",
-            crate::text::count_of(more, "place")
+            "characters no font can draw are also in {} (studypack's fonts have no Chinese, Japanese, Korean, Thai or emoji)",
+            crate::text::count_of(more, "more place")
         ));
     }
     warnings
