@@ -6,13 +6,15 @@
 //! each answer's evidence located on the printed lines. A draft whose quote is
 //! not on the printed page is left out.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
+use crate::config::PerKind;
 use crate::model::{
-    Evidence, Facts, LineRange, Pack, Passage, PrintedSource, Question, QuestionKind, Section,
-    Theme, ThemeRef,
+    Evidence, FactRow, Facts, Header, LineRange, Pack, Page, Passage, PrintedSource, Question,
+    QuestionKind, Section, Theme, ThemeRef,
 };
 use crate::questions::{Draft, Rejection};
+use crate::text::readability;
 
 /// Wrong words added to a word bank.
 const WORD_BANK_EXTRAS: usize = 2;
@@ -24,8 +26,14 @@ pub const LINE_WIDTH: usize = 78;
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub title: String,
+    pub header: Header,
+    pub page: Page,
     pub date: chrono::NaiveDate,
     pub seed: u64,
+    /// Replaces the opening instructions.
+    pub instructions: Option<String>,
+    /// Marks for every question of a kind.
+    pub marks: PerKind<1>,
 }
 
 /// Source labels: A ... Z, then AA, AB, ...
@@ -145,11 +153,45 @@ fn name_sources(text: &str, sources: &[PrintedSource]) -> String {
 }
 
 /// "B) General Secretary": the answer with its option letter.
-fn lettered(answer: &str, options: &[String]) -> String {
-    match options.iter().position(|o| o == answer) {
-        Some(i) => format!("{}) {answer}", char::from(b'A' + i as u8)),
-        None => answer.to_string(),
-    }
+/// "B) Stalin": the right option of a multiple-choice question, as the key
+/// prints it.
+pub fn lettered(options: &[String], right: usize) -> String {
+    let letter = char::from(b'A' + (right % 26) as u8);
+    format!(
+        "{letter}) {}",
+        options.get(right).map_or("", String::as_str)
+    )
+}
+
+/// For the teacher's overview: each fact of the reading with the printed
+/// sources that state it, those stated by most sources first.
+fn overview(facts: &Facts, theme: &Theme, sources: &[PrintedSource]) -> Vec<FactRow> {
+    let label_of: HashMap<&str, &str> = sources
+        .iter()
+        .map(|s| (s.passage.as_str(), s.label.as_str()))
+        .collect();
+    let mut rows: Vec<FactRow> = facts
+        .facts
+        .iter()
+        .filter(|f| theme.facts.contains(&f.id))
+        .filter_map(|f| {
+            let mut labels: Vec<String> = f
+                .sentences
+                .iter()
+                .filter_map(|s| label_of.get(s.passage.as_str()))
+                .map(|l| l.to_string())
+                .collect();
+            labels.sort_by(|a, b| a.len().cmp(&b.len()).then(a.cmp(b)));
+            labels.dedup();
+            (!labels.is_empty()).then(|| FactRow {
+                fact: f.text.clone(),
+                sources: labels,
+            })
+        })
+        .collect();
+    // Facts several sources state first: they are what the sources agree on.
+    rows.sort_by_key(|row| std::cmp::Reverse(row.sources.len()));
+    rows
 }
 
 /// Lays out the pack; drafts whose evidence is not on the printed lines (or
@@ -165,11 +207,16 @@ pub fn assemble(
         .iter()
         .filter(|p| theme.passages.contains(&p.id))
         .enumerate()
-        .map(|(index, passage)| PrintedSource {
-            label: source_label(index),
-            passage: passage.id.clone(),
-            attribution: attribution(passage),
-            lines: wrap(&passage.text, LINE_WIDTH),
+        .map(|(index, passage)| {
+            let (words, grade) = readability::grade(&passage.text);
+            PrintedSource {
+                label: source_label(index),
+                passage: passage.id.clone(),
+                attribution: attribution(passage),
+                lines: wrap(&passage.text, LINE_WIDTH),
+                words,
+                grade,
+            }
         })
         .collect();
 
@@ -225,9 +272,15 @@ pub fn assemble(
                 .into_iter()
                 .map(|(draft, evidence)| {
                     number += 1;
-                    let answer = match kind {
-                        QuestionKind::MultipleChoice => lettered(&draft.answer, &draft.options),
-                        _ => name_sources(&draft.answer, &sources),
+                    let correct_option = match kind {
+                        QuestionKind::MultipleChoice => {
+                            draft.options.iter().position(|o| *o == draft.answer)
+                        }
+                        _ => None,
+                    };
+                    let answer = match correct_option {
+                        Some(right) => lettered(&draft.options, right),
+                        None => name_sources(&draft.answer, &sources),
                     };
                     // A gap-fill's options only feed the word bank.
                     let options = if kind == QuestionKind::GapFill {
@@ -241,6 +294,7 @@ pub fn assemble(
                         level: draft.level,
                         stem: name_sources(&draft.stem, &sources),
                         options,
+                        correct_option,
                         answer,
                         marking_guide: draft
                             .marking_guide
@@ -248,7 +302,7 @@ pub fn assemble(
                             .map(|g| name_sources(g, &sources))
                             .collect(),
                         evidence,
-                        points: draft.points,
+                        points: settings.marks.get(kind).unwrap_or(draft.points),
                         answer_lines: draft.answer_lines,
                     }
                 })
@@ -299,11 +353,15 @@ pub fn assemble(
             slug: theme.slug.clone(),
             label: theme.label.clone(),
         },
+        header: settings.header.clone(),
+        page: settings.page,
+        version: None,
         date: settings.date,
         seed: settings.seed,
-        instructions: format!(
+        instructions: settings.instructions.clone().unwrap_or_else(|| format!(
             "Read {labels} carefully, then answer every question. The numbers beside each source are line numbers: use them when you refer to a source."
-        ),
+        )),
+        overview: overview(facts, theme, &sources),
         total_points: sections
             .iter()
             .flat_map(|s| &s.questions)

@@ -1,15 +1,16 @@
-//! The command line: `studypack pack`, `studypack themes`.
+//! The command line: `studypack pack`, `themes`, `inspect` and `init`.
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
-use studypack::model::QuestionKind;
+use studypack::model::{Paper, QuestionKind};
 
 const PACK_EXAMPLES: &str = "\
 Examples:
   studypack pack --theme testament
   studypack pack --theme succession --questions 8 --seed 7
   studypack pack --theme testament --kinds mc,tf,short --explain
+  studypack pack --theme testament --versions 2 --teacher-copy --paper us-letter
   studypack pack --theme party --sources notes/ --out handouts/ --date 2026-12-01 --title \"Year 9 History\"";
 
 const THEMES_EXAMPLES: &str = "\
@@ -21,6 +22,11 @@ const INSPECT_EXAMPLES: &str = "\
 Examples:
   studypack inspect
   studypack inspect --sources notes/ --format json > report.json";
+
+const INIT_EXAMPLES: &str = "\
+Examples:
+  studypack init
+  studypack init --dir year9/ --force";
 
 /// Turns a folder of overlapping passages into a printable study pack: a
 /// worksheet and an answer key, as PDF, for one theme.
@@ -51,6 +57,20 @@ pub enum Command {
     /// Show what was read, what was dropped and why, the facts and the disagreements.
     #[command(after_help = INSPECT_EXAMPLES)]
     Inspect(ReportArgs),
+    /// Write a commented studypack.toml and copies of the templates to edit.
+    #[command(after_help = INIT_EXAMPLES)]
+    Init(InitArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Where to write studypack.toml and templates/.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub dir: PathBuf,
+
+    /// Replace the files if they exist.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// How a report is printed.
@@ -91,9 +111,9 @@ pub struct PackArgs {
     #[arg(long, value_name = "DIR", default_value = "output")]
     pub out: PathBuf,
 
-    /// Fixes every random choice: the same seed gives the same pack.
-    #[arg(long, value_name = "N", default_value_t = 1)]
-    pub seed: u64,
+    /// Fixes every random choice: the same seed gives the same pack [default: 1].
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
 
     /// The date printed on the pack [default: today].
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
@@ -103,14 +123,28 @@ pub struct PackArgs {
     #[arg(long, value_name = "TEXT", value_parser = parse_title)]
     pub title: Option<String>,
 
-    /// The most questions to print.
-    #[arg(long, value_name = "N", default_value_t = 12, value_parser = clap::value_parser!(u16).range(1..=100))]
-    pub questions: u16,
+    /// The most questions to print [default: 12, or the mix in studypack.toml].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub questions: Option<u32>,
 
     /// The most words of source text to print; over this, the passages most
-    /// useful for questions are chosen.
-    #[arg(long, value_name = "N", default_value_t = studypack::reading::DEFAULT_READING_WORDS as u32, value_parser = clap::value_parser!(u32).range(50..=100_000))]
-    pub reading_words: u32,
+    /// useful for questions are chosen [default: 1200].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(50..=100_000))]
+    pub reading_words: Option<u32>,
+
+    /// Write versions A, B, ... with the questions and options in other
+    /// orders, each with its own answer key [default: 1].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=26))]
+    pub versions: Option<u32>,
+
+    /// Also write the worksheet with the answers filled in, page for page
+    /// like the students' copy.
+    #[arg(long)]
+    pub teacher_copy: bool,
+
+    /// Paper size [default: a4].
+    #[arg(long, value_enum)]
+    pub paper: Option<Paper>,
 
     /// Only these kinds of question, comma-separated: mc, tf, gap, short,
     /// sourcing, extended [default: all].

@@ -97,6 +97,12 @@ pub enum Error {
         message: String,
     },
 
+    #[error(
+        "{} already exists; nothing was written (use --force to replace the files with the defaults)",
+        path.display()
+    )]
+    AlreadyExists { path: PathBuf },
+
     #[error("could not write {}: {source}; check that the folder exists and is writable", path.display())]
     Write {
         path: PathBuf,
@@ -117,7 +123,8 @@ impl Error {
             | Error::BadSource { .. }
             | Error::Read { .. }
             | Error::UnknownTheme { .. }
-            | Error::TooLittleMaterial { .. } => 1,
+            | Error::TooLittleMaterial { .. }
+            | Error::AlreadyExists { .. } => 1,
             Error::BadOption { .. } => 2,
             Error::Write { .. } => 3,
             Error::Template { .. } | Error::Typst { .. } => 4,

@@ -13,6 +13,7 @@ pub mod dedup;
 pub mod error;
 pub mod evaluate;
 pub mod ingest;
+pub mod init;
 pub mod inspect;
 pub mod model;
 pub mod normalize;
@@ -24,6 +25,7 @@ pub mod rng;
 pub mod text;
 pub mod themes;
 pub mod union_find;
+pub mod versions;
 
 use std::path::Path;
 
@@ -89,8 +91,37 @@ pub struct PackRequest {
     pub reading_words: usize,
     /// Only these kinds of question (all when empty).
     pub kinds: Vec<model::QuestionKind>,
+    /// How many questions of each kind (replaces `questions` when set).
+    pub mix: Option<config::PerKind<0>>,
+    /// Marks for every question of a kind.
+    pub marks: config::PerKind<1>,
     /// The teacher's own themes (from `studypack.toml`).
     pub themes: Vec<config::ThemeDefinition>,
+    pub header: model::Header,
+    pub page: model::Page,
+    /// Replaces the worksheet's opening instructions.
+    pub instructions: Option<String>,
+}
+
+impl PackRequest {
+    /// A request for `theme` with every other setting at its default.
+    pub fn new(theme: &str, date: chrono::NaiveDate) -> PackRequest {
+        PackRequest {
+            theme: theme.to_string(),
+            title: None,
+            date,
+            seed: 1,
+            questions: 12,
+            reading_words: reading::DEFAULT_READING_WORDS,
+            kinds: Vec::new(),
+            mix: None,
+            marks: config::PerKind::default(),
+            themes: Vec::new(),
+            header: model::Header::default(),
+            page: model::Page::default(),
+            instructions: None,
+        }
+    }
 }
 
 /// A pack, and the candidate questions left out of it (with why).
@@ -131,8 +162,9 @@ pub fn build_pack(loaded: &Loaded, request: &PackRequest) -> Result<Built> {
         corpus: &facts.passages,
     };
     let wanted = questions::Wanted {
-        questions: request.questions,
+        questions: request.mix.map_or(request.questions, |mix| mix.total()),
         kinds: request.kinds.clone(),
+        mix: request.mix,
         seed: request.seed,
     };
     let (drafts, mut rejected) = questions::generate(&material, &wanted);
@@ -145,8 +177,12 @@ pub fn build_pack(loaded: &Loaded, request: &PackRequest) -> Result<Built> {
         .unwrap_or_else(|| "Study pack".to_string());
     let settings = assemble::Settings {
         title,
+        header: request.header.clone(),
+        page: request.page,
         date: request.date,
         seed: request.seed,
+        instructions: request.instructions.clone(),
+        marks: request.marks,
     };
     let (pack, unplaced) = assemble::assemble(facts, theme, drafts, &settings);
     rejected.extend(unplaced);

@@ -10,10 +10,12 @@ use std::time::Duration;
 use indicatif::ProgressBar;
 
 use clap::Parser;
-use studypack::render::{self, Templates};
-use studypack::{Error, Loaded, PackRequest, Result, themes};
+use studypack::model::{Header, Page};
+use studypack::render::{self, RenderedPack, Templates};
+use studypack::text::count_of;
+use studypack::{Error, Loaded, PackRequest, Result, themes, versions};
 
-use cli::{Cli, Command, Format, PackArgs, ReportArgs};
+use cli::{Cli, Command, Format, InitArgs, PackArgs, ReportArgs};
 use studypack::config::Config;
 
 fn main() -> ExitCode {
@@ -23,6 +25,7 @@ fn main() -> ExitCode {
         Command::Pack(args) => pack(args, config, &progress),
         Command::Themes(args) => list_themes(&args, &config, &progress),
         Command::Inspect(args) => inspect(&args, &progress),
+        Command::Init(args) => init(&args),
     });
     progress.finish_and_clear();
     match result {
@@ -60,7 +63,8 @@ fn load(sources: &std::path::Path, progress: &ProgressBar) -> Result<Loaded> {
 }
 
 fn pack(args: PackArgs, config: Config, progress: &ProgressBar) -> Result<()> {
-    let templates = match &args.templates {
+    // A command-line option wins over studypack.toml, which wins over the default.
+    let templates = match args.templates.as_ref().or(config.templates.as_ref()) {
         Some(dir) if !dir.is_dir() => {
             return Err(Error::BadOption {
                 option: "--templates",
@@ -72,17 +76,37 @@ fn pack(args: PackArgs, config: Config, progress: &ProgressBar) -> Result<()> {
     };
     let loaded = load(&args.sources.sources, progress)?;
     progress.set_message("finding the theme and writing questions");
+    let date = args
+        .date
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let defaults = PackRequest::new(&args.theme, date);
     let request = PackRequest {
-        theme: args.theme,
         title: args.title,
-        date: args
-            .date
-            .unwrap_or_else(|| chrono::Local::now().date_naive()),
-        seed: args.seed,
-        questions: usize::from(args.questions),
-        reading_words: args.reading_words as usize,
+        seed: args.seed.or(config.seed).unwrap_or(defaults.seed),
+        questions: args
+            .questions
+            .or(config.questions)
+            .map_or(defaults.questions, |n| n as usize),
+        // A number of questions given on the command line replaces the mix.
+        mix: config.mix.filter(|_| args.questions.is_none()),
+        reading_words: args
+            .reading_words
+            .or(config.reading_words)
+            .map_or(defaults.reading_words, |n| n as usize),
         kinds: args.kinds,
+        marks: config.marks,
         themes: config.themes,
+        header: Header {
+            school: config.school,
+            class: config.class,
+            teacher: config.teacher,
+        },
+        page: Page {
+            paper: args.paper.or(config.paper).unwrap_or(defaults.page.paper),
+            font_size: config.font_size.unwrap_or(defaults.page.font_size),
+        },
+        instructions: config.instructions,
+        ..defaults
     };
     let built = studypack::build_pack(&loaded, &request)?;
     if args.explain {
@@ -100,19 +124,29 @@ fn pack(args: PackArgs, config: Config, progress: &ProgressBar) -> Result<()> {
         say(progress, note);
     }
     let pack = built.pack;
-    progress.set_message("rendering the worksheet and answer key");
-    let rendered = render::render(&pack, &templates)?;
+    let count = args.versions.or(config.versions).unwrap_or(1) as usize;
+    let mut rendered = RenderedPack::default();
+    for version in versions::versions(&pack, count) {
+        let name = version.version.as_deref().unwrap_or("the pack");
+        progress.set_message(format!("rendering {name}"));
+        rendered.extend(render::render(&version, &templates, args.teacher_copy)?);
+    }
     for warning in &rendered.warnings {
         say(progress, &format!("warning: {warning}"));
     }
     progress.set_message("writing the files");
     let paths = studypack::output::write_pack(&args.out, &pack.theme.slug, &rendered)?;
     let mut summary = format!(
-        "Theme \"{}\": {} sources, {} questions, {} marks.\n",
+        "Theme \"{}\": {}, {}, {} marks{}.\n",
         pack.theme.label,
-        pack.sources.len(),
-        pack.questions().count(),
-        pack.total_points
+        count_of(pack.sources.len(), "source"),
+        count_of(pack.questions().count(), "question"),
+        pack.total_points,
+        if count > 1 {
+            format!(", in {count} versions")
+        } else {
+            String::new()
+        }
     );
     for path in paths {
         summary.push_str(&format!("wrote {}\n", path.display()));
@@ -141,6 +175,17 @@ fn inspect(args: &ReportArgs, progress: &ProgressBar) -> Result<()> {
         Format::Json => json_text(&report),
     };
     progress.suspend(|| print_out(&text))
+}
+
+fn init(args: &InitArgs) -> Result<()> {
+    let mut text = String::new();
+    for path in studypack::init::init(&args.dir, args.force)? {
+        text.push_str(&format!("wrote {}\n", path.display()));
+    }
+    text.push_str(
+        "Edit studypack.toml (school, class, teacher, marks, ...) and the templates in templates/; `studypack pack` run in this folder uses both.\n",
+    );
+    print_out(&text)
 }
 
 fn json_text(report: &impl serde::Serialize) -> String {

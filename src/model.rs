@@ -251,6 +251,9 @@ pub struct Question {
     pub stem: String,
     /// Choices printed with the question (empty for open questions).
     pub options: Vec<String>,
+    /// Which of the options is right (multiple choice).
+    #[serde(default)]
+    pub correct_option: Option<usize>,
     pub answer: String,
     /// For open questions: the points a marker looks for.
     pub marking_guide: Vec<String>,
@@ -279,6 +282,10 @@ pub struct PrintedSource {
     pub attribution: String,
     /// The passage text broken into the lines the page numbers.
     pub lines: Vec<String>,
+    /// How long and how hard the text is, for the teacher.
+    pub words: usize,
+    /// Flesch-Kincaid grade level, to one decimal.
+    pub grade: f64,
 }
 
 /// The theme as the pack names it.
@@ -288,11 +295,60 @@ pub struct ThemeRef {
     pub label: String,
 }
 
+/// Paper sizes a pack can be printed on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum Paper {
+    #[default]
+    A4,
+    UsLetter,
+}
+
+/// How the pages are set.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Page {
+    /// Typst's name for the paper: `a4` or `us-letter`.
+    pub paper: Paper,
+    /// Body text size in points.
+    pub font_size: f32,
+}
+
+impl Default for Page {
+    fn default() -> Self {
+        Page {
+            paper: Paper::A4,
+            font_size: 11.0,
+        }
+    }
+}
+
+/// Who the pack is for, as the header prints it (each line when set).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Header {
+    pub school: Option<String>,
+    pub class: Option<String>,
+    pub teacher: Option<String>,
+}
+
+/// A fact of the reading and the printed sources that state it, for the
+/// teacher's overview in the answer key.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FactRow {
+    pub fact: String,
+    /// Source labels, in order.
+    pub sources: Vec<String>,
+}
+
 /// Everything that goes on paper, for one theme.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Pack {
     pub title: String,
     pub theme: ThemeRef,
+    pub header: Header,
+    pub page: Page,
+    /// The version letter (A, B, ...) when the pack comes in versions.
+    #[serde(default)]
+    pub version: Option<String>,
     /// Printed on the pages and used as the PDFs' date (`YYYY-MM-DD` in JSON).
     pub date: chrono::NaiveDate,
     pub seed: u64,
@@ -300,6 +356,8 @@ pub struct Pack {
     pub sources: Vec<PrintedSource>,
     pub sections: Vec<Section>,
     pub total_points: u32,
+    /// The facts the printed sources state, and which sources state each.
+    pub overview: Vec<FactRow>,
 }
 
 impl Pack {

@@ -187,19 +187,14 @@ proptest! {
             let theme = studypack::themes::all(&loaded.facts, &[])
                 .first()
                 .map_or("stalin".to_string(), |t| t.slug.clone());
+            let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
             let request = studypack::PackRequest {
-                theme,
-                title: None,
-                date: chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
                 seed,
-                questions: 12,
-                reading_words: studypack::reading::DEFAULT_READING_WORDS,
-                kinds: Vec::new(),
-                themes: Vec::new(),
+                ..studypack::PackRequest::new(&theme, date)
             };
             if let Ok(built) = studypack::build_pack(&loaded, &request) {
                 let templates = studypack::render::Templates::built_in().unwrap();
-                let rendered = studypack::render::render(&built.pack, &templates).unwrap();
+                let rendered = studypack::render::render(&built.pack, &templates, false).unwrap();
                 prop_assert!(rendered.files.iter().all(|(_, bytes)| !bytes.is_empty()));
             }
         }

@@ -382,6 +382,7 @@ fn questions_for(facts: &studypack::model::Facts, label: &str, questions: usize)
     let wanted = studypack::questions::Wanted {
         questions,
         kinds: Vec::new(),
+        mix: None,
         seed: 1,
     };
     let (all, rejected) = studypack::questions::candidates(&material, &wanted);
@@ -440,16 +441,8 @@ fn eval_questions(shared: &Path, story: Option<&str>) -> Result<(), String> {
             .map_err(|e| e.to_string())?,
     )?;
     let loaded = studypack::load(&shared.join("corpus")).map_err(|e| e.to_string())?;
-    let request = studypack::PackRequest {
-        theme: "testament".into(),
-        title: None,
-        date: chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default(),
-        seed: 1,
-        questions: 12,
-        reading_words: studypack::reading::DEFAULT_READING_WORDS,
-        kinds: Vec::new(),
-        themes: Vec::new(),
-    };
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default();
+    let request = studypack::PackRequest::new("testament", date);
     let built = studypack::build_pack(&loaded, &request).map_err(|e| e.to_string())?;
     println!(
         "Sample corpus, --theme testament: {} questions",

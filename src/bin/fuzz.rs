@@ -172,18 +172,10 @@ fn run_case(sources: &Path, templates: &Templates) -> (u64, u64) {
     wanted.push("stalin".into());
     let (mut made, mut failed) = (0, 0);
     for theme in wanted {
-        let request = PackRequest {
-            theme,
-            title: None,
-            date: chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default(),
-            seed: 1,
-            questions: 12,
-            reading_words: studypack::reading::DEFAULT_READING_WORDS,
-            kinds: Vec::new(),
-            themes: Vec::new(),
-        };
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default();
+        let request = PackRequest::new(&theme, date);
         let rendered = studypack::build_pack(&loaded, &request)
-            .and_then(|built| render::render(&built.pack, templates));
+            .and_then(|built| render::render(&built.pack, templates, true));
         match rendered {
             Ok(_) => made += 1,
             Err(_) => failed += 1,

@@ -70,9 +70,12 @@ pub struct Material<'a> {
 /// What the teacher asked for.
 #[derive(Debug, Clone)]
 pub struct Wanted {
+    /// How many questions, at most (ignored when `mix` is set).
     pub questions: usize,
     /// Only these kinds (all when empty).
     pub kinds: Vec<QuestionKind>,
+    /// Exactly this many of each kind, at most, instead of a chosen mix.
+    pub mix: Option<crate::config::PerKind<0>>,
     pub seed: u64,
 }
 

@@ -239,22 +239,36 @@ fn fill(candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<Rejection>)
     keyed.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
 
     let allowed = |k: QuestionKind| wanted.kinds.is_empty() || wanted.kinds.contains(&k);
-    let extended = usize::from(allowed(QuestionKind::Extended) && wanted.questions >= 4);
-    let rest = wanted.questions - extended;
-    let mut quota: HashMap<QuestionKind, usize> = QuestionKind::ALL
-        .into_iter()
-        .filter(|&k| allowed(k))
-        .map(|k| (k, (share(k) * rest as f32).round() as usize))
-        .collect();
-    quota.insert(QuestionKind::Extended, extended);
+    let quota: HashMap<QuestionKind, usize> = match &wanted.mix {
+        Some(mix) => QuestionKind::ALL
+            .into_iter()
+            .filter(|&k| allowed(k))
+            .map(|k| (k, mix.get(k).unwrap_or(0) as usize))
+            .collect(),
+        None => {
+            let extended = usize::from(allowed(QuestionKind::Extended) && wanted.questions >= 4);
+            let rest = wanted.questions - extended;
+            let mut quota: HashMap<QuestionKind, usize> = QuestionKind::ALL
+                .into_iter()
+                .filter(|&k| allowed(k))
+                .map(|k| (k, (share(k) * rest as f32).round() as usize))
+                .collect();
+            quota.insert(QuestionKind::Extended, extended);
+            quota
+        }
+    };
     let mut sheet = Worksheet {
         wanted,
         chosen: Vec::new(),
         facts: Vec::new(),
         generic,
+        // A mix the teacher set is kept to; otherwise no kind fills more
+        // than two fifths of the worksheet.
+        most_of_one_kind: match wanted.mix {
+            Some(_) => 0,
+            None => (wanted.questions * 2).div_ceil(5).max(1),
+        },
         quota,
-        // No kind fills more than two fifths of the worksheet.
-        most_of_one_kind: (wanted.questions * 2).div_ceil(5).max(1),
     };
 
     let mut rejected = Vec::new();

@@ -130,7 +130,9 @@ pub fn write(context: &Context) -> Vec<Draft> {
             marking_guide: Vec::new(),
             quotes: vec![statement.quote()],
             points: 1,
-            answer_lines: usize::from(make_false),
+            // Every statement gets the line for a correction: a line only
+            // under the false ones would give them away.
+            answer_lines: 1,
             fact: Some(statement.fact.id.clone()),
             // A false statement to correct asks more of the student.
             score: 1.0

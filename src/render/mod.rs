@@ -1,9 +1,10 @@
 //! Rendering a pack: templates to Typst source, Typst to PDF, and the pack
 //! itself to JSON.
 //!
-//! In: a `Pack` and the templates. Out: the bytes of `worksheet.pdf`,
-//! `answer-key.pdf` and `pack.json`, and any warnings Typst gave. Nothing is
-//! written to disk here.
+//! In: a `Pack` (one version) and the templates. Out: the bytes of
+//! `worksheet.pdf`, `answer-key.pdf`, the teacher's copy when asked for, and
+//! `pack.json` (named `worksheet-B.pdf`, ... for version B), and warnings
+//! about text no font can draw and from Typst. Nothing is written to disk here.
 
 mod templates;
 mod world;
@@ -18,10 +19,10 @@ use crate::error::{Error, Result};
 use crate::model::Pack;
 
 /// The files of one pack, ready to be written.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct RenderedPack {
     /// File name and contents, in the order they are written.
-    pub files: Vec<(&'static str, Vec<u8>)>,
+    pub files: Vec<(String, Vec<u8>)>,
     /// Text no font can draw, and warnings from the Typst compiler, for the
     /// user to see.
     pub warnings: Vec<String>,
@@ -96,27 +97,70 @@ pub fn undrawable_text(pack: &Pack) -> Vec<String> {
     warnings
 }
 
-/// The documents of a pack: file name, template, and the name the pages show.
-const DOCUMENTS: &[(&str, &str, &str)] = &[
-    ("worksheet.pdf", "worksheet.typ.j2", "Worksheet"),
-    ("answer-key.pdf", "answer-key.typ.j2", "Answer key"),
-];
+impl RenderedPack {
+    /// Adds another version's files; a warning already given is not repeated.
+    pub fn extend(&mut self, other: RenderedPack) {
+        self.files.extend(other.files);
+        for warning in other.warnings {
+            if !self.warnings.contains(&warning) {
+                self.warnings.push(warning);
+            }
+        }
+    }
+}
 
-/// Renders the Typst source of one document (exposed for tests and debugging).
-pub fn typst_source(pack: &Pack, templates: &Templates, template: &str) -> Result<String> {
-    let document = DOCUMENTS
-        .iter()
-        .find(|(_, name, _)| *name == template)
-        .map_or(template, |(_, _, shown)| shown);
+/// One PDF of a pack: its file name (before any version letter), the
+/// template, the name its pages show, and whether answers are filled in.
+struct Document {
+    file: &'static str,
+    template: &'static str,
+    shown: &'static str,
+    teacher_copy: bool,
+}
+
+const WORKSHEET: Document = Document {
+    file: "worksheet",
+    template: "worksheet.typ.j2",
+    shown: "Worksheet",
+    teacher_copy: false,
+};
+const ANSWER_KEY: Document = Document {
+    file: "answer-key",
+    template: "answer-key.typ.j2",
+    shown: "Answer key",
+    teacher_copy: false,
+};
+const TEACHER_COPY: Document = Document {
+    file: "worksheet-teacher",
+    template: "worksheet.typ.j2",
+    shown: "Worksheet (teacher's copy)",
+    teacher_copy: true,
+};
+
+/// `worksheet.pdf`, or `worksheet-B.pdf` for version B.
+fn file_name(base: &str, pack: &Pack, extension: &str) -> String {
+    match &pack.version {
+        Some(letter) => format!("{base}-{letter}.{extension}"),
+        None => format!("{base}.{extension}"),
+    }
+}
+
+/// Renders the Typst source of one document. A template receives `pack` (the structure of pack.json),
+/// `date_text` (the date as printed), `document` (the name the pages show)
+/// and `teacher_copy` (whether to fill in the answers).
+fn typst_source(pack: &Pack, templates: &Templates, document: &Document) -> Result<String> {
     let context = minijinja::context! {
         pack => Value::from(Serde(pack)),
         date_text => pack.date.format("%-d %B %Y").to_string(),
-        document => document,
+        document => document.shown,
+        teacher_copy => document.teacher_copy,
     };
-    templates.render(template, context)
+    templates.render(document.template, context)
 }
 
-pub fn render(pack: &Pack, templates: &Templates) -> Result<RenderedPack> {
+/// The worksheet, the answer key, the teacher's copy when asked for, and
+/// pack.json, for one pack (one version).
+pub fn render(pack: &Pack, templates: &Templates, teacher_copy: bool) -> Result<RenderedPack> {
     let date = (
         pack.date.year(),
         pack.date.month() as u8,
@@ -126,9 +170,12 @@ pub fn render(pack: &Pack, templates: &Templates) -> Result<RenderedPack> {
         files: Vec::new(),
         warnings: undrawable_text(pack),
     };
-    for (file, template, _) in DOCUMENTS {
-        let source = typst_source(pack, templates, template)?;
+    let documents = [WORKSHEET, ANSWER_KEY, TEACHER_COPY];
+    for document in documents.iter().filter(|d| teacher_copy || !d.teacher_copy) {
+        let source = typst_source(pack, templates, document)?;
+        let file = file_name(document.file, pack, "pdf");
         let ident = format!("studypack/{}/{file}", pack.theme.slug);
+        let template = document.template;
         let pdf = world::compile_pdf(source, date, &ident).map_err(|d| Error::Typst {
             template: template.to_string(),
             line: d.line,
@@ -144,6 +191,8 @@ pub fn render(pack: &Pack, templates: &Templates) -> Result<RenderedPack> {
     // A Pack is plain structs, strings and numbers: serialising cannot fail.
     let mut json = serde_json::to_string_pretty(pack).expect("a Pack serialises to JSON");
     json.push('\n');
-    rendered.files.push(("pack.json", json.into_bytes()));
+    rendered
+        .files
+        .push((file_name("pack", pack, "json"), json.into_bytes()));
     Ok(rendered)
 }

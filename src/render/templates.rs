@@ -16,6 +16,10 @@ use crate::error::{Error, Result};
 pub const BUILT_IN: &[(&str, &str)] = &[
     ("style.typ.j2", include_str!("../../templates/style.typ.j2")),
     (
+        "header.typ.j2",
+        include_str!("../../templates/header.typ.j2"),
+    ),
+    (
         "worksheet.typ.j2",
         include_str!("../../templates/worksheet.typ.j2"),
     ),
@@ -52,7 +56,10 @@ fn format_value(
 ) -> std::result::Result<(), minijinja::Error> {
     let written = if let Some(text) = value.as_str() {
         format!("#{};", typst_string(text))
-    } else if value.is_number() || value.kind() == minijinja::value::ValueKind::Bool {
+    } else if value.kind() == minijinja::value::ValueKind::Bool {
+        // minijinja prints True/False; Typst spells them in lower case.
+        value.is_true().to_string()
+    } else if value.is_number() {
         value.to_string()
     } else {
         return Err(minijinja::Error::new(

@@ -4,6 +4,7 @@ pub mod analysis;
 pub mod antonyms;
 pub mod clean;
 pub mod lemma;
+pub mod readability;
 pub mod sentences;
 pub mod sparse;
 pub mod tagger;

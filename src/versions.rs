@@ -1,0 +1,188 @@
+//! Versions of a pack, so that neighbours in an exam cannot copy.
+//!
+//! In: a finished pack and how many versions (1 to 26). Out: that many
+//! packs lettered A, B, ...: version A in the pack's own order; every other
+//! version with the questions of each section in another order and the
+//! options of each multiple-choice question shuffled, the questions numbered
+//! afresh and the key's answers following. The seed fixes every order.
+
+use crate::assemble::lettered;
+use crate::model::{Pack, Question};
+use crate::rng::Rng;
+
+/// How often a version is shuffled again when it came out like an earlier one.
+const ATTEMPTS: usize = 20;
+
+/// Version letter `index`: A, B, ... Z.
+fn letter(index: usize) -> String {
+    char::from(b'A' + (index % 26) as u8).to_string()
+}
+
+/// The pack in `count` versions (the pack itself, unlettered, when 1).
+pub fn versions(pack: &Pack, count: usize) -> Vec<Pack> {
+    if count <= 1 {
+        return vec![pack.clone()];
+    }
+    // Versions draw from their own stream, apart from the questions' choices.
+    let mut rng = Rng::new(pack.seed ^ 0x7E25_1045_5EED_0F0F);
+    let mut made: Vec<Pack> = Vec::with_capacity(count);
+    for index in 0..count {
+        let mut version = pack.clone();
+        if index > 0 {
+            // Shuffle until the order differs from every earlier version,
+            // when the pack has room for that many orders.
+            for _ in 0..ATTEMPTS {
+                version = shuffled(pack, &mut rng);
+                if made.iter().all(|earlier| order(earlier) != order(&version)) {
+                    break;
+                }
+            }
+        }
+        version.version = Some(letter(index));
+        made.push(version);
+    }
+    made
+}
+
+/// The pack with each section's questions and each question's options in a
+/// random order, numbered again from 1.
+fn shuffled(pack: &Pack, rng: &mut Rng) -> Pack {
+    let mut version = pack.clone();
+    let mut number = 0;
+    for section in &mut version.sections {
+        rng.shuffle(&mut section.questions);
+        for question in &mut section.questions {
+            number += 1;
+            question.number = number;
+            shuffle_options(question, rng);
+        }
+    }
+    version
+}
+
+fn shuffle_options(question: &mut Question, rng: &mut Rng) {
+    let Some(right) = question.correct_option else {
+        return;
+    };
+    let mut order: Vec<usize> = (0..question.options.len()).collect();
+    rng.shuffle(&mut order);
+    question.options = order.iter().map(|&i| question.options[i].clone()).collect();
+    let moved = order.iter().position(|&i| i == right).unwrap_or(right);
+    question.correct_option = Some(moved);
+    question.answer = lettered(&question.options, moved);
+}
+
+/// What a student sees of a version's order: each stem and its options.
+fn order(pack: &Pack) -> Vec<(&str, &[String])> {
+    pack.questions()
+        .map(|q| (q.stem.as_str(), q.options.as_slice()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Level, QuestionKind, Section};
+
+    fn question(number: usize, stem: &str, options: &[&str], right: Option<usize>) -> Question {
+        let options: Vec<String> = options.iter().map(|o| o.to_string()).collect();
+        Question {
+            number,
+            kind: QuestionKind::MultipleChoice,
+            level: Level::Recall,
+            stem: stem.into(),
+            answer: right.map_or("an answer".into(), |r| lettered(&options, r)),
+            options,
+            correct_option: right,
+            marking_guide: Vec::new(),
+            evidence: Vec::new(),
+            points: 1,
+            answer_lines: 0,
+        }
+    }
+
+    fn pack() -> Pack {
+        let section = |kind, questions| Section {
+            kind,
+            title: "T".into(),
+            instructions: "I".into(),
+            word_bank: Vec::new(),
+            questions,
+        };
+        Pack {
+            title: "Harbours".into(),
+            theme: crate::model::ThemeRef {
+                slug: "harbour".into(),
+                label: "Harbour".into(),
+            },
+            header: Default::default(),
+            page: Default::default(),
+            version: None,
+            date: chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+            seed: 7,
+            instructions: String::new(),
+            sources: Vec::new(),
+            sections: vec![
+                section(
+                    QuestionKind::MultipleChoice,
+                    vec![
+                        question(
+                            1,
+                            "Who built it?",
+                            &["Anna", "Boris", "Clara", "Dmitri"],
+                            Some(2),
+                        ),
+                        question(2, "When?", &["1794", "1801", "1812", "1820"], Some(0)),
+                    ],
+                ),
+                section(
+                    QuestionKind::ShortAnswer,
+                    vec![
+                        question(3, "Why?", &[], None),
+                        question(4, "Where?", &[], None),
+                        question(5, "How?", &[], None),
+                    ],
+                ),
+            ],
+            total_points: 5,
+            overview: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn one_version_is_the_pack_itself() {
+        assert_eq!(versions(&pack(), 1), vec![pack()]);
+    }
+
+    #[test]
+    fn versions_keep_sections_renumber_and_follow_the_right_option() {
+        let original = pack();
+        let made = versions(&original, 3);
+        assert_eq!(made.len(), 3);
+        assert_eq!(made[0].version.as_deref(), Some("A"));
+        assert_eq!(made[0].sections, original.sections);
+        for (index, version) in made.iter().enumerate() {
+            assert_eq!(version.version, Some(letter(index)));
+            let numbers: Vec<usize> = version.questions().map(|q| q.number).collect();
+            assert_eq!(numbers, vec![1, 2, 3, 4, 5]);
+            for (section, before) in version.sections.iter().zip(&original.sections) {
+                let mut stems: Vec<&str> =
+                    section.questions.iter().map(|q| q.stem.as_str()).collect();
+                let mut expected: Vec<&str> =
+                    before.questions.iter().map(|q| q.stem.as_str()).collect();
+                stems.sort_unstable();
+                expected.sort_unstable();
+                assert_eq!(stems, expected, "a question changed section");
+            }
+            for q in version.questions().filter(|q| q.correct_option.is_some()) {
+                let right = &q.options[q.correct_option.unwrap()];
+                let was = original.questions().find(|o| o.stem == q.stem).unwrap();
+                assert_eq!(right, &was.options[was.correct_option.unwrap()]);
+                assert_eq!(q.answer, lettered(&q.options, q.correct_option.unwrap()));
+            }
+        }
+        assert_ne!(order(&made[0]), order(&made[1]));
+        assert_ne!(order(&made[1]), order(&made[2]));
+        assert_eq!(versions(&original, 3), made, "the seed fixes the versions");
+    }
+}
