@@ -175,6 +175,27 @@ const CASES: &[Case<'static>] = &[
         message: &["wrong-type.toml:2", "invalid type"],
     },
     Case {
+        name: "config-out-of-range",
+        sources: Some(GOOD),
+        args: &["--config", "{dir}/out-of-range.toml"],
+        code: 1,
+        message: &["out-of-range.toml:2", "30 is not in 1..=26"],
+    },
+    Case {
+        name: "config-zero-marks",
+        sources: Some(GOOD),
+        args: &["--config", "{dir}/zero-marks.toml"],
+        code: 1,
+        message: &["zero-marks.toml:3", "0 is not in 1..=20"],
+    },
+    Case {
+        name: "config-unknown-kind",
+        sources: Some(GOOD),
+        args: &["--config", "{dir}/unknown-kind.toml"],
+        code: 1,
+        message: &["unknown-kind.toml:3", "unknown field `essay`"],
+    },
+    Case {
         name: "config-missing",
         sources: Some(GOOD),
         args: &["--config", "{dir}/no-such.toml"],
@@ -194,6 +215,13 @@ const CASES: &[Case<'static>] = &[
         args: &["--seed", "seven"],
         code: 2,
         message: &["--seed"],
+    },
+    Case {
+        name: "zero-versions",
+        sources: Some(GOOD),
+        args: &["--versions", "0"],
+        code: 2,
+        message: &["--versions", "0 is not in 1..=26"],
     },
     Case {
         name: "zero-questions",
@@ -231,6 +259,12 @@ const SETTINGS: &[(&str, &str)] = &[
         "[[theme]]\nslug = \"port\"\ncolour = \"blue\"\n",
     ),
     ("wrong-type.toml", "[[theme]]\nslug = 3\n"),
+    (
+        "out-of-range.toml",
+        "school = \"Northfield\"\nversions = 30\n",
+    ),
+    ("zero-marks.toml", "[marks]\nmc = 2\ntf = 0\n"),
+    ("unknown-kind.toml", "[mix]\nmc = 2\nessay = 1\n"),
     (
         "templates/worksheet.typ.j2",
         "{% include \"style.typ.j2\" %}\n= Fine\n{% for x in %}\n",

@@ -21,10 +21,34 @@ pub fn scratch(name: &str) -> PathBuf {
 
 /// Runs `studypack` with `args` and returns what it did.
 pub fn studypack(args: &[&str]) -> Output {
+    studypack_in(Path::new("."), args)
+}
+
+/// Runs `studypack` with `args` in the folder `dir`.
+pub fn studypack_in(dir: &Path, args: &[&str]) -> Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_studypack"))
+        .current_dir(dir)
         .args(args)
         .output()
         .expect("run the studypack binary")
+}
+
+/// The page count of a PDF's text, from its "Page X of Y" footers, checking
+/// that every page from 1 to Y has one.
+pub fn footer_pages(text: &str) -> usize {
+    let last = text
+        .split("Page 1 of ")
+        .nth(1)
+        .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|n| n.parse().ok())
+        .expect("a 'Page 1 of N' footer");
+    for page in 1..=last {
+        assert!(
+            text.contains(&format!("Page {page} of {last}")),
+            "no footer 'Page {page} of {last}'"
+        );
+    }
+    last
 }
 
 pub fn stderr(output: &Output) -> String {
