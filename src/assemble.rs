@@ -101,13 +101,16 @@ fn locate(lines: &[String], quote: &str) -> Option<LineRange> {
         .then_some(range)
 }
 
+/// Where a passage comes from, as the worksheet prints it: its web address
+/// or title, and its file (the line within the file is in `PrintedSource`,
+/// for the teacher: on the worksheet it would clash with the margin's line
+/// numbers).
 fn attribution(passage: &Passage) -> String {
     let source = &passage.source;
-    let place = format!("{}, line {}", source.file, source.line);
     match (&source.url, &source.title) {
-        (Some(url), _) => format!("{url} ({place})"),
-        (None, Some(title)) => format!("{title} ({place})"),
-        (None, None) => place,
+        (Some(url), _) => format!("{url} ({})", source.file),
+        (None, Some(title)) => format!("{title} ({})", source.file),
+        (None, None) => source.file.clone(),
     }
 }
 
@@ -153,6 +156,24 @@ fn name_sources(text: &str, sources: &[PrintedSource]) -> String {
 }
 
 /// "B) General Secretary": the answer with its option letter.
+/// Whether every option is a number (a year, a count), which an exam lists
+/// in ascending order.
+pub fn numeric(options: &[String]) -> bool {
+    !options.is_empty()
+        && options
+            .iter()
+            .all(|o| o.replace(',', "").trim().parse::<f64>().is_ok())
+}
+
+/// Numeric options in ascending order; others as they are.
+fn ordered(mut options: Vec<String>) -> Vec<String> {
+    if numeric(&options) {
+        let value = |o: &String| o.replace(',', "").trim().parse::<f64>().unwrap_or(0.0);
+        options.sort_by(|a, b| value(a).total_cmp(&value(b)));
+    }
+    options
+}
+
 /// "B) Stalin": the right option of a multiple-choice question, as the key
 /// prints it.
 pub fn lettered(options: &[String], right: usize) -> String {
@@ -213,6 +234,7 @@ pub fn assemble(
                 label: source_label(index),
                 passage: passage.id.clone(),
                 attribution: attribution(passage),
+                line: passage.source.line,
                 lines: wrap(&passage.text, LINE_WIDTH),
                 words,
                 grade,
@@ -272,6 +294,10 @@ pub fn assemble(
                 .into_iter()
                 .map(|(draft, evidence)| {
                     number += 1;
+                    let draft = Draft {
+                        options: ordered(draft.options),
+                        ..draft
+                    };
                     let correct_option = match kind {
                         QuestionKind::MultipleChoice => {
                             draft.options.iter().position(|o| *o == draft.answer)

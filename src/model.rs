@@ -280,6 +280,8 @@ pub struct PrintedSource {
     pub label: String,
     pub passage: String,
     pub attribution: String,
+    /// The line of its file where the passage starts.
+    pub line: usize,
     /// The passage text broken into the lines the page numbers.
     pub lines: Vec<String>,
     /// How long and how hard the text is, for the teacher.

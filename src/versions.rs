@@ -2,11 +2,13 @@
 //!
 //! In: a finished pack and how many versions (1 to 26). Out: that many
 //! packs lettered A, B, ...: version A in the pack's own order; every other
-//! version with the questions of each section in another order and the
-//! options of each multiple-choice question shuffled, the questions numbered
-//! afresh and the key's answers following. The seed fixes every order.
+//! version with the questions of each section in another order (each
+//! section of two or more questions differing from version A's) and the
+//! options of each multiple-choice question shuffled (numbers stay in
+//! ascending order), the questions numbered afresh and the key's answers
+//! following. The seed fixes every order.
 
-use crate::assemble::lettered;
+use crate::assemble::{lettered, numeric};
 use crate::model::{Pack, Question};
 use crate::rng::Rng;
 
@@ -44,13 +46,19 @@ pub fn versions(pack: &Pack, count: usize) -> Vec<Pack> {
     made
 }
 
-/// The pack with each section's questions and each question's options in a
-/// random order, numbered again from 1.
+/// The pack with each section's questions (in an order other than the
+/// pack's, when there is one) and each question's options in a random
+/// order, numbered again from 1.
 fn shuffled(pack: &Pack, rng: &mut Rng) -> Pack {
     let mut version = pack.clone();
     let mut number = 0;
-    for section in &mut version.sections {
-        rng.shuffle(&mut section.questions);
+    for (section, original) in version.sections.iter_mut().zip(&pack.sections) {
+        for _ in 0..ATTEMPTS {
+            rng.shuffle(&mut section.questions);
+            if section.questions.len() < 2 || section.questions != original.questions {
+                break;
+            }
+        }
         for question in &mut section.questions {
             number += 1;
             question.number = number;
@@ -64,6 +72,9 @@ fn shuffle_options(question: &mut Question, rng: &mut Rng) {
     let Some(right) = question.correct_option else {
         return;
     };
+    if numeric(&question.options) {
+        return;
+    }
     let mut order: Vec<usize> = (0..question.options.len()).collect();
     rng.shuffle(&mut order);
     question.options = order.iter().map(|&i| question.options[i].clone()).collect();
@@ -183,6 +194,17 @@ mod tests {
         }
         assert_ne!(order(&made[0]), order(&made[1]));
         assert_ne!(order(&made[1]), order(&made[2]));
+        for version in &made[1..] {
+            for (section, first) in version.sections.iter().zip(&made[0].sections) {
+                assert_ne!(
+                    section.questions, first.questions,
+                    "a section kept A's order"
+                );
+            }
+            // Years stay in ascending order.
+            let when = version.questions().find(|q| q.stem == "When?").unwrap();
+            assert_eq!(when.options, vec!["1794", "1801", "1812", "1820"]);
+        }
         assert_eq!(versions(&original, 3), made, "the seed fixes the versions");
     }
 }

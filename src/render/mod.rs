@@ -47,8 +47,9 @@ pub fn undrawable_text(pack: &Pack) -> Vec<String> {
     for source in &pack.sources {
         for (index, line) in source.lines.iter().enumerate() {
             let place = format!(
-                "{} (Source {}, printed line {})",
+                "{}, line {} (Source {}, printed line {})",
                 source.attribution,
+                source.line,
                 source.label,
                 index + 1
             );
