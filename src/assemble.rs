@@ -132,6 +132,8 @@ fn section_text(kind: QuestionKind) -> (&'static str, &'static str) {
             "Short answers",
             "Answer each question in a few words, using the sources.",
         ),
+        QuestionKind::Matching => ("Matching", "Each name goes with one description."),
+        QuestionKind::Sequence => ("Sequencing", "Use each letter once."),
         QuestionKind::Sourcing => (
             "Working with the sources",
             "Refer to the sources by their letters and quote the words you use.",
@@ -294,9 +296,13 @@ pub fn assemble(
                 .into_iter()
                 .map(|(draft, evidence)| {
                     number += 1;
-                    let draft = Draft {
-                        options: ordered(draft.options),
-                        ..draft
+                    // Tables keep their options where the solution points.
+                    let draft = match kind {
+                        QuestionKind::MultipleChoice => Draft {
+                            options: ordered(draft.options),
+                            ..draft
+                        },
+                        _ => draft,
                     };
                     let correct_option = match kind {
                         QuestionKind::MultipleChoice => {
@@ -321,6 +327,8 @@ pub fn assemble(
                         stem: name_sources(&draft.stem, &sources),
                         options,
                         correct_option,
+                        items: draft.items,
+                        solution: draft.solution,
                         answer,
                         marking_guide: draft
                             .marking_guide

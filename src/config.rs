@@ -39,6 +39,10 @@ pub struct PerKind<const LOW: u32> {
     #[serde(default, deserialize_with = "within::<_, LOW, 20>")]
     pub short: Option<u32>,
     #[serde(default, deserialize_with = "within::<_, LOW, 20>")]
+    pub matching: Option<u32>,
+    #[serde(default, deserialize_with = "within::<_, LOW, 20>")]
+    pub sequence: Option<u32>,
+    #[serde(default, deserialize_with = "within::<_, LOW, 20>")]
     pub sourcing: Option<u32>,
     #[serde(default, deserialize_with = "within::<_, LOW, 20>")]
     pub extended: Option<u32>,
@@ -52,6 +56,8 @@ impl<const LOW: u32> PerKind<LOW> {
             QuestionKind::TrueFalse => self.tf,
             QuestionKind::GapFill => self.gap,
             QuestionKind::ShortAnswer => self.short,
+            QuestionKind::Matching => self.matching,
+            QuestionKind::Sequence => self.sequence,
             QuestionKind::Sourcing => self.sourcing,
             QuestionKind::Extended => self.extended,
         }

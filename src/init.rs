@@ -40,15 +40,19 @@ templates = "templates"
 # tf = 1          # true or false
 # gap = 1         # fill in the gaps
 # short = 2       # short answer
+# matching = 4    # a matching table (otherwise a mark a pair)
+# sequence = 2    # events to put in order
 # sourcing = 2    # working with the sources
 # extended = 6    # extended response
 
 # How many questions of each kind, instead of a mix chosen for the sources.
 # [mix]
-# mc = 3
+# mc = 2
 # tf = 2
 # gap = 3
 # short = 2
+# matching = 1
+# sequence = 0    # none
 # sourcing = 1
 # extended = 1
 

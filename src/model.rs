@@ -171,17 +171,23 @@ pub enum QuestionKind {
     ShortAnswer,
     /// Working with the sources: where they agree or disagree, fact or opinion.
     Sourcing,
+    /// Names in one column to match with what the sources say of them in the other.
+    Matching,
+    /// Events to put in order.
+    Sequence,
     /// An open task answered in a paragraph, marked with a guide.
     Extended,
 }
 
 impl QuestionKind {
     /// Every kind, in the order the worksheet prints them.
-    pub const ALL: [QuestionKind; 6] = [
+    pub const ALL: [QuestionKind; 8] = [
         QuestionKind::MultipleChoice,
         QuestionKind::TrueFalse,
         QuestionKind::GapFill,
         QuestionKind::ShortAnswer,
+        QuestionKind::Matching,
+        QuestionKind::Sequence,
         QuestionKind::Sourcing,
         QuestionKind::Extended,
     ];
@@ -193,6 +199,8 @@ impl QuestionKind {
             QuestionKind::TrueFalse => "tf",
             QuestionKind::GapFill => "gap",
             QuestionKind::ShortAnswer => "short",
+            QuestionKind::Matching => "matching",
+            QuestionKind::Sequence => "sequence",
             QuestionKind::Sourcing => "sourcing",
             QuestionKind::Extended => "extended",
         }
@@ -254,6 +262,13 @@ pub struct Question {
     /// Which of the options is right (multiple choice).
     #[serde(default)]
     pub correct_option: Option<usize>,
+    /// The left column of a matching question (the options are the right).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<String>,
+    /// Matching: for each item, the index of its option. Sequence: the
+    /// options' indices in the right order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub solution: Vec<usize>,
     pub answer: String,
     /// For open questions: the points a marker looks for.
     pub marking_guide: Vec<String>,
@@ -261,6 +276,27 @@ pub struct Question {
     pub points: u32,
     /// How many ruled lines the worksheet leaves for the answer (0: none).
     pub answer_lines: usize,
+}
+
+/// The key's answer to a matching or sequence question: "Lenin: C;
+/// Stalin: A; ..." (each item with its option's letter), or "C, A, D, B"
+/// (the option letters in order). Empty for other kinds.
+pub fn key_text(kind: QuestionKind, items: &[String], solution: &[usize]) -> String {
+    let letter = |i: usize| char::from(b'A' + (i % 26) as u8).to_string();
+    match kind {
+        QuestionKind::Matching => items
+            .iter()
+            .zip(solution)
+            .map(|(item, &option)| format!("{item}: {}", letter(option)))
+            .collect::<Vec<_>>()
+            .join("; "),
+        QuestionKind::Sequence => solution
+            .iter()
+            .map(|&option| letter(option))
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => String::new(),
+    }
 }
 
 /// Questions of one kind, printed under one heading.

@@ -13,10 +13,7 @@ impl Rng {
 
     pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        mix(self.0)
     }
 
     /// A number in `0..n` (`n` > 0), without modulo bias worth mentioning
@@ -32,6 +29,26 @@ impl Rng {
             items.swap(i, j);
         }
     }
+}
+
+/// A fixed, platform-independent 64-bit hash of a text (FNV-1a over its
+/// bytes and a closing 0xFF, then a final mix): the same on every machine
+/// and Rust version, unlike std's.
+pub fn hash_text(text: &str) -> u64 {
+    let fnv = text
+        .bytes()
+        .chain([0xFF])
+        .fold(0xCBF2_9CE4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01B3)
+        });
+    mix(fnv)
+}
+
+/// The SplitMix64 finaliser: spreads the bits of `x`.
+pub fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    x ^ (x >> 31)
 }
 
 #[cfg(test)]

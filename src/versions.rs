@@ -9,7 +9,7 @@
 //! following. The seed fixes every order.
 
 use crate::assemble::{lettered, numeric};
-use crate::model::{Pack, Question};
+use crate::model::{Pack, Question, QuestionKind, key_text};
 use crate::rng::Rng;
 
 /// How often a version is shuffled again when it came out like an earlier one.
@@ -69,6 +69,12 @@ fn shuffled(pack: &Pack, rng: &mut Rng) -> Pack {
 }
 
 fn shuffle_options(question: &mut Question, rng: &mut Rng) {
+    if matches!(
+        question.kind,
+        QuestionKind::Matching | QuestionKind::Sequence
+    ) {
+        return shuffle_rows(question, rng);
+    }
     let Some(right) = question.correct_option else {
         return;
     };
@@ -81,6 +87,29 @@ fn shuffle_options(question: &mut Question, rng: &mut Rng) {
     let moved = order.iter().position(|&i| i == right).unwrap_or(right);
     question.correct_option = Some(moved);
     question.answer = lettered(&question.options, moved);
+}
+
+/// A table's options in a new order, the solution following them.
+fn shuffle_rows(question: &mut Question, rng: &mut Rng) {
+    let count = question.options.len();
+    let mut order: Vec<usize> = (0..count).collect();
+    for _ in 0..ATTEMPTS {
+        rng.shuffle(&mut order);
+        // Events printed in their own order would answer themselves.
+        let in_order = |solution: Vec<usize>| solution.windows(2).all(|w| w[0] < w[1]);
+        let solution = question
+            .solution
+            .iter()
+            .map(|s| order.iter().position(|i| i == s).unwrap_or(*s));
+        if question.kind == QuestionKind::Matching || count < 2 || !in_order(solution.collect()) {
+            break;
+        }
+    }
+    question.options = order.iter().map(|&i| question.options[i].clone()).collect();
+    for option in &mut question.solution {
+        *option = order.iter().position(|&i| i == *option).unwrap_or(*option);
+    }
+    question.answer = key_text(question.kind, &question.items, &question.solution);
 }
 
 /// What a student sees of a version's order: each stem and its options.
@@ -105,6 +134,8 @@ mod tests {
             answer: right.map_or("an answer".into(), |r| lettered(&options, r)),
             options,
             correct_option: right,
+            items: Vec::new(),
+            solution: Vec::new(),
             marking_guide: Vec::new(),
             evidence: Vec::new(),
             points: 1,

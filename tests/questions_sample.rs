@@ -63,6 +63,12 @@ fn every_question_passes_the_checks() {
             }
             QuestionKind::TrueFalse => assert!(stem.ends_with('.'), "{stem}"),
             QuestionKind::GapFill => assert_eq!(stem.matches("__________").count(), 1, "{stem}"),
+            QuestionKind::Matching | QuestionKind::Sequence => {
+                let mut taken = q.solution.clone();
+                taken.sort_unstable();
+                assert!(q.options.len() >= 3, "{:?}", q.options);
+                assert_eq!(taken, (0..q.options.len()).collect::<Vec<_>>(), "{stem}");
+            }
             QuestionKind::Sourcing | QuestionKind::Extended => {
                 assert!(
                     stem.ends_with('?') || stem.ends_with('.') || stem.ends_with('\u{201D}'),

@@ -7,9 +7,9 @@
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
-use std::hash::{Hash, Hasher};
 
 use crate::model::Passage;
+use crate::rng::{hash_text, mix};
 use crate::text::{comparison_form, tokens};
 
 /// Number of MinHash functions: `BANDS` bands of `ROWS` rows. A pair with
@@ -33,38 +33,10 @@ pub enum Duplicate {
     Near { of: usize, similarity: f64 },
 }
 
-/// A fixed, platform-independent 64-bit hash (FNV-1a then a final mix).
-fn hash_str(text: &str) -> u64 {
-    let mut hasher = Fnv(0xCBF2_9CE4_8422_2325);
-    text.hash(&mut hasher);
-    mix(hasher.finish())
-}
-
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01B3);
-        }
-    }
-}
-
-/// The SplitMix64 finaliser: spreads the bits of `x`.
-fn mix(mut x: u64) -> u64 {
-    x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    x = (x ^ (x >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    x ^ (x >> 31)
-}
-
 /// The hashed word shingles of a passage's comparison form (single words
 /// for very short passages).
 fn shingles(form: &str) -> Vec<u64> {
-    let words: Vec<u64> = tokens(form).iter().map(|t| hash_str(t.text)).collect();
+    let words: Vec<u64> = tokens(form).iter().map(|t| hash_text(t.text)).collect();
     let size = SHINGLE.min(words.len()).max(1);
     let mut out: Vec<u64> = words
         .windows(size)
@@ -140,7 +112,7 @@ fn hash_passage(text: &str) -> Hashed {
         .map(|(band, rows)| rows.iter().fold(band as u64, |acc, &v| mix(acc ^ v)))
         .collect();
     Hashed {
-        form: hash_str(&form),
+        form: hash_text(&form),
         shingles,
         keys,
     }

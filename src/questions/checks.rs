@@ -25,7 +25,7 @@ pub struct Rejection {
 /// Words that open an instruction.
 const INSTRUCTIONS: &[&str] = &[
     "using", "explain", "describe", "compare", "give", "list", "order", "match", "complete",
-    "decide", "read", "quote", "suggest",
+    "decide", "read", "quote", "suggest", "put",
 ];
 
 const DEMONSTRATIVES: &[&str] = &["this", "these", "those"];
@@ -47,7 +47,10 @@ fn stem_form(draft: &Draft) -> Result<(), String> {
         QuestionKind::MultipleChoice | QuestionKind::ShortAnswer => stem.ends_with('?') && capital,
         QuestionKind::GapFill => stem.matches(BLANK).count() == 1,
         QuestionKind::TrueFalse => stem.ends_with('.') && capital,
-        QuestionKind::Sourcing | QuestionKind::Extended => {
+        QuestionKind::Sourcing
+        | QuestionKind::Extended
+        | QuestionKind::Matching
+        | QuestionKind::Sequence => {
             stem.ends_with('?') || INSTRUCTIONS.contains(&first_word.as_str())
         }
     };
@@ -63,11 +66,27 @@ fn stem_form(draft: &Draft) -> Result<(), String> {
 /// it and they any noun; "this"/"these"/"those" always need the sentence
 /// before, so they are refused.
 fn referents(draft: &Draft) -> Result<(), String> {
-    // Quoted source text in a sourcing stem is quotation, not the question.
-    if draft.kind == QuestionKind::Sourcing {
-        return Ok(());
+    match draft.kind {
+        // Quoted source text in a sourcing stem is quotation, not the question.
+        QuestionKind::Sourcing => Ok(()),
+        // A table's rows stand on their own; a description reads after its name.
+        QuestionKind::Matching => {
+            draft
+                .items
+                .iter()
+                .zip(&draft.solution)
+                .try_for_each(|(item, &option)| {
+                    let description = draft.options.get(option).map_or("", String::as_str);
+                    referents_in(&format!("{item} {description}"))
+                })
+        }
+        QuestionKind::Sequence => draft.options.iter().try_for_each(|o| referents_in(o)),
+        _ => referents_in(&draft.stem),
     }
-    let analysis = analyse(&draft.stem);
+}
+
+fn referents_in(text: &str) -> Result<(), String> {
+    let analysis = analyse(text);
     let words = &analysis.words;
     for (i, w) in words.iter().enumerate() {
         let lower = w.text.to_lowercase();
@@ -124,9 +143,32 @@ fn answer_hidden(draft: &Draft) -> Result<(), String> {
     Ok(())
 }
 
+/// A table's rows: at least three, none repeated, and the solution takes
+/// every option once.
+fn rows(draft: &Draft) -> Result<(), String> {
+    let distinct = |texts: &[String]| {
+        let mut lower: Vec<String> = texts.iter().map(|t| t.to_lowercase()).collect();
+        lower.sort();
+        lower.dedup();
+        lower.len() == texts.len()
+    };
+    let mut taken = draft.solution.clone();
+    taken.sort();
+    let whole = taken == (0..draft.options.len()).collect::<Vec<_>>();
+    if draft.options.len() < 3 || !distinct(&draft.options) || !distinct(&draft.items) {
+        Err("a table needs three or more different rows".into())
+    } else if !whole {
+        Err("the solution does not use every option once".into())
+    } else {
+        Ok(())
+    }
+}
+
 fn options(draft: &Draft) -> Result<(), String> {
-    if draft.kind != QuestionKind::MultipleChoice {
-        return Ok(());
+    match draft.kind {
+        QuestionKind::MultipleChoice => {}
+        QuestionKind::Matching | QuestionKind::Sequence => return rows(draft),
+        _ => return Ok(()),
     }
     let lower: Vec<String> = draft.options.iter().map(|o| o.to_lowercase()).collect();
     let mut distinct = lower.clone();
@@ -196,6 +238,8 @@ mod tests {
             stem: stem.into(),
             options: options.iter().map(|s| s.to_string()).collect(),
             answer: answer.into(),
+            items: Vec::new(),
+            solution: Vec::new(),
             marking_guide: Vec::new(),
             quotes: vec![super::super::Quote {
                 passage: "p1".into(),

@@ -130,6 +130,8 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 stem: ask.question.clone(),
                 options,
                 answer,
+                items: Vec::new(),
+                solution: Vec::new(),
                 marking_guide: Vec::new(),
                 quotes: vec![statement.quote()],
                 points: 1,

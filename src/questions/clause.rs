@@ -8,7 +8,7 @@
 //! subject (not a pronoun) followed by the verb are used; anything else gives
 //! no question rather than a clumsy one.
 
-use crate::text::analysis::{Analysis, EntityKind, EntityKinds, is_speech};
+use crate::text::analysis::{Analysis, EntityKind, EntityKinds, is_speech, person_noun};
 use crate::text::tagger::Tag;
 
 /// A question made from a sentence by moving one part of it.
@@ -69,17 +69,25 @@ const OPENERS: &[&[&str]] = &[
     &["afterwards"],
 ];
 
-/// Where the subject starts: after a scene-setting opener, or after a short
-/// introductory phrase closed by a comma ("In 1924, ..."), else at the start.
+/// Where the subject starts: after a joining word ("But") and a
+/// scene-setting opener, or after a short introductory phrase closed by a
+/// comma ("In 1924, ..."), else at the start.
 pub fn subject_start(a: &Analysis) -> usize {
     let words = &a.words;
-    let lower: Vec<String> = words.iter().map(|w| w.text.to_lowercase()).collect();
-    let mut start = OPENERS
+    // "But the second son ...": a joining word first leans on the sentence
+    // before; the clause starts after it.
+    let joined = usize::from(words.first().is_some_and(|w| w.tag == Tag::Cconj));
+    let lower: Vec<String> = words[joined..]
         .iter()
-        .find(|opener| {
-            lower.len() > opener.len() && lower.iter().zip(opener.iter()).all(|(w, o)| w == o)
-        })
-        .map_or(0, |opener| opener.len());
+        .map(|w| w.text.to_lowercase())
+        .collect();
+    let mut start = joined
+        + OPENERS
+            .iter()
+            .find(|opener| {
+                lower.len() > opener.len() && lower.iter().zip(opener.iter()).all(|(w, o)| w == o)
+            })
+            .map_or(0, |opener| opener.len());
     if start == 0 {
         let comma = words.iter().take(6).position(|w| w.text == ",");
         let introduced = comma.is_some_and(|c| {
@@ -569,6 +577,60 @@ pub fn named_subject(a: &Analysis) -> bool {
             .iter()
             .any(|e| e.first <= c.subject.1 && e.last >= c.subject.0)
     })
+}
+
+/// What a sentence says its subject did or was, for matching: ("Lenin",
+/// Person, "recommended that Stalin be removed"). The subject is a name, or
+/// a character such as "the old woman"; the description is the words after
+/// it up to the end of the main clause, as written.
+pub fn subject_predicate(
+    a: &Analysis,
+    kinds: &EntityKinds,
+) -> Option<(String, EntityKind, String)> {
+    let c = clause(a)?;
+    let description = span(a, c.subject.1 + 1, c.rest.1);
+    let named = a
+        .entities
+        .iter()
+        .find(|e| e.first == c.subject.0 && e.last == c.subject.1);
+    if let Some(entity) = named {
+        let kind = kinds.kind(entity);
+        return matches!(
+            kind,
+            EntityKind::Person | EntityKind::Organisation | EntityKind::Office | EntityKind::Place
+        )
+        .then(|| (entity.text.clone(), kind, description));
+    }
+    let chunk = a.chunks.iter().find(|ch| ch.first == c.subject.0)?;
+    let definite = a.words[c.subject.0].text.eq_ignore_ascii_case("the");
+    (definite && chunk.last == c.subject.1 && person_noun(&a.words[chunk.head].lemma).is_some())
+        .then(|| {
+            (
+                inner(&span(a, c.subject.0, c.subject.1)),
+                EntityKind::Person,
+                description,
+            )
+        })
+}
+
+/// The main clause as a past event a story tells, for ordering: "The king
+/// sent his sons into the forest". None unless its verb is an action in the
+/// simple past (not "had gone", which looks back, nor "was kind" or "had
+/// many children", which describe), or when the clause is speech.
+pub fn past_event(a: &Analysis) -> Option<String> {
+    if is_speech(a) {
+        return None;
+    }
+    let c = clause(a)?;
+    let verb = &a.words[c.verbs[0]];
+    let action = c.verbs.len() == 1
+        && verb.tag == Tag::Verb
+        && !matches!(
+            verb.lemma.as_str(),
+            "be" | "have" | "seem" | "appear" | "know" | "live"
+        );
+    (action && do_support(a, c.verbs[0]) == Some("did"))
+        .then(|| capitalise(&span(a, c.subject.0, c.rest.1)))
 }
 
 /// The verbs (but be, have, do, say) and common nouns of a question or

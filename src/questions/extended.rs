@@ -94,6 +94,8 @@ pub fn write(context: &Context) -> Option<Draft> {
             "Award one mark for each point below made with a source reference (up to {}), and up to {COMPARISON_MARKS} more for connecting evidence from different sources.",
             quotes.len()
         ),
+        items: Vec::new(),
+        solution: Vec::new(),
         marking_guide: quotes
             .iter()
             .map(|q| format!("{} ([[{}]])", q.text, q.passage))

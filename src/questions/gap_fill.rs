@@ -67,6 +67,8 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 stem,
                 options: distractor.into_iter().collect(),
                 answer: entity.text.clone(),
+                items: Vec::new(),
+                solution: Vec::new(),
                 marking_guide: Vec::new(),
                 quotes: vec![statement.quote()],
                 points: 1,

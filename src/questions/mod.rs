@@ -15,7 +15,9 @@ mod choice;
 mod clause;
 mod extended;
 mod gap_fill;
+mod matching;
 mod select;
+mod sequence;
 mod short_answer;
 mod sourcing;
 mod true_false;
@@ -41,8 +43,13 @@ pub struct Draft {
     pub level: Level,
     /// May name printed sources as `[[passage id]]`.
     pub stem: String,
-    /// Choices (multiple choice: the answer among three distractors).
+    /// Choices (multiple choice: the answer among three distractors;
+    /// matching: the right column; sequence: the events).
     pub options: Vec<String>,
+    /// The left column of a matching question.
+    pub items: Vec<String>,
+    /// Matching: each item's option. Sequence: the options in order.
+    pub solution: Vec<usize>,
     pub answer: String,
     pub marking_guide: Vec<String>,
     pub quotes: Vec<Quote>,
@@ -52,6 +59,48 @@ pub struct Draft {
     pub fact: Option<String>,
     /// How good a question this is likely to be; higher is better.
     pub score: f32,
+}
+
+impl Draft {
+    /// A matching or sequence table without the rows whose quote `used`
+    /// says another question has, when three or more rows are left (and a
+    /// sequence is still out of order). None otherwise.
+    pub fn without_rows(&self, used: impl Fn(&Quote) -> bool) -> Option<Draft> {
+        let keep: Vec<usize> = (0..self.quotes.len())
+            .filter(|&row| !used(&self.quotes[row]))
+            .collect();
+        let table = matches!(self.kind, QuestionKind::Matching | QuestionKind::Sequence);
+        if !table || keep.len() < 3 || self.solution.len() != self.quotes.len() {
+            return None;
+        }
+        // Row r is quote r and option solution[r] (and item r of a matching).
+        let options: Vec<usize> = keep.iter().map(|&row| self.solution[row]).collect();
+        let mut kept_options = options.clone();
+        kept_options.sort_unstable();
+        let solution: Vec<usize> = options
+            .iter()
+            .map(|o| kept_options.iter().position(|k| k == o).unwrap_or(0))
+            .collect();
+        if self.kind == QuestionKind::Sequence && solution.windows(2).all(|w| w[0] < w[1]) {
+            return None;
+        }
+        let items: Vec<String> = match self.kind {
+            QuestionKind::Matching => keep.iter().map(|&row| self.items[row].clone()).collect(),
+            _ => Vec::new(),
+        };
+        Some(Draft {
+            answer: crate::model::key_text(self.kind, &items, &solution),
+            options: kept_options
+                .iter()
+                .map(|&o| self.options[o].clone())
+                .collect(),
+            quotes: keep.iter().map(|&row| self.quotes[row].clone()).collect(),
+            points: self.points.min(keep.len() as u32),
+            items,
+            solution,
+            ..self.clone()
+        })
+    }
 }
 
 /// What questions are written from.
@@ -118,10 +167,11 @@ pub struct Context<'a> {
 }
 
 /// The person a sentence is about, and which pronouns can refer to them: a
-/// person named as its first words (and named as a person elsewhere in the
-/// corpus), or a "the king"-like noun phrase.
+/// person named as its subject (and named as a person elsewhere in the
+/// corpus), or a "the king"-like noun phrase there.
 fn subject_person(analysis: &Analysis, kinds: &EntityKinds) -> Option<(String, Gender)> {
-    if let Some(first) = analysis.entities.first().filter(|e| e.first == 0) {
+    let start = clause::subject_start(analysis);
+    if let Some(first) = analysis.entities.iter().find(|e| e.first == start) {
         let known = kinds
             .names_of(EntityKind::Person)
             .iter()
@@ -129,10 +179,10 @@ fn subject_person(analysis: &Analysis, kinds: &EntityKinds) -> Option<(String, G
         return (kinds.kind(first) == EntityKind::Person && known)
             .then(|| (first.text.clone(), Gender::Either));
     }
-    let chunk = analysis.chunks.first().filter(|c| c.first == 0)?;
-    let definite = analysis.words[0].text.eq_ignore_ascii_case("the");
+    let chunk = analysis.chunks.iter().find(|c| c.first == start)?;
+    let definite = analysis.words[start].text.eq_ignore_ascii_case("the");
     let gender = person_noun(&analysis.words[chunk.head].lemma).filter(|_| definite)?;
-    let phrase = &analysis.text[analysis.words[0].start..analysis.words[chunk.last].end];
+    let phrase = &analysis.text[analysis.words[start].start..analysis.words[chunk.last].end];
     Some((format!("the{}", &phrase[3..]), gender))
 }
 
@@ -192,6 +242,43 @@ fn without_also(analysis: &Analysis) -> Option<String> {
         &analysis.text[..w.start],
         &analysis.text[end..]
     ))
+}
+
+/// Words that need something a table row does not give: a referent ("told
+/// him"), a speaker ("me", "you"), or an earlier event ("the same",
+/// "too", "again").
+pub fn leans_on_context(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "he" | "she"
+            | "him"
+            | "her"
+            | "it"
+            | "they"
+            | "them"
+            | "this"
+            | "these"
+            | "those"
+            | "same"
+            | "too"
+            | "also"
+            | "again"
+            | "other"
+            | "another"
+            | "more"
+            | "i"
+            | "me"
+            | "my"
+            | "we"
+            | "us"
+            | "our"
+            | "you"
+            | "your"
+            | "thou"
+            | "thee"
+            | "thy"
+            | "ye"
+    )
 }
 
 fn capitalise(text: &str) -> String {
@@ -287,6 +374,8 @@ pub fn candidates(material: &Material, wanted: &Wanted) -> (Vec<Draft>, Vec<Reje
     candidates.extend(true_false::write(&context));
     candidates.extend(gap_fill::write(&context));
     candidates.extend(short_answer::write(&context));
+    candidates.extend(matching::write(&context));
+    candidates.extend(sequence::write(&context));
     candidates.extend(sourcing::write(&context));
     candidates.extend(extended::write(&context));
     candidates.retain(|d| wanted.kinds.is_empty() || wanted.kinds.contains(&d.kind));

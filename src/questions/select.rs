@@ -9,7 +9,7 @@
 use std::collections::{HashMap, HashSet, VecDeque};
 
 use super::checks::Rejection;
-use super::{Draft, Wanted};
+use super::{Draft, Quote, Wanted};
 use crate::model::QuestionKind;
 use crate::rng::Rng;
 use crate::text::content_stems;
@@ -23,7 +23,7 @@ fn share(kind: QuestionKind) -> f32 {
         QuestionKind::GapFill => 0.2,
         QuestionKind::ShortAnswer => 0.22,
         QuestionKind::Sourcing => 0.18,
-        QuestionKind::Extended => 0.0,
+        QuestionKind::Matching | QuestionKind::Sequence | QuestionKind::Extended => 0.0,
     }
 }
 
@@ -36,12 +36,50 @@ const GENERIC_SHARE: f32 = 0.3;
 /// A word bank needs at least this many gaps to be worth printing.
 const MIN_GAPS: usize = 3;
 
+/// Whether questions of these kinds may not be made from one sentence. A
+/// sourcing question may quote a sentence a true/false statement was made
+/// from (neither prints an answer the other asks for); the extended
+/// response may use any.
+fn clash(a: QuestionKind, b: QuestionKind) -> bool {
+    let quoting = |k| matches!(k, QuestionKind::Sourcing | QuestionKind::TrueFalse);
+    a != QuestionKind::Extended
+        && b != QuestionKind::Extended
+        && !(quoting(a) && quoting(b) && a != b)
+}
+
+/// Kinds a worksheet has one question of at most (unless the teacher's mix
+/// says otherwise).
+fn single(kind: QuestionKind) -> bool {
+    matches!(
+        kind,
+        QuestionKind::Matching | QuestionKind::Sequence | QuestionKind::Extended
+    )
+}
+
 /// Whether a kind's answer is a short text another question could print.
 fn recall(kind: QuestionKind) -> bool {
     matches!(
         kind,
         QuestionKind::MultipleChoice | QuestionKind::ShortAnswer | QuestionKind::GapFill
     )
+}
+
+/// What a question prints and what it asks for, as (text, answer, whether
+/// the answer is a short text another question could print): a matching
+/// table is a row per pair, the name its answer.
+fn rows(draft: &Draft) -> Vec<(String, String, bool)> {
+    match draft.kind {
+        QuestionKind::Matching => draft
+            .items
+            .iter()
+            .zip(&draft.solution)
+            .map(|(item, &option)| {
+                let description = draft.options.get(option).map_or("", String::as_str);
+                (format!("{item} {description}"), item.clone(), true)
+            })
+            .collect(),
+        _ => vec![(draft.stem.clone(), draft.answer.clone(), recall(draft.kind))],
+    }
 }
 
 /// The worksheet as it is being filled, and what it already tests.
@@ -72,28 +110,10 @@ impl Worksheet<'_> {
     /// Why a draft cannot join the worksheet, if it cannot.
     fn conflict(&self, draft: &Draft) -> Option<&'static str> {
         let answer = draft.answer.to_lowercase();
-        let stem = draft.stem.to_lowercase();
         if self.chosen.iter().any(|c| c.stem == draft.stem) {
             return Some("the same question is already on the worksheet");
         }
-        // One sentence makes one question; a sourcing question may quote a
-        // sentence a true/false statement was made from (neither prints an
-        // answer the other asks for).
-        let clash = |a: QuestionKind, b: QuestionKind| {
-            let quoting = |k| matches!(k, QuestionKind::Sourcing | QuestionKind::TrueFalse);
-            a != QuestionKind::Extended
-                && b != QuestionKind::Extended
-                && !(quoting(a) && quoting(b) && a != b)
-        };
-        let shares_sentence = self
-            .chosen
-            .iter()
-            .filter(|c| clash(c.kind, draft.kind))
-            .any(|c| {
-                c.quotes
-                    .iter()
-                    .any(|q| draft.quotes.iter().any(|d| d.text == q.text))
-            });
+        let shares_sentence = draft.quotes.iter().any(|q| self.used(draft.kind, q));
         if shares_sentence {
             return Some("another question is already made from this sentence");
         }
@@ -125,21 +145,28 @@ impl Worksheet<'_> {
                 .filter(|w| !self.generic.contains(w))
                 .collect()
         };
-        let my_words = distinctive(&draft.stem);
-        let gives_away = self.chosen.iter().any(|c| {
-            let related = !my_words.is_disjoint(&distinctive(&c.stem));
-            let their_answer = c.answer.to_lowercase();
-            let prints_theirs = recall(c.kind)
-                && their_answer.len() >= 3
-                && stem.contains(their_answer.trim_start_matches("the "))
-                && (related || !central(&their_answer));
-            let prints_mine = recall(draft.kind)
-                && answer.len() >= 3
-                && c.stem
-                    .to_lowercase()
-                    .contains(answer.trim_start_matches("the "))
-                && (related || !central(&answer));
-            prints_theirs || prints_mine
+        let gives_away = rows(draft).iter().any(|(my_stem, my_answer, mine_recall)| {
+            let my_words = distinctive(my_stem);
+            let stem = my_stem.to_lowercase();
+            let answer = my_answer.to_lowercase();
+            self.chosen
+                .iter()
+                .flat_map(rows)
+                .any(|(c_stem, c_answer, c_recall)| {
+                    let related = !my_words.is_disjoint(&distinctive(&c_stem));
+                    let their_answer = c_answer.to_lowercase();
+                    let prints_theirs = c_recall
+                        && their_answer.len() >= 3
+                        && stem.contains(their_answer.trim_start_matches("the "))
+                        && (related || !central(&their_answer));
+                    let prints_mine = *mine_recall
+                        && answer.len() >= 3
+                        && c_stem
+                            .to_lowercase()
+                            .contains(answer.trim_start_matches("the "))
+                        && (related || !central(&answer));
+                    prints_theirs || prints_mine
+                })
         });
         if gives_away {
             return Some("it would give away another question's answer, or the other way round");
@@ -171,11 +198,27 @@ impl Worksheet<'_> {
         None
     }
 
+    /// Whether a question this draft may not share a sentence with is
+    /// already made from the quote's sentence.
+    fn used(&self, kind: QuestionKind, quote: &Quote) -> bool {
+        self.chosen
+            .iter()
+            .filter(|c| clash(c.kind, kind))
+            .any(|c| c.quotes.iter().any(|q| q.text == quote.text))
+    }
+
+    /// A table without the rows made from sentences other questions use,
+    /// when enough are left; any other draft as it is.
+    fn fitted(&self, draft: Draft) -> Draft {
+        draft
+            .without_rows(|q| self.used(draft.kind, q))
+            .unwrap_or(draft)
+    }
+
     fn has_room(&self, draft: &Draft, filling: bool) -> bool {
         let of_kind = self.of_kind(draft.kind);
         let by_quota = self.quota.get(&draft.kind).is_some_and(|&q| of_kind < q);
-        let by_fill =
-            filling && draft.kind != QuestionKind::Extended && of_kind < self.most_of_one_kind;
+        let by_fill = filling && !single(draft.kind) && of_kind < self.most_of_one_kind;
         self.chosen.len() < self.wanted.questions && (by_quota || by_fill)
     }
 
@@ -246,14 +289,21 @@ fn fill(candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<Rejection>)
             .map(|k| (k, mix.get(k).unwrap_or(0) as usize))
             .collect(),
         None => {
-            let extended = usize::from(allowed(QuestionKind::Extended) && wanted.questions >= 4);
-            let rest = wanted.questions - extended;
+            // One extended response from four questions; one table of
+            // each kind from eight.
+            let one = |kind: QuestionKind, from: usize| {
+                usize::from(allowed(kind) && wanted.questions >= from)
+            };
+            let tables = [QuestionKind::Matching, QuestionKind::Sequence].map(|k| (k, one(k, 8)));
+            let extended = one(QuestionKind::Extended, 4);
+            let rest = wanted.questions - extended - tables.iter().map(|(_, n)| n).sum::<usize>();
             let mut quota: HashMap<QuestionKind, usize> = QuestionKind::ALL
                 .into_iter()
                 .filter(|&k| allowed(k))
                 .map(|k| (k, (share(k) * rest as f32).round() as usize))
                 .collect();
             quota.insert(QuestionKind::Extended, extended);
+            quota.extend(tables);
             quota
         }
     };
@@ -281,6 +331,7 @@ fn fill(candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<Rejection>)
             keyed.drain(..).map(|(_, _, d)| d).collect()
         };
         for draft in pool {
+            let draft = sheet.fitted(draft);
             if let Some(reason) = sheet.conflict(&draft) {
                 rejected.push(Rejection {
                     kind: draft.kind,

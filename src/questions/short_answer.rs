@@ -86,6 +86,8 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 stem: ask.question.clone(),
                 options: Vec::new(),
                 answer: ask.answer.clone(),
+                items: Vec::new(),
+                solution: Vec::new(),
                 marking_guide: Vec::new(),
                 quotes: vec![statement.quote()],
                 points: if ask.wh == "why" { 2 } else { 1 },

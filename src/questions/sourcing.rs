@@ -96,6 +96,8 @@ fn disagreements(context: &Context) -> Vec<Draft> {
                     "They seem to differ on {}. Both can be true if they describe different things or different times; reward an answer that weighs the evidence of [[{pa}]] and [[{pb}]].",
                     d.about
                 ),
+                items: Vec::new(),
+                solution: Vec::new(),
                 marking_guide: vec![
                     format!("Sees where the sources seem to differ ({})", d.about),
                     format!("Uses evidence from [[{pa}]]"),
@@ -167,6 +169,8 @@ fn agreements(context: &Context) -> Vec<Draft> {
             ),
             options: Vec::new(),
             answer: format!("[[{}]] and [[{}]]", passages[0], passages[1]),
+            items: Vec::new(),
+            solution: Vec::new(),
             marking_guide: Vec::new(),
             quotes,
             points: 2,
@@ -226,6 +230,8 @@ fn fact_or_opinion(context: &Context) -> Vec<Draft> {
             stem: format!("Decide whether this statement is a fact or an opinion, and give a reason: \u{201C}{}\u{201D}", statement.text),
             options: Vec::new(),
             answer: format!("{answer}: {reason}."),
+            items: Vec::new(),
+            solution: Vec::new(),
             marking_guide: vec![format!("{answer} (1 mark)"), format!("Reason: {reason} (1 mark)")],
             quotes: vec![statement.quote()],
             points: 2,

@@ -127,6 +127,8 @@ pub fn write(context: &Context) -> Vec<Draft> {
             stem: shown,
             options: vec!["True".into(), "False".into()],
             answer,
+            items: Vec::new(),
+            solution: Vec::new(),
             marking_guide: Vec::new(),
             quotes: vec![statement.quote()],
             points: 1,
