@@ -238,4 +238,38 @@ mod tests {
         }
         assert_eq!(versions(&original, 3), made, "the seed fixes the versions");
     }
+
+    #[test]
+    fn a_sequence_is_never_printed_in_its_own_order_and_its_key_follows() {
+        let events = ["rose", "sailed", "landed", "slept"];
+        let mut sequence = question(1, "Put the events in order.", &events, None);
+        sequence.kind = QuestionKind::Sequence;
+        sequence.options = vec![
+            "landed".into(),
+            "rose".into(),
+            "slept".into(),
+            "sailed".into(),
+        ];
+        sequence.solution = vec![1, 3, 0, 2];
+        sequence.answer = key_text(QuestionKind::Sequence, &[], &sequence.solution);
+        let mut original = pack();
+        original.sections = vec![Section {
+            kind: QuestionKind::Sequence,
+            title: "T".into(),
+            instructions: "I".into(),
+            word_bank: Vec::new(),
+            questions: vec![sequence],
+        }];
+        for version in versions(&original, 26) {
+            let q = version.questions().next().unwrap();
+            let told: Vec<&str> = q.solution.iter().map(|&o| q.options[o].as_str()).collect();
+            assert_eq!(told, events);
+            assert!(
+                q.solution.windows(2).any(|w| w[0] > w[1]),
+                "{:?}",
+                q.options
+            );
+            assert_eq!(q.answer, key_text(QuestionKind::Sequence, &[], &q.solution));
+        }
+    }
 }

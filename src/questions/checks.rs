@@ -7,6 +7,8 @@
 //! each other. (That each quote is on the printed lines is checked when the
 //! pack is assembled.)
 
+use std::collections::HashSet;
+
 use super::Draft;
 use super::gap_fill::BLANK;
 use crate::model::QuestionKind;
@@ -91,15 +93,27 @@ fn referents_in(text: &str) -> Result<(), String> {
     for (i, w) in words.iter().enumerate() {
         let lower = w.text.to_lowercase();
         let earlier = &words[..i];
-        let person_before = earlier.iter().any(|p| {
-            p.tag == Tag::Propn
-                || (p.tag == Tag::Noun
-                    && (person_noun(&p.lemma).is_some()
-                        || p.text.chars().next().is_some_and(char::is_uppercase)))
-        });
+        let persons_before: HashSet<String> = earlier
+            .iter()
+            .filter(|p| {
+                // "Who had Stalin's secretaries report to him?"
+                p.text.eq_ignore_ascii_case("who")
+                    || p.tag == Tag::Propn
+                    || (p.tag == Tag::Noun
+                        && (person_noun(&p.lemma).is_some()
+                            || p.text.chars().next().is_some_and(char::is_uppercase)))
+            })
+            .map(|p| p.lemma.to_lowercase())
+            .collect();
         let noun_before = earlier.iter().any(|p| p.tag.is_nominal());
+        // "Aldrin joined him": an object pronoun is not the subject before
+        // it, so it needs a second person ("her" before a noun is "her
+        // mother", a possessive).
+        let object = lower == "him"
+            || (lower == "her" && !words.get(i + 1).is_some_and(|n| n.tag.is_nominal()));
         let unresolved = match lower.as_str() {
-            "he" | "she" | "him" | "her" | "his" | "hers" | "himself" | "herself" => !person_before,
+            _ if object => persons_before.len() < 2,
+            "he" | "she" | "his" | "hers" | "himself" | "herself" => persons_before.is_empty(),
             "it" | "its" | "they" | "them" | "their" | "theirs" | "itself" | "themselves" => {
                 !noun_before
             }
@@ -289,6 +303,16 @@ mod tests {
 
     #[test]
     fn bad_questions_are_rejected_with_a_reason() {
+        assert!(
+            reason(draft(
+                QuestionKind::TrueFalse,
+                "Aldrin did not join him on the surface.",
+                "False",
+                &[]
+            ))
+            .unwrap()
+            .contains("\u{201C}him\u{201D} has nothing")
+        );
         assert!(
             reason(draft(
                 QuestionKind::ShortAnswer,

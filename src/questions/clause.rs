@@ -756,4 +756,31 @@ mod tests {
     fn pronoun_subjects_give_no_clause_questions() {
         assert!(questions("He recommended that Stalin be removed in 1923.").is_empty());
     }
+
+    #[test]
+    fn predicates_for_matching_and_events_for_ordering() {
+        let predicate = |sentence: &str| {
+            let a = analyse(sentence);
+            let mut kinds = EntityKinds::default();
+            kinds.add(&a);
+            subject_predicate(&a, &kinds).map(|(name, _, description)| (name, description))
+        };
+        assert_eq!(
+            predicate("Michael Collins piloted the command module."),
+            Some(("Michael Collins".into(), "piloted the command module".into()))
+        );
+        assert_eq!(
+            predicate("But the old woman hid the key under a stone."),
+            Some(("the old woman".into(), "hid the key under a stone".into()))
+        );
+        assert_eq!(predicate("He hid the key."), None);
+        let event = |sentence: &str| past_event(&analyse(sentence));
+        assert_eq!(
+            event("Then the king sent his sons into the forest."),
+            Some("The king sent his sons into the forest".into())
+        );
+        assert_eq!(event("The king had sent his sons away."), None);
+        assert_eq!(event("The king was very kind."), None);
+        assert_eq!(event("The king sends his sons away."), None);
+    }
 }

@@ -381,3 +381,65 @@ pub fn candidates(material: &Material, wanted: &Wanted) -> (Vec<Draft>, Vec<Reje
     candidates.retain(|d| wanted.kinds.is_empty() || wanted.kinds.contains(&d.kind));
     checks::check(candidates)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matching() -> Draft {
+        let quote = |text: &str| Quote {
+            passage: "p1".into(),
+            text: text.into(),
+        };
+        Draft {
+            kind: QuestionKind::Matching,
+            level: Level::Recall,
+            stem: "Match each person with what the sources say they did.".into(),
+            options: [
+                "piloted Columbia",
+                "commanded",
+                "flew Eagle",
+                "greeted them",
+            ]
+            .map(String::from)
+            .to_vec(),
+            items: ["Armstrong", "Collins", "Aldrin", "Nixon"]
+                .map(String::from)
+                .to_vec(),
+            solution: vec![1, 0, 2, 3],
+            answer: String::new(),
+            marking_guide: Vec::new(),
+            quotes: [
+                "Armstrong commanded.",
+                "Collins piloted Columbia.",
+                "Aldrin flew Eagle.",
+                "Nixon greeted them.",
+            ]
+            .map(quote)
+            .to_vec(),
+            points: 4,
+            answer_lines: 0,
+            fact: None,
+            score: 1.0,
+        }
+    }
+
+    #[test]
+    fn a_table_drops_the_rows_other_questions_use() {
+        let trimmed = matching()
+            .without_rows(|q| q.text.starts_with("Collins"))
+            .unwrap();
+        assert_eq!(trimmed.items, ["Armstrong", "Aldrin", "Nixon"]);
+        assert_eq!(trimmed.options, ["commanded", "flew Eagle", "greeted them"]);
+        assert_eq!(trimmed.solution, [0, 1, 2]);
+        assert_eq!(trimmed.answer, "Armstrong: A; Aldrin: B; Nixon: C");
+        assert_eq!(trimmed.points, 3);
+        assert_eq!(trimmed.quotes.len(), 3);
+        // Fewer than three rows left: no table.
+        assert!(
+            matching()
+                .without_rows(|q| !q.text.starts_with("Nixon"))
+                .is_none()
+        );
+    }
+}

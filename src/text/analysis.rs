@@ -363,8 +363,18 @@ fn entities(sentence: &str, words: &[Word]) -> Vec<Entity> {
         if name_word(w) && (i > 0 || opening_name) {
             let first = i;
             let mut last = i;
-            while last + 1 < words.len() && name_word(&words[last + 1]) {
-                last += 1;
+            loop {
+                while last + 1 < words.len() && name_word(&words[last + 1]) {
+                    last += 1;
+                }
+                // "Sea of Tranquility", "Institute of Technology": "of" and
+                // a name straight after it go on the name.
+                let of_name = words.get(last + 1).is_some_and(|w| w.text == "of")
+                    && words.get(last + 2).is_some_and(name_word);
+                if !of_name {
+                    break;
+                }
+                last += 2;
             }
             // "Central Committee of the Communist Party" stays two names; a
             // name that modifies a common noun ("the Bolshevik cause") is
@@ -665,6 +675,21 @@ mod tests {
         assert_eq!(
             kinds("He died on 21 January 1924."),
             vec![("21 January 1924".to_string(), EntityKind::Date)]
+        );
+    }
+
+    #[test]
+    fn of_joins_a_name_only_straight_before_another() {
+        let names = |sentence: &str| -> Vec<String> {
+            kinds(sentence).into_iter().map(|(name, _)| name).collect()
+        };
+        assert_eq!(
+            names("The lunar module landed in the Sea of Tranquility in 1969."),
+            vec!["Sea of Tranquility", "1969"]
+        );
+        assert_eq!(
+            names("Lenin wrote to the Central Committee of the Communist Party."),
+            vec!["Lenin", "Central Committee", "Communist Party"]
         );
     }
 

@@ -1,0 +1,104 @@
+//! Matching and sequence questions, end to end on a small two-file corpus
+//! about the first moon landing: the table is printed, each version
+//! shuffles its rows and its key follows, the facts behind every row are on
+//! the printed lines, and a sequence's answer is the order its evidence
+//! stands in.
+
+mod common;
+
+use std::path::Path;
+
+use common::{pack, pdf_text, scratch, squash, stderr};
+use studypack::model::{Pack, Question, QuestionKind};
+
+fn fixture() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/moon-landing")
+}
+
+fn table(pack: &Pack, kind: QuestionKind) -> &Question {
+    pack.questions()
+        .find(|q| q.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind:?} question"))
+}
+
+/// What a matching question says, whatever the order: each name with its
+/// description.
+fn pairs(q: &Question) -> Vec<(String, String)> {
+    q.items
+        .iter()
+        .zip(&q.solution)
+        .map(|(item, &option)| (item.clone(), q.options[option].clone()))
+        .collect()
+}
+
+/// A sequence's events in the order of its answer.
+fn ordered(q: &Question) -> Vec<String> {
+    q.solution.iter().map(|&o| q.options[o].clone()).collect()
+}
+
+#[test]
+fn tables_hold_together_in_every_version() {
+    let dir = scratch("tables");
+    let out = dir.join("out");
+    let output = pack(
+        "armstrong",
+        &fixture(),
+        &out,
+        &["--versions", "2", "--teacher-copy", "--date", "2026-11-26"],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let folder = out.join("armstrong");
+    let mut seen = Vec::new();
+    for version in ["A", "B"] {
+        let json = std::fs::read_to_string(folder.join(format!("pack-{version}.json"))).unwrap();
+        let pack: Pack = serde_json::from_str(&json).unwrap();
+        let worksheet = pdf_text(&folder.join(format!("worksheet-{version}.pdf")));
+        let key = pdf_text(&folder.join(format!("answer-key-{version}.pdf")));
+        let matching = table(&pack, QuestionKind::Matching);
+        let sequence = table(&pack, QuestionKind::Sequence);
+
+        for q in [matching, sequence] {
+            assert!(q.options.len() >= 3, "{:?}", q.options);
+            for (letter, option) in ["A", "B", "C", "D", "E"].iter().zip(&q.options) {
+                assert!(
+                    worksheet.contains(&format!("{letter} {}", squash(option))),
+                    "{version}: option {letter} {option:?} not printed"
+                );
+            }
+            assert!(key.contains(&format!("Answer: {}", squash(&q.answer))));
+            assert_eq!(q.evidence.len(), q.options.len(), "a quote per row");
+        }
+        // Each name sits in the left column, and its description is in the
+        // sentence its evidence quotes (row by row).
+        for ((item, description), evidence) in pairs(matching).iter().zip(&matching.evidence) {
+            assert!(worksheet.contains(item.as_str()));
+            assert!(
+                evidence.quote.contains(description.as_str()),
+                "{description:?} is not in {:?}",
+                evidence.quote
+            );
+        }
+        // A sequence's answer is the order its evidence is printed in.
+        let places: Vec<(String, usize)> = sequence
+            .evidence
+            .iter()
+            .map(|e| (e.source.clone(), e.lines.first))
+            .collect();
+        let mut sorted = places.clone();
+        sorted.sort_by(|a, b| (a.0.len(), &a.0, a.1).cmp(&(b.0.len(), &b.0, b.1)));
+        assert_eq!(places, sorted, "the events' evidence in reading order");
+        for (event, evidence) in ordered(sequence).iter().zip(&sequence.evidence) {
+            let opening = event.split_whitespace().last().unwrap();
+            assert!(evidence.quote.contains(opening), "{event:?} / {evidence:?}");
+        }
+        seen.push((pairs(matching), ordered(sequence), sequence.options.clone()));
+    }
+    // Versions say the same in another order.
+    assert_eq!(seen[0].0, seen[1].0, "the same names and descriptions");
+    assert_eq!(seen[0].1, seen[1].1, "the same events in the same order");
+    let mut a = seen[0].2.clone();
+    let mut b = seen[1].2.clone();
+    a.sort();
+    b.sort();
+    assert_eq!(a, b);
+}
