@@ -128,6 +128,10 @@ fn section_text(kind: QuestionKind) -> (&'static str, &'static str) {
             "Fill in the gaps",
             "Complete each sentence with a word or phrase from the word bank. Use each one once.",
         ),
+        QuestionKind::Vocabulary => (
+            "Vocabulary",
+            "Circle the letter of the meaning the word has where the source uses it.",
+        ),
         QuestionKind::ShortAnswer => (
             "Short answers",
             "Answer each question in a few words, using the sources.",
@@ -305,7 +309,7 @@ pub fn assemble(
                         _ => draft,
                     };
                     let correct_option = match kind {
-                        QuestionKind::MultipleChoice => {
+                        QuestionKind::MultipleChoice | QuestionKind::Vocabulary => {
                             draft.options.iter().position(|o| *o == draft.answer)
                         }
                         _ => None,

@@ -37,6 +37,8 @@ pub struct PerKind<const LOW: u32> {
     #[serde(default, deserialize_with = "within::<_, LOW, 20>")]
     pub gap: Option<u32>,
     #[serde(default, deserialize_with = "within::<_, LOW, 20>")]
+    pub vocab: Option<u32>,
+    #[serde(default, deserialize_with = "within::<_, LOW, 20>")]
     pub short: Option<u32>,
     #[serde(default, deserialize_with = "within::<_, LOW, 20>")]
     pub matching: Option<u32>,
@@ -55,6 +57,7 @@ impl<const LOW: u32> PerKind<LOW> {
             QuestionKind::MultipleChoice => self.mc,
             QuestionKind::TrueFalse => self.tf,
             QuestionKind::GapFill => self.gap,
+            QuestionKind::Vocabulary => self.vocab,
             QuestionKind::ShortAnswer => self.short,
             QuestionKind::Matching => self.matching,
             QuestionKind::Sequence => self.sequence,

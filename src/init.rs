@@ -39,6 +39,7 @@ templates = "templates"
 # mc = 1          # multiple choice
 # tf = 1          # true or false
 # gap = 1         # fill in the gaps
+# vocab = 1       # vocabulary in context
 # short = 2       # short answer
 # matching = 4    # a matching table (otherwise a mark a pair)
 # sequence = 2    # events to put in order
@@ -49,7 +50,8 @@ templates = "templates"
 # [mix]
 # mc = 2
 # tf = 2
-# gap = 3
+# gap = 2
+# vocab = 1
 # short = 2
 # matching = 1
 # sequence = 0    # none

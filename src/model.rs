@@ -167,6 +167,8 @@ pub enum QuestionKind {
     TrueFalse,
     /// A sentence with one term blanked out; the terms are given in a word bank.
     GapFill,
+    /// The meaning of a word as a source uses it, from four options.
+    Vocabulary,
     /// A who/what/when/where/why/how-many question answered in a few words.
     ShortAnswer,
     /// Working with the sources: where they agree or disagree, fact or opinion.
@@ -181,10 +183,11 @@ pub enum QuestionKind {
 
 impl QuestionKind {
     /// Every kind, in the order the worksheet prints them.
-    pub const ALL: [QuestionKind; 8] = [
+    pub const ALL: [QuestionKind; 9] = [
         QuestionKind::MultipleChoice,
         QuestionKind::TrueFalse,
         QuestionKind::GapFill,
+        QuestionKind::Vocabulary,
         QuestionKind::ShortAnswer,
         QuestionKind::Matching,
         QuestionKind::Sequence,
@@ -198,6 +201,7 @@ impl QuestionKind {
             QuestionKind::MultipleChoice => "mc",
             QuestionKind::TrueFalse => "tf",
             QuestionKind::GapFill => "gap",
+            QuestionKind::Vocabulary => "vocab",
             QuestionKind::ShortAnswer => "short",
             QuestionKind::Matching => "matching",
             QuestionKind::Sequence => "sequence",
@@ -259,7 +263,7 @@ pub struct Question {
     pub stem: String,
     /// Choices printed with the question (empty for open questions).
     pub options: Vec<String>,
-    /// Which of the options is right (multiple choice).
+    /// Which of the options is right (multiple choice, vocabulary).
     #[serde(default)]
     pub correct_option: Option<usize>,
     /// The left column of a matching question (the options are the right).

@@ -58,7 +58,7 @@ fn every_question_passes_the_checks() {
         let stem = q.stem.as_str();
         assert!(stems.insert(stem.to_string()), "duplicate stem: {stem}");
         match q.kind {
-            QuestionKind::MultipleChoice | QuestionKind::ShortAnswer => {
+            QuestionKind::MultipleChoice | QuestionKind::ShortAnswer | QuestionKind::Vocabulary => {
                 assert!(stem.ends_with('?'), "{stem}")
             }
             QuestionKind::TrueFalse => assert!(stem.ends_with('.'), "{stem}"),
@@ -89,7 +89,10 @@ fn every_question_passes_the_checks() {
                 "answer in stem: {stem} / {answer}"
             );
         }
-        if q.kind == QuestionKind::MultipleChoice {
+        if matches!(
+            q.kind,
+            QuestionKind::MultipleChoice | QuestionKind::Vocabulary
+        ) {
             let options: HashSet<String> = q.options.iter().map(|o| o.to_lowercase()).collect();
             assert_eq!(options.len(), 4, "{:?}", q.options);
             let right = q

@@ -46,7 +46,9 @@ fn stem_form(draft: &Draft) -> Result<(), String> {
         .find(|c| c.is_alphanumeric())
         .is_some_and(|c| c.is_uppercase() || c.is_numeric());
     let ok = match draft.kind {
-        QuestionKind::MultipleChoice | QuestionKind::ShortAnswer => stem.ends_with('?') && capital,
+        QuestionKind::MultipleChoice | QuestionKind::ShortAnswer | QuestionKind::Vocabulary => {
+            stem.ends_with('?') && capital
+        }
         QuestionKind::GapFill => stem.matches(BLANK).count() == 1,
         QuestionKind::TrueFalse => stem.ends_with('.') && capital,
         QuestionKind::Sourcing
@@ -69,8 +71,9 @@ fn stem_form(draft: &Draft) -> Result<(), String> {
 /// before, so they are refused.
 fn referents(draft: &Draft) -> Result<(), String> {
     match draft.kind {
-        // Quoted source text in a sourcing stem is quotation, not the question.
-        QuestionKind::Sourcing => Ok(()),
+        // Quoted source text in a sourcing or vocabulary stem is quotation,
+        // not the question.
+        QuestionKind::Sourcing | QuestionKind::Vocabulary => Ok(()),
         // A table's rows stand on their own; a description reads after its name.
         QuestionKind::Matching => {
             draft
@@ -180,7 +183,7 @@ fn rows(draft: &Draft) -> Result<(), String> {
 
 fn options(draft: &Draft) -> Result<(), String> {
     match draft.kind {
-        QuestionKind::MultipleChoice => {}
+        QuestionKind::MultipleChoice | QuestionKind::Vocabulary => {}
         QuestionKind::Matching | QuestionKind::Sequence => return rows(draft),
         _ => return Ok(()),
     }

@@ -767,7 +767,10 @@ mod tests {
         };
         assert_eq!(
             predicate("Michael Collins piloted the command module."),
-            Some(("Michael Collins".into(), "piloted the command module".into()))
+            Some((
+                "Michael Collins".into(),
+                "piloted the command module".into()
+            ))
         );
         assert_eq!(
             predicate("But the old woman hid the key under a stone."),

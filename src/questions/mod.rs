@@ -21,6 +21,7 @@ mod sequence;
 mod short_answer;
 mod sourcing;
 mod true_false;
+mod vocabulary;
 
 use crate::model::{Disagreement, Fact, Level, Passage, QuestionKind, Theme};
 use crate::text::analysis::{Analysis, EntityKind, EntityKinds, Gender, analyse, person_noun};
@@ -374,6 +375,7 @@ pub fn candidates(material: &Material, wanted: &Wanted) -> (Vec<Draft>, Vec<Reje
     candidates.extend(true_false::write(&context));
     candidates.extend(gap_fill::write(&context));
     candidates.extend(short_answer::write(&context));
+    candidates.extend(vocabulary::write(&context));
     candidates.extend(matching::write(&context));
     candidates.extend(sequence::write(&context));
     candidates.extend(sourcing::write(&context));

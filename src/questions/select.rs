@@ -18,11 +18,12 @@ use crate::text::content_stems;
 /// aims for: recall questions about half, sourcing a fifth.
 fn share(kind: QuestionKind) -> f32 {
     match kind {
-        QuestionKind::MultipleChoice => 0.22,
-        QuestionKind::TrueFalse => 0.18,
-        QuestionKind::GapFill => 0.2,
-        QuestionKind::ShortAnswer => 0.22,
-        QuestionKind::Sourcing => 0.18,
+        QuestionKind::MultipleChoice => 0.18,
+        QuestionKind::TrueFalse => 0.16,
+        QuestionKind::GapFill => 0.18,
+        QuestionKind::Vocabulary => 0.12,
+        QuestionKind::ShortAnswer => 0.2,
+        QuestionKind::Sourcing => 0.16,
         QuestionKind::Matching | QuestionKind::Sequence | QuestionKind::Extended => 0.0,
     }
 }
@@ -218,7 +219,14 @@ impl Worksheet<'_> {
     fn has_room(&self, draft: &Draft, filling: bool) -> bool {
         let of_kind = self.of_kind(draft.kind);
         let by_quota = self.quota.get(&draft.kind).is_some_and(|&q| of_kind < q);
-        let by_fill = filling && !single(draft.kind) && of_kind < self.most_of_one_kind;
+        // Vocabulary tests words, not the reading: no more than its share.
+        let most = match draft.kind {
+            QuestionKind::Vocabulary => self
+                .most_of_one_kind
+                .min((self.wanted.questions as f32 * share(draft.kind)).ceil() as usize),
+            _ => self.most_of_one_kind,
+        };
+        let by_fill = filling && !single(draft.kind) && of_kind < most;
         self.chosen.len() < self.wanted.questions && (by_quota || by_fill)
     }
 

@@ -3,6 +3,7 @@
 pub mod analysis;
 pub mod antonyms;
 pub mod clean;
+pub mod glossary;
 pub mod lemma;
 pub mod readability;
 pub mod sentences;

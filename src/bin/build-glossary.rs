@@ -1,0 +1,188 @@
+//! Builds the glossary the vocabulary questions use, from WordNet 3.0.
+//!
+//!     cargo run --release --bin build-glossary -- WORDNET_DICT_DIR
+//!
+//! WORDNET_DICT_DIR holds WordNet's index.* and data.* files (Debian's
+//! wordnet-base package puts them in /usr/share/wordnet; without installing
+//! it: `apt-get download wordnet-base && dpkg-deb -x wordnet-base_*.deb wn`,
+//! then `wn/usr/share/wordnet`). Keeps the single words with exactly one
+//! sense for their part of speech (so the definition is the meaning in any
+//! sentence) that are not common — used fewer than three times in the UD
+//! English Web Treebank's training set, read from ../shared/nlp (or
+//! $STUDYPACK_SHARED/nlp) — with a short definition, and writes
+//! src/text/glossary.tsv: `word<TAB>pos<TAB>synset<TAB>definition`.
+//! WordNet 3.0 Copyright 2006 by Princeton University (licence in README.md).
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Words the treebank uses this often are ones a student knows.
+const COMMON: usize = 3;
+/// Longest definition kept, in words: an option, not a paragraph.
+const MAX_DEFINITION_WORDS: usize = 12;
+
+/// Words of a definition that keep it off a school handout (as a distractor
+/// as much as an answer).
+const UNSUITABLE: &[&str] = &[
+    "sex",
+    "sexual",
+    "sexually",
+    "genital",
+    "genitals",
+    "penis",
+    "vagina",
+    "anus",
+    "buttocks",
+    "excrement",
+    "feces",
+    "faeces",
+    "urine",
+    "urinate",
+    "defecate",
+    "waste",
+    "prostitute",
+    "obscene",
+    "vulgar",
+    "alcoholic",
+    "drunk",
+    "drunken",
+    "drug",
+    "drugs",
+    "narcotic",
+    "intercourse",
+    "copulate",
+    "erotic",
+    "pornography",
+    "masturbate",
+    "suicide",
+    "slur",
+    "offensive",
+    "disparaging",
+    "derogatory",
+    "ethnic",
+];
+
+/// WordNet's file suffix and the glossary's part-of-speech letter.
+const PARTS: [(&str, char); 4] = [("noun", 'n'), ("verb", 'v'), ("adj", 'a'), ("adv", 'r')];
+
+fn main() -> ExitCode {
+    let Some(dict) = std::env::args().nth(1).map(PathBuf::from) else {
+        eprintln!(
+            "usage: build-glossary WORDNET_DICT_DIR (see the comment at the top of src/bin/build-glossary.rs)"
+        );
+        return ExitCode::from(2);
+    };
+    match build(&dict) {
+        Ok(count) => {
+            println!("wrote src/text/glossary.tsv: {count} words");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("build-glossary: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// How often each lower-case word form is used in the treebank.
+fn treebank_counts() -> Result<HashMap<String, usize>, String> {
+    let path = studypack::evaluate::shared_dir().join("nlp/ud-english-ewt/train.conllu");
+    let text = read(&path)?;
+    let mut counts = HashMap::new();
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let mut fields = line.split('\t');
+        if let (Some(_), Some(form), Some(lemma)) = (fields.next(), fields.next(), fields.next()) {
+            *counts.entry(form.to_lowercase()).or_default() += 1;
+            if lemma.to_lowercase() != form.to_lowercase() {
+                *counts.entry(lemma.to_lowercase()).or_default() += 1;
+            }
+        }
+    }
+    Ok(counts)
+}
+
+/// A gloss's definition, without its examples and leading remarks:
+/// `(sometimes followed by `to') causing harm or injury; "..."` ->
+/// `causing harm or injury`.
+fn definition(gloss: &str) -> Option<String> {
+    let mut text = gloss.split("; \"").next()?.trim().to_string();
+    while text.starts_with('(') {
+        let close = text.find(')')?;
+        text = text[close + 1..].trim().to_string();
+    }
+    let text = text
+        .replace(['`', '\''], "")
+        .trim_end_matches(';')
+        .trim()
+        .to_string();
+    let words = text.split_whitespace().count();
+    // Lower-case words only: "son of Noah" is no meaning a student could
+    // weigh against another.
+    let plain = text
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || " ,-".contains(c));
+    (plain && (2..=MAX_DEFINITION_WORDS).contains(&words)).then_some(text)
+}
+
+fn build(dict: &Path) -> Result<usize, String> {
+    let counts = treebank_counts()?;
+    let mut rows: BTreeMap<(String, char), (String, String)> = BTreeMap::new();
+    for (part, letter) in PARTS {
+        let data = read(&dict.join(format!("data.{part}")))?;
+        // Synset offset -> gloss.
+        let glosses: HashMap<&str, &str> = data
+            .lines()
+            .filter(|l| !l.starts_with(' '))
+            .filter_map(|l| Some((l.split(' ').next()?, l.split_once(" | ")?.1)))
+            .collect();
+        for line in read(&dict.join(format!("index.{part}")))?.lines() {
+            let fields: Vec<&str> = line.split(' ').filter(|f| !f.is_empty()).collect();
+            let (Some(lemma), Some(senses)) = (fields.first(), fields.get(2)) else {
+                continue;
+            };
+            let single_word = lemma.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !lemma.starts_with('-')
+                && !lemma.ends_with('-');
+            let common = counts.get(*lemma).copied().unwrap_or(0) >= COMMON;
+            if line.starts_with(' ') || *senses != "1" || !single_word || common {
+                continue;
+            }
+            let Some(offset) = fields.last() else {
+                continue;
+            };
+            let Some(meaning) = glosses.get(offset).and_then(|g| definition(g)) else {
+                continue;
+            };
+            // "in a scandalous manner" for "scandalously", "of or relating
+            // to Scandinavia": the definition gives the word away.
+            let root: String = lemma.chars().take(5).collect();
+            let gives_away = meaning
+                .to_lowercase()
+                .split([' ', '-'])
+                .any(|w| w.starts_with(&root))
+                || meaning.starts_with("of or relating to");
+            let unsuitable = meaning
+                .split([' ', ',', '-'])
+                .chain(std::iter::once(*lemma))
+                .any(|w| UNSUITABLE.contains(&w));
+            if gives_away || unsuitable {
+                continue;
+            }
+            rows.insert((lemma.to_string(), letter), (offset.to_string(), meaning));
+        }
+    }
+    let mut out = String::from(
+        "# word\tpos\tsynset\tdefinition — from WordNet 3.0, Copyright 2006 by Princeton University (licence in README.md); rebuilt by src/bin/build-glossary.rs\n",
+    );
+    for ((word, pos), (offset, meaning)) in &rows {
+        out.push_str(&format!("{word}\t{pos}\t{offset}\t{meaning}\n"));
+    }
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/text/glossary.tsv");
+    std::fs::write(&path, out).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(rows.len())
+}
