@@ -137,7 +137,13 @@ pub struct Built {
 pub fn build_pack(loaded: &Loaded, request: &PackRequest) -> Result<Built> {
     let facts = &loaded.facts;
     let known = themes::all(facts, &request.themes);
-    let theme = themes::select(facts, &known, &request.theme)?;
+    let title = request
+        .title
+        .as_deref()
+        .map(text::display_text)
+        .or_else(|| loaded.title.as_deref().map(text::display_text))
+        .filter(|t| !t.is_empty());
+    let theme = themes::select(facts, &known, &request.theme, title.as_deref())?;
     let reading = reading::choose(facts, &theme, request.reading_words);
     let theme = &reading.theme;
     let material = questions::Material {
@@ -168,13 +174,7 @@ pub fn build_pack(loaded: &Loaded, request: &PackRequest) -> Result<Built> {
         seed: request.seed,
     };
     let (drafts, mut rejected) = questions::generate(&material, &wanted);
-    let title = request
-        .title
-        .as_deref()
-        .map(text::display_text)
-        .or_else(|| loaded.title.as_deref().map(text::display_text))
-        .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| "Study pack".to_string());
+    let title = title.unwrap_or_else(|| "Study pack".to_string());
     let settings = assemble::Settings {
         title,
         header: request.header.clone(),

@@ -17,7 +17,7 @@ fn testament_selects_the_gold_testament_sentences() {
     let gold = gold();
     let loaded = studypack::load(&sample_sources()).unwrap();
     let themes = studypack::themes::discover(&loaded.facts);
-    let theme = studypack::themes::select(&loaded.facts, &themes, "testament").unwrap();
+    let theme = studypack::themes::select(&loaded.facts, &themes, "testament", None).unwrap();
     let wanted = gold.theme.iter().find(|t| t.slug == "testament").unwrap();
     let (precision, recall) = score_theme(wanted, &loaded.facts, &theme);
     assert!(precision >= 0.8, "precision {precision:.2}");

@@ -10,7 +10,9 @@
 //! sentence) that are not common — used fewer than three times in the UD
 //! English Web Treebank's training set, read from ../shared/nlp (or
 //! $STUDYPACK_SHARED/nlp) — with a short definition, and writes
-//! src/text/glossary.tsv: `word<TAB>pos<TAB>synset<TAB>definition`.
+//! src/text/glossary.tsv: `word<TAB>pos<TAB>synset<TAB>kind<TAB>definition`,
+//! the kind being WordNet's lexicographer file (02 noun.artifact, 28
+//! noun.time, 38 verb.motion, ...).
 //! WordNet 3.0 Copyright 2006 by Princeton University (licence in README.md).
 
 use std::collections::{BTreeMap, HashMap};
@@ -131,14 +133,19 @@ fn definition(gloss: &str) -> Option<String> {
 
 fn build(dict: &Path) -> Result<usize, String> {
     let counts = treebank_counts()?;
-    let mut rows: BTreeMap<(String, char), (String, String)> = BTreeMap::new();
+    let mut rows: BTreeMap<(String, char), (String, String, String)> = BTreeMap::new();
     for (part, letter) in PARTS {
         let data = read(&dict.join(format!("data.{part}")))?;
-        // Synset offset -> gloss.
-        let glosses: HashMap<&str, &str> = data
+        // Synset offset -> (lexicographer file, gloss).
+        let glosses: HashMap<&str, (&str, &str)> = data
             .lines()
             .filter(|l| !l.starts_with(' '))
-            .filter_map(|l| Some((l.split(' ').next()?, l.split_once(" | ")?.1)))
+            .filter_map(|l| {
+                let mut fields = l.split(' ');
+                let offset = fields.next()?;
+                let lexfile = fields.next()?;
+                Some((offset, (lexfile, l.split_once(" | ")?.1)))
+            })
             .collect();
         for line in read(&dict.join(format!("index.{part}")))?.lines() {
             let fields: Vec<&str> = line.split(' ').filter(|f| !f.is_empty()).collect();
@@ -155,12 +162,15 @@ fn build(dict: &Path) -> Result<usize, String> {
             let Some(offset) = fields.last() else {
                 continue;
             };
-            let Some(meaning) = glosses.get(offset).and_then(|g| definition(g)) else {
+            let Some(&(lexfile, gloss)) = glosses.get(offset) else {
+                continue;
+            };
+            let Some(meaning) = definition(gloss) else {
                 continue;
             };
             // "in a scandalous manner" for "scandalously", "of or relating
             // to Scandinavia": the definition gives the word away.
-            let root: String = lemma.chars().take(5).collect();
+            let root: String = lemma.chars().take(4).collect();
             let gives_away = meaning
                 .to_lowercase()
                 .split([' ', '-'])
@@ -173,14 +183,17 @@ fn build(dict: &Path) -> Result<usize, String> {
             if gives_away || unsuitable {
                 continue;
             }
-            rows.insert((lemma.to_string(), letter), (offset.to_string(), meaning));
+            rows.insert(
+                (lemma.to_string(), letter),
+                (offset.to_string(), lexfile.to_string(), meaning),
+            );
         }
     }
     let mut out = String::from(
-        "# word\tpos\tsynset\tdefinition — from WordNet 3.0, Copyright 2006 by Princeton University (licence in README.md); rebuilt by src/bin/build-glossary.rs\n",
+        "# word\tpos\tsynset\tkind\tdefinition — from WordNet 3.0, Copyright 2006 by Princeton University (licence in README.md); rebuilt by src/bin/build-glossary.rs\n",
     );
-    for ((word, pos), (offset, meaning)) in &rows {
-        out.push_str(&format!("{word}\t{pos}\t{offset}\t{meaning}\n"));
+    for ((word, pos), (offset, lexfile, meaning)) in &rows {
+        out.push_str(&format!("{word}\t{pos}\t{offset}\t{lexfile}\t{meaning}\n"));
     }
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/text/glossary.tsv");
     std::fs::write(&path, out).map_err(|e| format!("{}: {e}", path.display()))?;

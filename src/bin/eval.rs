@@ -178,7 +178,7 @@ fn eval_themes(shared: &Path) -> Result<(), String> {
         );
     }
     for gold_theme in &gold.theme {
-        match studypack::themes::select(&loaded.facts, &discovered, &gold_theme.slug) {
+        match studypack::themes::select(&loaded.facts, &discovered, &gold_theme.slug, None) {
             Ok(theme) => {
                 let (precision, recall) = score_theme(gold_theme, &loaded.facts, &theme);
                 println!(

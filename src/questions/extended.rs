@@ -5,10 +5,12 @@
 //! sources take part), whose marking guide lists well-supported, on-theme
 //! facts drawn from as many different sources as possible.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use super::{Context, Draft, Quote};
+use super::clause::subject_start;
+use super::{Context, Draft, Quote, subject_person};
 use crate::model::{Level, QuestionKind};
+use crate::text::analysis::is_speech;
 use crate::text::content_stems;
 
 /// Most points listed in a marking guide.
@@ -17,32 +19,80 @@ const MAX_POINTS: usize = 4;
 const COMPARISON_MARKS: u32 = 2;
 /// Two points sharing this much of their words (Jaccard) make one point.
 const REPEAT: f32 = 0.3;
+/// A story's main character is the subject of at least this many sentences.
+const MIN_MENTIONS: usize = 3;
 /// Shortest sentence, in words, that makes a point worth a mark.
 const MIN_WORDS: usize = 6;
 
-/// The theme as the sources name it: "the Testament" when they write it
-/// with "the", else its label.
-fn subject(context: &Context) -> String {
+/// What the task is about: for a theme of all the sources (a whole story),
+/// the person or thing most sentences are about ("Dullhead", "the fox");
+/// otherwise
+/// the theme as the sources name it ("the Testament" when they write it
+/// with "the", else its label). Returns it, and whether it is a person.
+fn subject(context: &Context) -> (String, bool) {
     let label = &context.material.theme.label;
+    if context.material.theme.slug == crate::themes::WHOLE {
+        // Who or what the sentences are about: a person, or a "the fox"
+        // as the subject.
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for s in &context.statements {
+            let a = &s.analysis;
+            let start = subject_start(a);
+            let definite = a.chunks.iter().find(|c| {
+                c.first == start
+                    && c.last == c.first + 1
+                    && a.words[start].text.eq_ignore_ascii_case("the")
+            });
+            let about = subject_person(a, &context.kinds)
+                .map(|(p, _)| p)
+                .or_else(|| {
+                    definite.map(|c| format!("the {}", a.words[c.head].text.to_lowercase()))
+                });
+            if let Some(about) = about {
+                *counts.entry(about).or_default() += 1;
+            }
+        }
+        counts.retain(|_, n| *n >= MIN_MENTIONS);
+        let main = counts
+            .into_iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
+        if let Some((person, _)) = main {
+            return (person, true);
+        }
+    }
     let with_the = format!("the {}", label.to_lowercase());
     let said_so = context
         .material
         .passages
         .iter()
         .any(|p| p.text.to_lowercase().contains(&with_the));
-    if said_so {
+    let named = if said_so {
         format!("the {label}")
     } else {
         label.clone()
-    }
+    };
+    (named, false)
 }
 
 pub fn write(context: &Context) -> Option<Draft> {
+    let (about, person) = subject(context);
+    let about_lower = about.trim_start_matches("the ").to_lowercase();
+    // A point is a statement, not speech, on the theme (or, for a person,
+    // about them).
+    let relevant = |s: &super::Statement| {
+        s.text.split_whitespace().count() >= MIN_WORDS
+            && !is_speech(&s.analysis)
+            && if person {
+                s.analysis.text.to_lowercase().contains(&about_lower)
+            } else {
+                s.on_theme > 0
+            }
+    };
     let mut points: Vec<(usize, usize, &str, &str)> = context
         .statements
         .iter()
         .enumerate()
-        .filter(|(_, s)| s.text.split_whitespace().count() >= MIN_WORDS && s.on_theme > 0)
+        .filter(|(_, s)| relevant(s))
         .map(|(order, s)| {
             (
                 s.support() * 10 + s.on_theme,
@@ -86,8 +136,7 @@ pub fn write(context: &Context) -> Option<Draft> {
         kind: QuestionKind::Extended,
         level: Level::Evaluation,
         stem: format!(
-            "Using at least two of the sources, explain what they tell us about {}. Refer to each source by its letter.",
-            subject(context)
+            "Using at least two of the sources, explain what they tell us about {about}. Refer to each source by its letter."
         ),
         options: Vec::new(),
         answer: format!(

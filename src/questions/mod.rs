@@ -212,6 +212,17 @@ fn resolve(analysis: &Analysis, male: Option<&str>, female: Option<&str>) -> Opt
             ("her", _, Some(p)) if next_is_noun => possessive(p),
             _ => continue,
         };
+        // "He required Dullhead to ...": a person the sentence names is not
+        // its "he" (that would be "himself"); leave it unresolved.
+        let named_here = analysis.text.to_lowercase().contains(
+            &replacement
+                .trim_end_matches("'s")
+                .trim_start_matches("the ")
+                .to_lowercase(),
+        );
+        if named_here {
+            return None;
+        }
         // At the start of the sentence "the king" becomes "The king".
         let replacement = if w.start == 0 {
             capitalise(&replacement)

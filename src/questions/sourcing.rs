@@ -5,9 +5,12 @@
 //! and its statements. Out: candidates that name sources as `[[passage id]]`
 //! (assemble prints the source letter), each with a marking guide.
 
+use std::collections::HashSet;
+
 use super::true_false::stands_alone;
-use super::{Context, Draft, Quote};
+use super::{Context, Draft, Quote, leans_on_context};
 use crate::model::{Level, QuestionKind};
+use crate::text::content_stems;
 use crate::text::tagger::Tag;
 
 /// Verbs that report what someone said or thought: a judgement after one
@@ -117,6 +120,10 @@ fn disagreements(context: &Context) -> Vec<Draft> {
         .collect()
 }
 
+/// The share of the shorter sentence's words two sentences must share to
+/// say the same thing.
+const CORROBORATED: f32 = 0.6;
+
 /// Corroboration: "Which two sources both say that ...?"
 fn agreements(context: &Context) -> Vec<Draft> {
     let mut out = Vec::new();
@@ -132,7 +139,14 @@ fn agreements(context: &Context) -> Vec<Draft> {
             ids.dedup();
             ids
         };
-        if passages.len() != 2 || !stands_alone(&statement.analysis) {
+        // The statement is restated, not quoted: it must not lean on the
+        // sentence before ("Dullhead lifted it out").
+        let leans = statement
+            .analysis
+            .words
+            .iter()
+            .any(|w| leans_on_context(&w.text));
+        if passages.len() != 2 || !stands_alone(&statement.analysis) || leans {
             continue;
         }
         let first = &statement.analysis.words[0];
@@ -161,6 +175,16 @@ fn agreements(context: &Context) -> Vec<Draft> {
                 })
             })
             .collect();
+        // Both sentences must say it: each uses most of the other's words
+        // (a fact merged on a few shared words is not corroborated).
+        let words = |text: &str| -> HashSet<String> { content_stems(text).into_iter().collect() };
+        let covered = |a: &str, b: &str| {
+            let (a, b) = (words(a), words(b));
+            a.intersection(&b).count() as f32 >= CORROBORATED * a.len().min(b.len()) as f32
+        };
+        if quotes.len() != 2 || !covered(&quotes[0].text, &quotes[1].text) {
+            continue;
+        }
         out.push(Draft {
             kind: QuestionKind::Sourcing,
             level: Level::Inference,

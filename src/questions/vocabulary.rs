@@ -3,10 +3,11 @@
 //!
 //! In: the statements. Out: a candidate per uncommon one-sense word of each
 //! sentence (see `text::glossary`): the stem quotes the words around it, the
-//! answer is its meaning, and the distractors are meanings of other such
-//! words of the same part of speech — the theme's first, then the
-//! glossary's — none of the same synset, sharing a word with the answer, or
-//! much longer or shorter than it.
+//! answer is its meaning, and the distractors are meanings of other
+//! glossary words of the same part of speech and kind (times for a time,
+//! people for a person) — none of the same synset, sharing a word with the
+//! answer, or much longer or shorter than it. (Not the theme's other
+//! uncommon words: each vocabulary question would print another's answer.)
 
 use std::collections::{HashMap, HashSet};
 
@@ -73,7 +74,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
         }
         analyses.push(a);
     }
-    let mut glossary: HashMap<Tag, Vec<(&str, Meaning)>> = HashMap::new();
+    let mut glossary: HashMap<(Tag, u8), Vec<(&str, Meaning)>> = HashMap::new();
     let mut asked = HashSet::new();
     let mut out = Vec::new();
     for (index, at, word) in &found {
@@ -84,15 +85,15 @@ pub fn write(context: &Context) -> Vec<Draft> {
         let a = &analyses[*index];
         let right = word.meaning;
         let mut wrong: Vec<&str> = Vec::new();
-        for (_, _, other) in &found {
-            if other.tag == word.tag && wrong.len() < 3 && fits(&right, &other.meaning, &wrong) {
-                wrong.push(other.meaning.definition);
-            }
-        }
         let mut rng = Rng::new(context.seed ^ hash_text(&word.lemma));
-        let pool = glossary
-            .entry(word.tag)
-            .or_insert_with(|| words_tagged(word.tag));
+        // Words of the same kind (times for a time, people for a person),
+        // so that no option is absurd.
+        let pool = glossary.entry((word.tag, right.kind)).or_insert_with(|| {
+            words_tagged(word.tag)
+                .into_iter()
+                .filter(|(_, m)| m.kind == right.kind)
+                .collect()
+        });
         // Meanings of the same shape first ("characterized by ...",
         // "causing ..."), so that none stands out by its form.
         let opening = |d: &str| d.split(' ').next().unwrap_or_default().to_string();

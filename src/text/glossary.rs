@@ -15,6 +15,9 @@ use super::tagger::Tag;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Meaning {
     pub synset: u32,
+    /// WordNet's lexicographer file: what kind of thing or event the word
+    /// names (noun.time, noun.person, verb.motion, ...), as its number.
+    pub kind: u8,
     pub definition: &'static str,
 }
 
@@ -38,8 +41,16 @@ static GLOSSARY: LazyLock<HashMap<(&'static str, char), Meaning>> = LazyLock::ne
             let word = fields.next()?;
             let pos = fields.next()?.chars().next()?;
             let synset = fields.next()?.parse().ok()?;
+            let kind = fields.next()?.parse().ok()?;
             let definition = fields.next()?;
-            Some(((word, pos), Meaning { synset, definition }))
+            Some((
+                (word, pos),
+                Meaning {
+                    synset,
+                    kind,
+                    definition,
+                },
+            ))
         })
         .collect()
 });
@@ -77,9 +88,11 @@ mod tests {
         // Common, or of several senses: not in the glossary.
         assert_eq!(meaning("house", Tag::Noun), None);
         assert_eq!(meaning("run", Tag::Verb), None);
-        // The part of speech matters: "abrasive" has two senses as an adjective.
-        assert_eq!(meaning("abrasive", Tag::Adj), None);
-        assert!(meaning("abrasive", Tag::Noun).is_some());
+        // The part of speech matters; the kind says what the word names.
+        assert_eq!(meaning("fortnight", Tag::Verb), None);
+        assert_eq!(meaning("fortnight", Tag::Noun).map(|m| m.kind), Some(28)); // noun.time
+        // A definition that gives the word away is left out.
+        assert_eq!(meaning("abrasive", Tag::Noun), None); // "a substance that abrades ..."
         assert!(words_tagged(Tag::Adj).len() > 1000);
     }
 }

@@ -288,8 +288,34 @@ pub fn discover(facts: &Facts) -> Vec<Theme> {
     themes
 }
 
-/// The theme the teacher asked for.
-pub fn select(facts: &Facts, themes: &[Theme], wanted: &str) -> Result<Theme> {
+/// What `--theme` takes for every passage of the sources at once.
+pub const WHOLE: &str = "all";
+
+/// Every passage and fact as one theme, named `label` (a single story, or
+/// sources all on one subject), its keywords those of the discovered
+/// themes taken in turn.
+fn whole(facts: &Facts, themes: &[Theme], label: &str) -> Theme {
+    let mut keywords: Vec<String> = Vec::new();
+    for rank in 0..themes.iter().map(|t| t.keywords.len()).max().unwrap_or(0) {
+        for theme in themes {
+            if let Some(k) = theme.keywords.get(rank).filter(|k| !keywords.contains(k)) {
+                keywords.push(k.clone());
+            }
+        }
+    }
+    Theme {
+        slug: WHOLE.to_string(),
+        label: label.to_string(),
+        keywords,
+        passages: facts.passages.iter().map(|p| p.id.clone()).collect(),
+        facts: facts.facts.iter().map(|f| f.id.clone()).collect(),
+    }
+}
+
+/// The theme the teacher asked for: a discovered or defined one, `all`
+/// (every passage, labelled with the sources' `title` when they have one),
+/// or the passages that use the words asked for.
+pub fn select(facts: &Facts, themes: &[Theme], wanted: &str, title: Option<&str>) -> Result<Theme> {
     let wanted = display_text(wanted);
     let words: Vec<String> = tokens(&wanted)
         .iter()
@@ -304,6 +330,7 @@ pub fn select(facts: &Facts, themes: &[Theme], wanted: &str) -> Result<Theme> {
     }
     let theme = match named(themes, &wanted, &words) {
         Some(theme) => theme.clone(),
+        None if slugify(&wanted) == WHOLE => whole(facts, themes, title.unwrap_or("All sources")),
         None => query_theme(facts, themes, &wanted, &words)?,
     };
     let sentences = sentence_count(facts, &theme);
