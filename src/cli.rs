@@ -9,6 +9,7 @@ const PACK_EXAMPLES: &str = "\
 Examples:
   studypack pack --theme testament
   studypack pack --theme succession --questions 8 --seed 7
+  studypack pack --theme all --sources story/
   studypack pack --theme testament --kinds mc,tf,short --explain
   studypack pack --theme testament --versions 2 --teacher-copy --paper us-letter
   studypack pack --theme party --sources notes/ --out handouts/ --date 2026-12-01 --title \"Year 9 History\"";
@@ -99,8 +100,8 @@ pub struct SourcesArg {
 
 #[derive(Debug, Args)]
 pub struct PackArgs {
-    /// The theme: a word such as those `studypack themes` lists, or any word
-    /// the sources use.
+    /// The theme: a word such as those `studypack themes` lists, any word
+    /// the sources use, or `all` for every passage (one story, say).
     #[arg(long, value_name = "THEME")]
     pub theme: String,
 

@@ -25,6 +25,19 @@ fn testament_selects_the_gold_testament_sentences() {
 }
 
 #[test]
+fn all_takes_every_passage_under_the_title() {
+    let loaded = studypack::load(&sample_sources()).unwrap();
+    let themes = studypack::themes::discover(&loaded.facts);
+    let all = studypack::themes::select(&loaded.facts, &themes, "all", Some("Lenin")).unwrap();
+    assert_eq!(all.slug, "all");
+    assert_eq!(all.label, "Lenin");
+    assert_eq!(all.passages.len(), loaded.facts.passages.len());
+    assert_eq!(all.facts.len(), loaded.facts.facts.len());
+    let largest = themes.iter().map(|t| t.passages.len()).max().unwrap();
+    assert!(all.passages.len() > largest);
+}
+
+#[test]
 fn other_gold_themes_make_packs_and_nonsense_fails_helpfully() {
     for theme in ["succession", "party"] {
         let out = scratch(&format!("theme-{theme}"));
