@@ -11,7 +11,7 @@ use super::clause::asks;
 use super::short_answer::{ambiguous, score};
 use super::{Context, Draft};
 use crate::model::{Level, QuestionKind};
-use crate::rng::Rng;
+use crate::rng::{Rng, hash_text};
 use crate::text::analysis::EntityKind;
 
 const DISTRACTORS: usize = 3;
@@ -89,14 +89,6 @@ fn distractors(
     (chosen.len() == DISTRACTORS).then_some(chosen)
 }
 
-/// A stable per-question seed, so that options do not move when other
-/// questions change.
-fn question_seed(seed: u64, stem: &str) -> u64 {
-    stem.bytes().fold(seed ^ 0xC3A5_C85C_97CB_3127, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01B3)
-    })
-}
-
 pub fn write(context: &Context) -> Vec<Draft> {
     let mut out = Vec::new();
     for statement in &context.statements {
@@ -117,7 +109,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
             if !single {
                 continue;
             }
-            let mut rng = Rng::new(question_seed(context.seed, &ask.question));
+            let mut rng = Rng::new(context.seed ^ hash_text(&ask.question));
             let Some(wrong) = distractors(context, kind, &answer, &ask.question, &mut rng) else {
                 continue;
             };

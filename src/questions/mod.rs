@@ -24,11 +24,18 @@ mod true_false;
 mod vocabulary;
 
 use crate::model::{Disagreement, Fact, Level, Passage, QuestionKind, Theme};
-use crate::text::analysis::{Analysis, EntityKind, EntityKinds, Gender, analyse, person_noun};
+use std::collections::{HashMap, HashSet};
+
+use crate::text::analysis::{
+    Analysis, Entity, EntityKind, EntityKinds, Gender, analyse, person_noun,
+};
 use crate::text::tagger::Tag;
 use crate::text::{stem, tokens};
 
 pub use checks::Rejection;
+
+/// A story's character is the subject of at least this many sentences.
+const MIN_CHARACTER_SUBJECTS: usize = 2;
 
 /// Words of a passage that prove an answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -236,6 +243,67 @@ fn resolve(analysis: &Analysis, male: Option<&str>, female: Option<&str>) -> Opt
     (at > 0).then(|| format!("{text}{}", &analysis.text[at..]))
 }
 
+/// The characters of a story: "the prince", "the old woman" — a definite
+/// noun phrase for a person that is the subject of two sentences or more,
+/// and the only such phrase with its head noun ("the elder girl" and "the
+/// younger girl" could be confused, so neither is one).
+fn characters<'a>(analyses: impl Iterator<Item = &'a Analysis>) -> HashSet<String> {
+    let mut subject_of: HashMap<String, usize> = HashMap::new();
+    let mut by_head: HashMap<String, HashSet<String>> = HashMap::new();
+    for a in analyses {
+        let start = clause::subject_start(a);
+        for chunk in &a.chunks {
+            let head = &a.words[chunk.head];
+            let definite = a.words[chunk.first].text.eq_ignore_ascii_case("the");
+            if !definite || head.tag != Tag::Noun || person_noun(&head.lemma).is_none() {
+                continue;
+            }
+            let phrase = a.text[a.words[chunk.first].start..a.words[chunk.last].end].to_lowercase();
+            by_head
+                .entry(head.lemma.to_lowercase())
+                .or_default()
+                .insert(phrase.clone());
+            if chunk.first == start {
+                *subject_of.entry(phrase).or_default() += 1;
+            }
+        }
+    }
+    let unique: HashSet<String> = by_head
+        .into_values()
+        .filter(|phrases| phrases.len() == 1)
+        .flatten()
+        .collect();
+    subject_of
+        .into_iter()
+        .filter(|(phrase, n)| *n >= MIN_CHARACTER_SUBJECTS && unique.contains(phrase))
+        .map(|(phrase, _)| phrase)
+        .collect()
+}
+
+/// The sentence with each mention of a character marked as a person, so
+/// that questions can ask for them as for a name ("Who rode away?" — "the
+/// prince").
+fn mark_characters(analysis: &mut Analysis, characters: &HashSet<String>) {
+    for chunk in &analysis.chunks {
+        let (first, last) = (chunk.first, chunk.last);
+        let text =
+            analysis.text[analysis.words[first].start..analysis.words[last].end].to_lowercase();
+        let free = !analysis
+            .entities
+            .iter()
+            .any(|e| e.first <= last && e.last >= first);
+        if free && characters.contains(&text) {
+            analysis.entities.push(Entity {
+                kind: EntityKind::Person,
+                first,
+                last,
+                text,
+            });
+        }
+    }
+    analysis.entities.sort_by_key(|e| e.first);
+}
+
 /// "Lenin also warned ..." -> "Lenin warned ...": out of its passage, an
 /// "also" right after the subject points at something the question lacks.
 fn without_also(analysis: &Analysis) -> Option<String> {
@@ -310,7 +378,7 @@ impl<'a> Context<'a> {
         }
         // Each passage's sentences read in order, carrying the person the
         // text is about from one sentence to the next.
-        let mut resolved: std::collections::HashMap<(&str, usize), Analysis> = Default::default();
+        let mut resolved: HashMap<(&str, usize), Analysis> = Default::default();
         for passage in &material.passages {
             let (mut male, mut female): (Option<String>, Option<String>) = (None, None);
             for (number, sentence) in passage.sentences.iter().enumerate() {
@@ -331,6 +399,24 @@ impl<'a> Context<'a> {
                     None => {}
                 }
                 resolved.insert((passage.id.as_str(), number), analysis);
+            }
+        }
+        let cast = characters(resolved.values());
+        // In reading order: the first way a name is written is the one kept.
+        let mut order: Vec<(&str, usize)> = resolved.keys().copied().collect();
+        order.sort_unstable_by_key(|(passage, sentence)| {
+            (
+                passage
+                    .trim_start_matches('p')
+                    .parse::<usize>()
+                    .unwrap_or(0),
+                *sentence,
+            )
+        });
+        for key in order {
+            if let Some(analysis) = resolved.get_mut(&key) {
+                mark_characters(analysis, &cast);
+                kinds.add(analysis);
             }
         }
         let keywords: Vec<String> = material.theme.keywords.iter().map(|k| stem(k)).collect();
@@ -435,6 +521,41 @@ mod tests {
             fact: None,
             score: 1.0,
         }
+    }
+
+    #[test]
+    fn characters_are_unambiguous_definite_people_named_as_subjects_twice() {
+        let analyses: Vec<Analysis> = [
+            "The prince went into the forest.",
+            "The prince met the old woman at the well.",
+            "The old woman gave the prince a ring.",
+            "The old woman vanished.",
+            "The elder girl wept.",
+            "The younger girl laughed.",
+            "The elder girl sang.",
+            "The miller came once.",
+        ]
+        .iter()
+        .map(|s| analyse(s))
+        .collect();
+        let cast = characters(analyses.iter());
+        let mut names: Vec<&str> = cast.iter().map(String::as_str).collect();
+        names.sort_unstable();
+        assert_eq!(names, ["the old woman", "the prince"]);
+        let mut met = analyses[1].clone();
+        mark_characters(&mut met, &cast);
+        let marked: Vec<(&str, EntityKind)> = met
+            .entities
+            .iter()
+            .map(|e| (e.text.as_str(), e.kind))
+            .collect();
+        assert_eq!(
+            marked,
+            [
+                ("the prince", EntityKind::Person),
+                ("the old woman", EntityKind::Person)
+            ]
+        );
     }
 
     #[test]

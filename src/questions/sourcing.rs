@@ -223,10 +223,20 @@ fn fact_or_opinion(context: &Context) -> Vec<Draft> {
         if reported {
             continue;
         }
-        let marker = a
-            .words
-            .iter()
-            .find(|w| OPINION_MARKERS.contains(&w.text.to_lowercase().as_str()));
+        // "When he had been there some time, the merchant decided he should
+        // ...": a modal in a past narrative reports a thought, not the
+        // writer's judgement.
+        let narrated = a.words.iter().any(|w| {
+            matches!(
+                w.text.to_lowercase().as_str(),
+                "was" | "were" | "had" | "did"
+            ) || (w.tag == Tag::Verb && w.text.ends_with("ed"))
+        });
+        let marker = a.words.iter().find(|w| {
+            let word = w.text.to_lowercase();
+            let modal = matches!(word.as_str(), "should" | "ought" | "must");
+            OPINION_MARKERS.contains(&word.as_str()) && !(modal && narrated)
+        });
         let dated = a
             .entities
             .iter()
