@@ -8,7 +8,7 @@
 //! subject (not a pronoun) followed by the verb are used; anything else gives
 //! no question rather than a clumsy one.
 
-use crate::text::analysis::{Analysis, EntityKind, EntityKinds, is_speech, person_noun};
+use crate::text::analysis::{Analysis, Entity, EntityKind, EntityKinds, is_speech, person_noun};
 use crate::text::tagger::Tag;
 
 /// A question made from a sentence by moving one part of it.
@@ -287,13 +287,15 @@ fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask
     })
 }
 
-/// A phrase of the rest naming a date or place after a preposition: "in
-/// 1924", "in late 1922 and early 1923", "in Moscow". Returns the
-/// preposition's index, the phrase's last index, the answer and its kind.
+/// A phrase of the rest naming a date or place (of the kinds `wanted`)
+/// after a preposition: "in 1924", "in late 1922 and early 1923", "in
+/// Moscow". Returns the preposition's index, the phrase's last index, the
+/// answer and its kind.
 fn date_or_place(
     a: &Analysis,
     c: &Clause,
     kinds: &EntityKinds,
+    wanted: &[EntityKind],
 ) -> Option<(usize, usize, String, EntityKind)> {
     let (first, last) = c.rest;
     for p in first..=last {
@@ -312,6 +314,9 @@ fn date_or_place(
             continue;
         };
         let kind = kinds.kind(start);
+        if !wanted.contains(&kind) {
+            continue;
+        }
         let mut end = start.last;
         for e in &inside[1..] {
             let gap = &a.words[end + 1..e.first];
@@ -330,7 +335,8 @@ fn date_or_place(
 
 /// "When was the Testament written?" / "Where did Lenin die?"
 fn when_or_where(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
-    let (p, end, answer, kind) = date_or_place(a, c, kinds)?;
+    let (p, end, answer, kind) =
+        date_or_place(a, c, kinds, &[EntityKind::Date, EntityKind::Place])?;
     let subject = inner(&span(a, c.subject.0, c.subject.1));
     let head = inverted(a, c, &subject)?;
     let before = (c.rest.0, p.saturating_sub(1));
@@ -633,6 +639,33 @@ pub fn past_event(a: &Analysis) -> Option<String> {
         .then(|| capitalise(&span(a, c.subject.0, c.rest.1)))
 }
 
+/// An event and the date the sentence gives it, for ordering: "The Eagle
+/// landed in the Sea of Tranquility on 20 July 1969" -> ("The Eagle landed
+/// in the Sea of Tranquility", "20 July 1969"); "In 1924, Stalin took
+/// power" -> ("Stalin took power", "1924"). The date opens the sentence or
+/// follows a preposition after the verb.
+pub fn dated_event(a: &Analysis, kinds: &EntityKinds) -> Option<(String, String)> {
+    if is_speech(a) {
+        return None;
+    }
+    let c = clause(a)?;
+    let opening: Vec<&Entity> = a
+        .entities
+        .iter()
+        .filter(|e| e.last < c.subject.0 && kinds.kind(e) == EntityKind::Date)
+        .collect();
+    if let [date] = opening[..] {
+        return Some((
+            capitalise(&span(a, c.subject.0, c.rest.1)),
+            date.text.clone(),
+        ));
+    }
+    let (preposition, last, date, _) = date_or_place(a, &c, kinds, &[EntityKind::Date])?;
+    let event = join(a, &[(c.subject.0, preposition - 1), (last + 1, c.rest.1)]);
+    let event = event.trim_end_matches([',', ';', ':']).trim();
+    Some((capitalise(event), date))
+}
+
 /// The verbs (but be, have, do, say) and common nouns of a question or
 /// sentence, as lemmas: what a who-question asks about ("went ... forest").
 pub fn action(a: &Analysis) -> (Vec<String>, Vec<String>) {
@@ -785,5 +818,27 @@ mod tests {
         assert_eq!(event("The king had sent his sons away."), None);
         assert_eq!(event("The king was very kind."), None);
         assert_eq!(event("The king sends his sons away."), None);
+    }
+
+    #[test]
+    fn dated_events_lose_their_dates() {
+        let dated = |sentence: &str| {
+            let a = analyse(sentence);
+            let mut kinds = EntityKinds::default();
+            kinds.add(&a);
+            dated_event(&a, &kinds)
+        };
+        assert_eq!(
+            dated("The crew splashed down in the Pacific Ocean on 24 July 1969."),
+            Some((
+                "The crew splashed down in the Pacific Ocean".into(),
+                "24 July 1969".into()
+            ))
+        );
+        assert_eq!(
+            dated("In 1924, the party chose a new leader."),
+            Some(("The party chose a new leader".into(), "1924".into()))
+        );
+        assert_eq!(dated("The crew splashed down in the Pacific Ocean."), None);
     }
 }

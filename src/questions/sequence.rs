@@ -7,21 +7,24 @@
 
 use std::collections::HashSet;
 
-use super::clause::{past_event, subject_start};
-use super::{Context, Draft, Quote, leans_on_context};
+use super::clause::{dated_event, past_event, subject_start};
+use super::{Context, Draft, Quote, Statement, leans_on_context};
 use crate::model::{Level, QuestionKind, key_text};
 use crate::rng::Rng;
 use crate::text::tagger::Tag;
 
 const EVENTS: usize = 4;
+/// Fewest events worth ordering.
+const MIN_EVENTS: usize = 3;
 /// Other choices of events tried when one is taken.
 const VARIANTS: usize = 3;
 /// An event is a table row: a short clause.
 const MAX_WORDS: usize = 14;
 const MIN_WORDS: usize = 3;
 
-/// An event: where it is told (passage, sentence), its words, its quote.
-type Event = ((usize, usize), String, Quote);
+/// An event: its place in the order (passage and sentence where it is told,
+/// or year, month and day when it happened), its words, its quote.
+type Event = ((usize, usize, usize), String, Quote);
 
 pub fn write(context: &Context) -> Vec<Draft> {
     // Each file's passages tell one story (or account), in reading order.
@@ -42,7 +45,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
             .map(|p| p.id.as_str())
             .collect();
         // The file's events in reading order, one per sentence.
-        let mut events: Vec<Event> = context
+        let events: Vec<Event> = context
             .statements
             .iter()
             .filter_map(|s| {
@@ -51,74 +54,154 @@ pub fn write(context: &Context) -> Vec<Draft> {
                     Some((index, at.sentence))
                 })?;
                 (s.passage.id == passages[index]).then_some(())?;
-                let event = past_event(&s.analysis)?;
-                let words: Vec<&str> = event.split_whitespace().collect();
-                let subject = s.analysis.words.get(subject_start(&s.analysis))?;
-                // The subject as the source writes it (a "he" resolved to a
-                // name may be the wrong one), opening with a name or "the".
-                let as_written = s.text.contains(&subject.text)
-                    && (subject.tag == Tag::Propn || subject.tag == Tag::Det);
-                let usable = as_written
-                    && (MIN_WORDS..=MAX_WORDS).contains(&words.len())
-                    && !words
-                        .iter()
-                        .any(|w| leans_on_context(w.trim_matches(|c: char| !c.is_alphabetic())));
-                usable.then(|| ((index, at), event, s.quote()))
+                let event = usable(s, past_event(&s.analysis)?)?;
+                Some(((index, at, 0), event, s.quote()))
             })
             .collect();
-        events.sort_by_key(|(at, _, _)| *at);
-        let mut seen = HashSet::new();
-        events.retain(|(_, event, _)| seen.insert(event.to_lowercase()));
-        // Alternatives from the events not yet used, for when another
-        // question already uses one.
-        let mut left: Vec<_> = events;
-        for variant in 0..VARIANTS {
-            if left.len() < EVENTS {
-                break;
+        let told = |picked: &[&Event]| {
+            let (first, last) = (picked[0].0.0, picked[picked.len() - 1].0.0);
+            if first == last {
+                format!("the order [[{}]] tells them", passages[first])
+            } else {
+                format!(
+                    "the order they are told, from [[{}]] to [[{}]]",
+                    passages[first], passages[last]
+                )
             }
-            let (drafted, picked) = draft(context, &passages, &left, variant);
-            out.push(drafted);
-            let mut index = 0;
-            left.retain(|_| {
-                index += 1;
-                !picked.contains(&(index - 1))
-            });
-        }
+        };
+        out.extend(variants(context, events, told));
     }
+    // Events the sources date, in the order they happened.
+    let dated: Vec<Event> = context
+        .statements
+        .iter()
+        .filter_map(|s| {
+            let (event, date) = dated_event(&s.analysis, &context.kinds)?;
+            Some((day_of(&date)?, usable(s, event)?, s.quote()))
+        })
+        .collect();
+    // "1969" cannot be placed among days of 1969: only the whole days of a
+    // year several events share.
+    let precise = |at: &(usize, usize, usize)| at.1 > 0 && at.2 > 0;
+    let dated: Vec<Event> = dated
+        .iter()
+        .filter(|(at, _, _)| {
+            precise(at) || dated.iter().filter(|(other, _, _)| other.0 == at.0).count() == 1
+        })
+        .cloned()
+        .collect();
+    out.extend(variants(context, dated, |_: &[&Event]| {
+        "the order they happened, earliest first".to_string()
+    }));
     out
 }
 
+/// An event's words when they make a table row: the subject as the source
+/// writes it (a "he" resolved to a name may be the wrong one), opening with
+/// a name or "the", a short clause, nothing leaning on the sentence before.
+fn usable(s: &Statement, event: String) -> Option<String> {
+    let words: Vec<&str> = event.split_whitespace().collect();
+    let subject = s.analysis.words.get(subject_start(&s.analysis))?;
+    let as_written =
+        s.text.contains(&subject.text) && (subject.tag == Tag::Propn || subject.tag == Tag::Det);
+    let ok = as_written
+        && (MIN_WORDS..=MAX_WORDS).contains(&words.len())
+        && !words
+            .iter()
+            .any(|w| leans_on_context(w.trim_matches(|c: char| !c.is_alphabetic())));
+    ok.then_some(event)
+}
+
+/// "16 July 1969" -> (1969, 7, 16); "1924" -> (1924, 0, 0). None for a
+/// span of time ("late 1922 and early 1923") or anything without a year.
+fn day_of(date: &str) -> Option<(usize, usize, usize)> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let words: Vec<String> = date
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let (mut year, mut month, mut day) = (None, 0, 0);
+    for word in &words {
+        match word.parse::<usize>() {
+            Ok(n) if word.len() == 4 && year.is_none() => year = Some(n),
+            Ok(n) if (1..=31).contains(&n) && day == 0 => day = n,
+            _ => match MONTHS.iter().position(|m| m == word) {
+                Some(m) if month == 0 => month = m + 1,
+                _ => return None,
+            },
+        }
+    }
+    Some((year?, month, day))
+}
+
+/// Up to three sequence questions from `events` (put in order here), each
+/// from events the ones before did not use, for when another question
+/// already uses one.
+fn variants(
+    context: &Context,
+    mut events: Vec<Event>,
+    order_named: impl Fn(&[&Event]) -> String,
+) -> Vec<Draft> {
+    events.sort_by_key(|(at, _, _)| *at);
+    let mut seen = HashSet::new();
+    events.retain(|(at, event, _)| {
+        seen.insert(event.to_lowercase()) && seen.insert(format!("{at:?}"))
+    });
+    let mut out = Vec::new();
+    for variant in 0..VARIANTS {
+        if events.len() < MIN_EVENTS {
+            break;
+        }
+        let (drafted, picked) = draft(context, &events, variant, &order_named);
+        out.push(drafted);
+        let mut index = 0;
+        events.retain(|_| {
+            index += 1;
+            !picked.contains(&(index - 1))
+        });
+    }
+    out
+}
 /// A sequence question of four events spread over `events` (the first, the
 /// last, and two between), and which of them it uses.
 fn draft(
     context: &Context,
-    passages: &[&str],
     events: &[Event],
     variant: usize,
-) -> (Draft, [usize; EVENTS]) {
-    let chosen: [usize; EVENTS] = std::array::from_fn(|i| i * (events.len() - 1) / (EVENTS - 1));
+    order_named: impl Fn(&[&Event]) -> String,
+) -> (Draft, Vec<usize>) {
+    let count = events.len().min(EVENTS);
+    let chosen: Vec<usize> = (0..count)
+        .map(|i| i * (events.len() - 1) / (count - 1))
+        .collect();
     let picked: Vec<&Event> = chosen.iter().map(|&i| &events[i]).collect();
     // Each text its own order of letters.
     let mut rng = Rng::new(context.seed ^ crate::rng::hash_text(&picked[0].1));
-    let mut shuffled: Vec<usize> = (0..EVENTS).collect();
+    let mut shuffled: Vec<usize> = (0..count).collect();
     // A shuffle that leaves them in order asks nothing.
     while shuffled.windows(2).all(|w| w[0] < w[1]) {
         rng.shuffle(&mut shuffled);
     }
     let options: Vec<String> = shuffled.iter().map(|&i| picked[i].1.clone()).collect();
-    // For each event in reading order, where it is printed.
-    let solution: Vec<usize> = (0..EVENTS)
+    // For each event in order, where it is printed.
+    let solution: Vec<usize> = (0..count)
         .map(|i| shuffled.iter().position(|&s| s == i).unwrap_or(i))
         .collect();
-    let (first, last) = (picked[0].0.0, picked[EVENTS - 1].0.0);
-    let told = if first == last {
-        format!("the order [[{}]] tells them", passages[first])
-    } else {
-        format!(
-            "the order they are told, from [[{}]] to [[{}]]",
-            passages[first], passages[last]
-        )
-    };
+    let told = order_named(&picked);
     let draft = Draft {
         kind: QuestionKind::Sequence,
         level: Level::Recall,
@@ -137,4 +220,18 @@ fn draft(
         score: 8.0 - variant as f32,
     };
     (draft, chosen)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::day_of;
+
+    #[test]
+    fn days_sort_and_spans_are_refused() {
+        assert_eq!(day_of("16 July 1969"), Some((1969, 7, 16)));
+        assert_eq!(day_of("July 16, 1969"), Some((1969, 7, 16)));
+        assert_eq!(day_of("1924"), Some((1924, 0, 0)));
+        assert_eq!(day_of("late 1922 and early 1923"), None);
+        assert_eq!(day_of("July"), None);
+    }
 }
