@@ -16,9 +16,6 @@ use crate::model::{
 use crate::questions::{Draft, Rejection};
 use crate::text::readability;
 
-/// Wrong words added to a word bank.
-const WORD_BANK_EXTRAS: usize = 2;
-
 /// The most characters on one printed source line.
 pub const LINE_WIDTH: usize = 78;
 
@@ -345,7 +342,9 @@ pub fn assemble(
                     }
                 })
                 .collect();
-            // The answers, and two wrong words (from the drafts' options).
+            // The answers, and each gap's wrong word of the answer's kind
+            // (a name for a name, a number for a number), so that no gap is
+            // the only one a word of its kind fits.
             let mut word_bank: Vec<String> = match kind {
                 QuestionKind::GapFill => {
                     let answers: Vec<String> = questions.iter().map(|q| q.answer.clone()).collect();
@@ -357,7 +356,7 @@ pub fn assemble(
                     extra.dedup();
                     answers
                         .into_iter()
-                        .chain(extra.into_iter().take(WORD_BANK_EXTRAS))
+                        .chain(extra)
                         .collect()
                 }
                 _ => Vec::new(),

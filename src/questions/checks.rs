@@ -12,7 +12,7 @@ use std::collections::HashSet;
 use super::Draft;
 use super::gap_fill::BLANK;
 use crate::model::QuestionKind;
-use crate::text::analysis::{analyse, person_noun};
+use crate::text::analysis::{EntityKind, analyse, person_noun};
 use crate::text::tagger::Tag;
 use crate::text::tokens;
 
@@ -109,6 +109,14 @@ fn referents_in(text: &str) -> Result<(), String> {
             .map(|p| p.lemma.to_lowercase())
             .collect();
         let noun_before = earlier.iter().any(|p| p.tag.is_nominal());
+        // "The woman built it up again": "it" is not a person.
+        let thing_before = earlier
+            .iter()
+            .any(|p| p.tag == Tag::Noun && person_noun(&p.lemma).is_none())
+            || analysis
+                .entities
+                .iter()
+                .any(|e| e.first < i && e.kind != EntityKind::Person);
         // "Aldrin joined him": an object pronoun is not the subject before
         // it, so it needs a second person ("her" before a noun is "her
         // mother", a possessive).
@@ -117,9 +125,8 @@ fn referents_in(text: &str) -> Result<(), String> {
         let unresolved = match lower.as_str() {
             _ if object => persons_before.len() < 2,
             "he" | "she" | "his" | "hers" | "himself" | "herself" => persons_before.is_empty(),
-            "it" | "its" | "they" | "them" | "their" | "theirs" | "itself" | "themselves" => {
-                !noun_before
-            }
+            "it" | "its" | "itself" => !thing_before,
+            "they" | "them" | "their" | "theirs" | "themselves" => !noun_before,
             _ => false,
         };
         if unresolved {
@@ -306,6 +313,25 @@ mod tests {
 
     #[test]
     fn bad_questions_are_rejected_with_a_reason() {
+        assert!(
+            reason(draft(
+                QuestionKind::TrueFalse,
+                "The woman built it up again.",
+                "True",
+                &[]
+            ))
+            .unwrap()
+            .contains("\u{201C}it\u{201D} has nothing")
+        );
+        assert_eq!(
+            reason(draft(
+                QuestionKind::TrueFalse,
+                "The fire went out, so the woman built it up again.",
+                "True",
+                &[]
+            )),
+            None
+        );
         assert!(
             reason(draft(
                 QuestionKind::TrueFalse,

@@ -639,6 +639,19 @@ pub fn past_event(a: &Analysis) -> Option<String> {
         .then(|| capitalise(&span(a, c.subject.0, c.rest.1)))
 }
 
+/// Whether the sentence tells of the past: a past auxiliary ("was",
+/// "had", "did", "could"), or a verb in a past form ("told", "went").
+pub fn in_past(a: &Analysis) -> bool {
+    a.words.iter().enumerate().any(|(i, w)| match w.tag {
+        Tag::Aux => matches!(
+            w.text.to_lowercase().as_str(),
+            "was" | "were" | "had" | "did" | "could" | "would"
+        ),
+        Tag::Verb => !w.text.ends_with("ing") && do_support(a, i) == Some("did"),
+        _ => false,
+    })
+}
+
 /// An event and the date the sentence gives it, for ordering: "The Eagle
 /// landed in the Sea of Tranquility on 20 July 1969" -> ("The Eagle landed
 /// in the Sea of Tranquility", "20 July 1969"); "In 1924, Stalin took

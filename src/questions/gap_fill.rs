@@ -8,6 +8,7 @@ use super::true_false::stands_alone;
 use super::{Context, Draft};
 use crate::model::{Level, QuestionKind};
 use crate::text::analysis::EntityKind;
+use crate::text::words::{NUMBER_WORDS, number_word};
 
 /// What the student sees in place of the answer.
 pub const BLANK: &str = "__________";
@@ -59,6 +60,11 @@ pub fn write(context: &Context) -> Vec<Draft> {
                         .parse::<i64>()
                         .ok()
                         .map(|year| (year + 3).to_string()),
+                )
+                .chain(
+                    number_word(&entity.text)
+                        .and_then(|n| NUMBER_WORDS.get(n + 2))
+                        .map(|w| w.to_string()),
                 )
                 .find(|name| !theme_text.contains(&name.to_lowercase()));
             out.push(Draft {

@@ -27,8 +27,9 @@ use crate::model::{Disagreement, Fact, Level, Passage, QuestionKind, Theme};
 use std::collections::{HashMap, HashSet};
 
 use crate::text::analysis::{
-    Analysis, Entity, EntityKind, EntityKinds, Gender, analyse, person_noun,
+    Analysis, Entity, EntityKind, EntityKinds, Gender, Word, analyse, person_noun,
 };
+use crate::text::glossary::{Meaning, meaning};
 use crate::text::tagger::Tag;
 use crate::text::{stem, tokens};
 
@@ -171,7 +172,37 @@ pub struct Context<'a> {
     pub statements: Vec<Statement<'a>>,
     /// Names in the corpus and their kinds, for distractors.
     pub kinds: EntityKinds,
+    /// The corpus's uncommon words (see `text::glossary`), in reading order.
+    pub uncommon: Vec<Uncommon>,
     pub seed: u64,
+}
+
+/// An uncommon word of the sources, with its one meaning.
+#[derive(Debug, Clone)]
+pub struct Uncommon {
+    pub lemma: String,
+    pub tag: Tag,
+    pub meaning: Meaning,
+}
+
+/// Shorter words are rarely worth asking the meaning of.
+const MIN_VOCABULARY_LETTERS: usize = 5;
+
+/// A word worth asking the meaning of: written in lower case (not a name),
+/// five letters or more, in the glossary for its tag — but not an "-ing"
+/// verb ("a christening" is tagged a verb as often as not).
+pub fn uncommon(word: &Word) -> Option<Uncommon> {
+    let lower_case = !word.text.starts_with(|c: char| c.is_uppercase());
+    let long = word.text.chars().filter(|c| c.is_alphabetic()).count() >= MIN_VOCABULARY_LETTERS;
+    let gerund = word.tag == Tag::Verb && word.text.ends_with("ing");
+    if !lower_case || !long || gerund {
+        return None;
+    }
+    Some(Uncommon {
+        lemma: word.lemma.to_lowercase(),
+        tag: word.tag,
+        meaning: meaning(&word.lemma, word.tag)?,
+    })
 }
 
 /// The person a sentence is about, and which pronouns can refer to them: a
@@ -371,9 +402,17 @@ fn capitalise(text: &str) -> String {
 impl<'a> Context<'a> {
     pub fn new(material: &'a Material<'a>, seed: u64) -> Context<'a> {
         let mut kinds = EntityKinds::default();
+        let mut uncommon_words: Vec<Uncommon> = Vec::new();
+        let mut seen = HashSet::new();
         for passage in material.corpus {
             for sentence in &passage.sentences {
-                kinds.add(&analyse(sentence));
+                let analysis = analyse(sentence);
+                for word in analysis.words.iter().filter_map(uncommon) {
+                    if seen.insert((word.lemma.clone(), word.tag)) {
+                        uncommon_words.push(word);
+                    }
+                }
+                kinds.add(&analysis);
             }
         }
         // Each passage's sentences read in order, carrying the person the
@@ -449,6 +488,7 @@ impl<'a> Context<'a> {
             material,
             statements,
             kinds,
+            uncommon: uncommon_words,
             seed,
         }
     }

@@ -185,6 +185,26 @@ impl Worksheet<'_> {
         if same_answers >= answer_limit {
             return Some("other questions already have this answer");
         }
+        // A meaning offered as wrong for one word is another's answer.
+        let vocabulary = |c: &Draft| c.kind == QuestionKind::Vocabulary;
+        let crossed =
+            vocabulary(draft)
+                && self.chosen.iter().filter(|c| vocabulary(c)).any(|c| {
+                    draft.options.contains(&c.answer) || c.options.contains(&draft.answer)
+                });
+        if crossed {
+            return Some("its options hold another vocabulary question's answer");
+        }
+        // One false statement made with "not" at most: more, and students
+        // learn that "did not" means false.
+        let negated = |c: &Draft| {
+            c.kind == QuestionKind::TrueFalse
+                && c.answer != "True"
+                && c.stem.split_whitespace().any(|w| w == "not")
+        };
+        if negated(draft) && self.chosen.iter().any(negated) {
+            return Some("another false statement is already made with \u{201C}not\u{201D}");
+        }
         // True statements at most one more than false ones.
         let is_true = |c: &Draft| c.kind == QuestionKind::TrueFalse && c.answer == "True";
         let trues = self.chosen.iter().filter(|c| is_true(c)).count();

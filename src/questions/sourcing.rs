@@ -7,6 +7,7 @@
 
 use std::collections::HashSet;
 
+use super::clause::in_past;
 use super::true_false::stands_alone;
 use super::{Context, Draft, Quote, leans_on_context};
 use crate::model::{Level, QuestionKind};
@@ -17,6 +18,8 @@ use crate::text::tagger::Tag;
 /// is someone's reported view, and the statement as a whole is a fact.
 const REPORTING: &[&str] = &[
     "say",
+    "tell",
+    "ask",
     "suggest",
     "think",
     "believe",
@@ -226,12 +229,7 @@ fn fact_or_opinion(context: &Context) -> Vec<Draft> {
         // "When he had been there some time, the merchant decided he should
         // ...": a modal in a past narrative reports a thought, not the
         // writer's judgement.
-        let narrated = a.words.iter().any(|w| {
-            matches!(
-                w.text.to_lowercase().as_str(),
-                "was" | "were" | "had" | "did"
-            ) || (w.tag == Tag::Verb && w.text.ends_with("ed"))
-        });
+        let narrated = in_past(a);
         let marker = a.words.iter().find(|w| {
             let word = w.text.to_lowercase();
             let modal = matches!(word.as_str(), "should" | "ought" | "must");
