@@ -11,6 +11,7 @@ use super::clause::{dated_event, past_event, subject_start};
 use super::{Context, Draft, Quote, Statement, leans_on_context};
 use crate::model::{Level, QuestionKind, key_text};
 use crate::rng::Rng;
+use crate::text::analysis::MONTHS;
 use crate::text::tagger::Tag;
 
 const EVENTS: usize = 4;
@@ -115,20 +116,6 @@ fn usable(s: &Statement, event: String) -> Option<String> {
 /// "16 July 1969" -> (1969, 7, 16); "1924" -> (1924, 0, 0). None for a
 /// span of time ("late 1922 and early 1923") or anything without a year.
 fn day_of(date: &str) -> Option<(usize, usize, usize)> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let words: Vec<String> = date
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())

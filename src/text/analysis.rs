@@ -164,7 +164,8 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "at", "to", "from", "near", "into", "across", "towards",
 ];
 
-const MONTHS: &[&str] = &[
+/// The months, in order, in lower case.
+pub const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
