@@ -125,10 +125,7 @@ fn section_text(kind: QuestionKind) -> (&'static str, &'static str) {
             "Fill in the gaps",
             "Complete each sentence with a word or phrase from the word bank. Use each one once.",
         ),
-        QuestionKind::Vocabulary => (
-            "Vocabulary",
-            "Circle the letter of the meaning the word has where the source uses it.",
-        ),
+        QuestionKind::Vocabulary => ("Vocabulary", "Each word has one meaning in the list."),
         QuestionKind::ShortAnswer => (
             "Short answers",
             "Answer each question in a few words, using the sources.",
@@ -306,7 +303,7 @@ pub fn assemble(
                         _ => draft,
                     };
                     let correct_option = match kind {
-                        QuestionKind::MultipleChoice | QuestionKind::Vocabulary => {
+                        QuestionKind::MultipleChoice => {
                             draft.options.iter().position(|o| *o == draft.answer)
                         }
                         _ => None,
@@ -328,7 +325,11 @@ pub fn assemble(
                         stem: name_sources(&draft.stem, &sources),
                         options,
                         correct_option,
-                        items: draft.items,
+                        items: draft
+                            .items
+                            .iter()
+                            .map(|item| name_sources(item, &sources))
+                            .collect(),
                         solution: draft.solution,
                         answer,
                         marking_guide: draft

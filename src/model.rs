@@ -167,7 +167,7 @@ pub enum QuestionKind {
     TrueFalse,
     /// A sentence with one term blanked out; the terms are given in a word bank.
     GapFill,
-    /// The meaning of a word as a source uses it, from four options.
+    /// Uncommon words of the sources to match with their meanings.
     Vocabulary,
     /// A who/what/when/where/why/how-many question answered in a few words.
     ShortAnswer,
@@ -263,14 +263,15 @@ pub struct Question {
     pub stem: String,
     /// Choices printed with the question (empty for open questions).
     pub options: Vec<String>,
-    /// Which of the options is right (multiple choice, vocabulary).
+    /// Which of the options is right (multiple choice).
     #[serde(default)]
     pub correct_option: Option<usize>,
-    /// The left column of a matching question (the options are the right).
+    /// The left column of a matching or vocabulary table (the options are
+    /// the right).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<String>,
-    /// Matching: for each item, the index of its option. Sequence: the
-    /// options' indices in the right order.
+    /// Matching and vocabulary: for each item, the index of its option.
+    /// Sequence: the options' indices in the right order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub solution: Vec<usize>,
     pub answer: String,
@@ -288,7 +289,7 @@ pub struct Question {
 pub fn key_text(kind: QuestionKind, items: &[String], solution: &[usize]) -> String {
     let letter = |i: usize| char::from(b'A' + (i % 26) as u8).to_string();
     match kind {
-        QuestionKind::Matching => items
+        QuestionKind::Matching | QuestionKind::Vocabulary => items
             .iter()
             .zip(solution)
             .map(|(item, &option)| format!("{item}: {}", letter(option)))

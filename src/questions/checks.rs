@@ -46,14 +46,13 @@ fn stem_form(draft: &Draft) -> Result<(), String> {
         .find(|c| c.is_alphanumeric())
         .is_some_and(|c| c.is_uppercase() || c.is_numeric());
     let ok = match draft.kind {
-        QuestionKind::MultipleChoice | QuestionKind::ShortAnswer | QuestionKind::Vocabulary => {
-            stem.ends_with('?') && capital
-        }
+        QuestionKind::MultipleChoice | QuestionKind::ShortAnswer => stem.ends_with('?') && capital,
         QuestionKind::GapFill => stem.matches(BLANK).count() == 1,
         QuestionKind::TrueFalse => stem.ends_with('.') && capital,
         QuestionKind::Sourcing
         | QuestionKind::Extended
         | QuestionKind::Matching
+        | QuestionKind::Vocabulary
         | QuestionKind::Sequence => {
             stem.ends_with('?') || INSTRUCTIONS.contains(&first_word.as_str())
         }
@@ -71,8 +70,8 @@ fn stem_form(draft: &Draft) -> Result<(), String> {
 /// before, so they are refused.
 fn referents(draft: &Draft) -> Result<(), String> {
     match draft.kind {
-        // Quoted source text in a sourcing or vocabulary stem is quotation,
-        // not the question.
+        // Quoted source text in a sourcing stem is quotation, not the
+        // question; a vocabulary table's words stand alone.
         QuestionKind::Sourcing | QuestionKind::Vocabulary => Ok(()),
         // A table's rows stand on their own; a description reads after its name.
         QuestionKind::Matching => {
@@ -190,8 +189,10 @@ fn rows(draft: &Draft) -> Result<(), String> {
 
 fn options(draft: &Draft) -> Result<(), String> {
     match draft.kind {
-        QuestionKind::MultipleChoice | QuestionKind::Vocabulary => {}
-        QuestionKind::Matching | QuestionKind::Sequence => return rows(draft),
+        QuestionKind::MultipleChoice => {}
+        QuestionKind::Matching | QuestionKind::Sequence | QuestionKind::Vocabulary => {
+            return rows(draft);
+        }
         _ => return Ok(()),
     }
     let lower: Vec<String> = draft.options.iter().map(|o| o.to_lowercase()).collect();

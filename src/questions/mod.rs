@@ -55,9 +55,10 @@ pub struct Draft {
     /// Choices (multiple choice: the answer among three distractors;
     /// matching: the right column; sequence: the events).
     pub options: Vec<String>,
-    /// The left column of a matching question.
+    /// The left column of a matching or vocabulary table.
     pub items: Vec<String>,
-    /// Matching: each item's option. Sequence: the options in order.
+    /// Matching, vocabulary: each item's option. Sequence: the options in
+    /// order.
     pub solution: Vec<usize>,
     pub answer: String,
     pub marking_guide: Vec<String>,
@@ -78,11 +79,15 @@ impl Draft {
         let keep: Vec<usize> = (0..self.quotes.len())
             .filter(|&row| !used(&self.quotes[row]))
             .collect();
-        let table = matches!(self.kind, QuestionKind::Matching | QuestionKind::Sequence);
+        let table = matches!(
+            self.kind,
+            QuestionKind::Matching | QuestionKind::Sequence | QuestionKind::Vocabulary
+        );
         if !table || keep.len() < 3 || self.solution.len() != self.quotes.len() {
             return None;
         }
-        // Row r is quote r and option solution[r] (and item r of a matching).
+        // Row r is quote r and option solution[r] (and item r of a matching
+        // or vocabulary table).
         let options: Vec<usize> = keep.iter().map(|&row| self.solution[row]).collect();
         let mut kept_options = options.clone();
         kept_options.sort_unstable();
@@ -94,8 +99,8 @@ impl Draft {
             return None;
         }
         let items: Vec<String> = match self.kind {
-            QuestionKind::Matching => keep.iter().map(|&row| self.items[row].clone()).collect(),
-            _ => Vec::new(),
+            QuestionKind::Sequence => Vec::new(),
+            _ => keep.iter().map(|&row| self.items[row].clone()).collect(),
         };
         Some(Draft {
             answer: crate::model::key_text(self.kind, &items, &solution),

@@ -18,13 +18,15 @@ use crate::text::content_stems;
 /// aims for: recall questions about half, sourcing a fifth.
 fn share(kind: QuestionKind) -> f32 {
     match kind {
-        QuestionKind::MultipleChoice => 0.18,
-        QuestionKind::TrueFalse => 0.16,
-        QuestionKind::GapFill => 0.18,
-        QuestionKind::Vocabulary => 0.12,
-        QuestionKind::ShortAnswer => 0.2,
-        QuestionKind::Sourcing => 0.16,
-        QuestionKind::Matching | QuestionKind::Sequence | QuestionKind::Extended => 0.0,
+        QuestionKind::MultipleChoice => 0.22,
+        QuestionKind::TrueFalse => 0.18,
+        QuestionKind::GapFill => 0.2,
+        QuestionKind::ShortAnswer => 0.22,
+        QuestionKind::Sourcing => 0.18,
+        QuestionKind::Matching
+        | QuestionKind::Sequence
+        | QuestionKind::Vocabulary
+        | QuestionKind::Extended => 0.0,
     }
 }
 
@@ -40,12 +42,13 @@ const MIN_GAPS: usize = 3;
 /// Whether questions of these kinds may not be made from one sentence. A
 /// sourcing question may quote a sentence a true/false statement was made
 /// from (neither prints an answer the other asks for); the extended
-/// response may use any.
+/// response and the vocabulary table (which asks for a word's meaning, not
+/// a fact) may use any.
 fn clash(a: QuestionKind, b: QuestionKind) -> bool {
     let quoting = |k| matches!(k, QuestionKind::Sourcing | QuestionKind::TrueFalse);
-    a != QuestionKind::Extended
-        && b != QuestionKind::Extended
-        && !(quoting(a) && quoting(b) && a != b)
+    let apart = |k| matches!(k, QuestionKind::Extended | QuestionKind::Vocabulary);
+    let both_quote = quoting(a) && quoting(b) && a != b;
+    !(apart(a) || apart(b) || both_quote)
 }
 
 /// Kinds a worksheet has one question of at most (unless the teacher's mix
@@ -53,7 +56,10 @@ fn clash(a: QuestionKind, b: QuestionKind) -> bool {
 fn single(kind: QuestionKind) -> bool {
     matches!(
         kind,
-        QuestionKind::Matching | QuestionKind::Sequence | QuestionKind::Extended
+        QuestionKind::Matching
+            | QuestionKind::Sequence
+            | QuestionKind::Vocabulary
+            | QuestionKind::Extended
     )
 }
 
@@ -70,7 +76,7 @@ fn recall(kind: QuestionKind) -> bool {
 /// table is a row per pair, the name its answer.
 fn rows(draft: &Draft) -> Vec<(String, String, bool)> {
     match draft.kind {
-        QuestionKind::Matching => draft
+        QuestionKind::Matching | QuestionKind::Vocabulary => draft
             .items
             .iter()
             .zip(&draft.solution)
@@ -185,16 +191,6 @@ impl Worksheet<'_> {
         if same_answers >= answer_limit {
             return Some("other questions already have this answer");
         }
-        // A meaning offered as wrong for one word is another's answer.
-        let vocabulary = |c: &Draft| c.kind == QuestionKind::Vocabulary;
-        let crossed =
-            vocabulary(draft)
-                && self.chosen.iter().filter(|c| vocabulary(c)).any(|c| {
-                    draft.options.contains(&c.answer) || c.options.contains(&draft.answer)
-                });
-        if crossed {
-            return Some("its options hold another vocabulary question's answer");
-        }
         // One false statement made with "not" at most: more, and students
         // learn that "did not" means false.
         let negated = |c: &Draft| {
@@ -205,7 +201,8 @@ impl Worksheet<'_> {
         if negated(draft) && self.chosen.iter().any(negated) {
             return Some("another false statement is already made with \u{201C}not\u{201D}");
         }
-        // True statements at most one more than false ones.
+        // True statements at most two more than false ones (a section of
+        // all trues, or a true/false pattern, would be guessed).
         let is_true = |c: &Draft| c.kind == QuestionKind::TrueFalse && c.answer == "True";
         let trues = self.chosen.iter().filter(|c| is_true(c)).count();
         let falses = self
@@ -213,7 +210,7 @@ impl Worksheet<'_> {
             .iter()
             .filter(|c| c.kind == QuestionKind::TrueFalse && !is_true(c))
             .count();
-        if is_true(draft) && trues > falses {
+        if is_true(draft) && trues > falses + 1 {
             return Some("enough true statements already");
         }
         None
@@ -239,14 +236,7 @@ impl Worksheet<'_> {
     fn has_room(&self, draft: &Draft, filling: bool) -> bool {
         let of_kind = self.of_kind(draft.kind);
         let by_quota = self.quota.get(&draft.kind).is_some_and(|&q| of_kind < q);
-        // Vocabulary tests words, not the reading: no more than its share.
-        let most = match draft.kind {
-            QuestionKind::Vocabulary => self
-                .most_of_one_kind
-                .min((self.wanted.questions as f32 * share(draft.kind)).ceil() as usize),
-            _ => self.most_of_one_kind,
-        };
-        let by_fill = filling && !single(draft.kind) && of_kind < most;
+        let by_fill = filling && !single(draft.kind) && of_kind < self.most_of_one_kind;
         self.chosen.len() < self.wanted.questions && (by_quota || by_fill)
     }
 
@@ -322,7 +312,12 @@ fn fill(candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<Rejection>)
             let one = |kind: QuestionKind, from: usize| {
                 usize::from(allowed(kind) && wanted.questions >= from)
             };
-            let tables = [QuestionKind::Matching, QuestionKind::Sequence].map(|k| (k, one(k, 8)));
+            let tables = [
+                QuestionKind::Matching,
+                QuestionKind::Sequence,
+                QuestionKind::Vocabulary,
+            ]
+            .map(|k| (k, one(k, 8)));
             let extended = one(QuestionKind::Extended, 4);
             let rest = wanted.questions - extended - tables.iter().map(|(_, n)| n).sum::<usize>();
             let mut quota: HashMap<QuestionKind, usize> = QuestionKind::ALL

@@ -130,8 +130,18 @@ pub fn candidates(word: &str, class: Class) -> Vec<String> {
                     {
                         out.push(chars[..n - 1].iter().collect());
                     }
-                    out.push(s.clone() + "e"); // removed -> remove, making -> make
-                    out.push(s); // wanted -> want
+                    // removed -> remove, making -> make; but after two
+                    // consonants (splashed, wanted, mixed) no "e" was lost.
+                    let consonants = n >= 2
+                        && !is_vowel(chars[n - 1])
+                        && (!is_vowel(chars[n - 2]) || "xwy".contains(chars[n - 1]));
+                    if consonants {
+                        out.push(s.clone());
+                        out.push(s + "e");
+                    } else {
+                        out.push(s.clone() + "e");
+                        out.push(s);
+                    }
                 }
             }
             if let Some(s) = strip("es").filter(|_| {
@@ -208,6 +218,7 @@ mod tests {
             ("stopped", "stop"),
             ("making", "make"),
             ("recommended", "recommend"),
+            ("splashed", "splash"),
             ("went", "go"),
             ("was", "be"),
             ("wrote", "write"),
