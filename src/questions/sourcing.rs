@@ -10,9 +10,11 @@ use std::collections::HashSet;
 use super::clause::in_past;
 use super::true_false::stands_alone;
 use super::{Context, Draft, Quote, leans_on_context};
+use crate::model::{Disagreement, DisagreementKind};
 use crate::model::{Level, QuestionKind};
-use crate::text::content_stems;
+use crate::text::analysis::analyse;
 use crate::text::tagger::Tag;
+use crate::text::{content_stems, is_content_word};
 
 /// Verbs that report what someone said or thought: a judgement after one
 /// is someone's reported view, and the statement as a whole is a fact.
@@ -65,6 +67,37 @@ const OPINION_MARKERS: &[&str] = &[
     "heroic",
 ];
 
+/// Words two sentences that differ only in names or numbers must share
+/// (Jaccard of the other words): "Aldrin was the lunar module pilot" and
+/// "Collins was the command module pilot" are two facts, not one fact with
+/// two names.
+const SAME_FRAME: f32 = 0.8;
+
+/// Whether a disagreement over names or numbers is one statement told two
+/// ways, not two statements about two things.
+fn same_frame(d: &Disagreement, a: &str, b: &str) -> bool {
+    if !matches!(d.kind, DisagreementKind::Names | DisagreementKind::Numbers) {
+        return true;
+    }
+    let words = |text: &str| -> HashSet<String> {
+        let analysis = analyse(text);
+        let named: HashSet<usize> = analysis
+            .entities
+            .iter()
+            .flat_map(|e| e.first..=e.last)
+            .collect();
+        analysis
+            .words
+            .iter()
+            .enumerate()
+            .filter(|(i, w)| !named.contains(i) && is_content_word(&w.text))
+            .map(|(_, w)| w.lemma.to_lowercase())
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    a.intersection(&b).count() as f32 >= SAME_FRAME * a.union(&b).count().max(1) as f32
+}
+
 /// Disagreements: "Source A says ...; Source C says ... Can both be true?"
 fn disagreements(context: &Context) -> Vec<Draft> {
     let material = context.material;
@@ -88,7 +121,7 @@ fn disagreements(context: &Context) -> Vec<Draft> {
             // Two passages in narration, and a difference that can be named.
             let speech = |s: &str| crate::text::analysis::is_speech(&crate::text::analysis::analyse(s));
             let named = d.about.starts_with("whether") || d.kind != crate::model::DisagreementKind::Negation;
-            if pa == pb || speech(&a) || speech(&b) || !named {
+            if pa == pb || speech(&a) || speech(&b) || !named || !same_frame(d, &a, &b) {
                 return None;
             }
             Some(Draft {
@@ -226,14 +259,20 @@ fn fact_or_opinion(context: &Context) -> Vec<Draft> {
         if reported {
             continue;
         }
-        // "When he had been there some time, the merchant decided he should
-        // ...": a modal in a past narrative reports a thought, not the
-        // writer's judgement.
         let narrated = in_past(a);
-        let marker = a.words.iter().find(|w| {
+        // In a past narrative only a judgement the sentence makes counts
+        // ("Stalin was cruel", "was the worst"), not a word describing a
+        // thing ("a wonderful King", "her evil deeds") nor a thought it
+        // reports ("he should go").
+        let words = &a.words;
+        let marker = words.iter().enumerate().find_map(|(i, w)| {
             let word = w.text.to_lowercase();
             let modal = matches!(word.as_str(), "should" | "ought" | "must");
-            OPINION_MARKERS.contains(&word.as_str()) && !(modal && narrated)
+            let predicated = words[i.saturating_sub(2)..i]
+                .iter()
+                .any(|p| p.lemma == "be");
+            let counts = !narrated || (!modal && predicated);
+            (OPINION_MARKERS.contains(&word.as_str()) && counts).then_some(w)
         });
         let dated = a
             .entities
