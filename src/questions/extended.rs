@@ -12,6 +12,7 @@ use super::{Context, Draft, Quote, subject_person};
 use crate::model::{Level, QuestionKind};
 use crate::text::analysis::is_speech;
 use crate::text::content_stems;
+use crate::text::tagger::Tag;
 
 /// Most points listed in a marking guide.
 const MAX_POINTS: usize = 4;
@@ -25,11 +26,11 @@ const MIN_MENTIONS: usize = 3;
 const MIN_WORDS: usize = 6;
 
 /// What the task is about: for a theme of all the sources (a whole story),
-/// the person or thing most sentences are about ("Dullhead", "the fox");
-/// otherwise
-/// the theme as the sources name it ("the Testament" when they write it
-/// with "the", else its label). Returns it, and whether it is a person.
-fn subject(context: &Context) -> (String, bool) {
+/// the person or thing most sentences are about ("Dullhead", "the fox"),
+/// or what happens when no one is; otherwise the theme as the sources name
+/// it ("the Testament" when they write it with "the", else its label).
+/// Returns it, and whether it is a person or thing to find in sentences.
+fn subject(context: &Context) -> (Topic, bool) {
     let label = &context.material.theme.label;
     if context.material.theme.slug == crate::themes::WHOLE {
         // Who or what the sentences are about: a person, or a "the fox"
@@ -38,15 +39,18 @@ fn subject(context: &Context) -> (String, bool) {
         for s in &context.statements {
             let a = &s.analysis;
             let start = subject_start(a);
+            // "the fox", "the jelly fish": a short definite noun phrase.
             let definite = a.chunks.iter().find(|c| {
                 c.first == start
-                    && c.last == c.first + 1
+                    && (c.first + 1..=c.first + 2).contains(&c.last)
                     && a.words[start].text.eq_ignore_ascii_case("the")
+                    && a.words[c.head].tag == Tag::Noun
             });
             let about = subject_person(a, &context.kinds)
                 .map(|(p, _)| p)
                 .or_else(|| {
-                    definite.map(|c| format!("the {}", a.words[c.head].text.to_lowercase()))
+                    definite
+                        .map(|c| a.text[a.words[c.first].start..a.words[c.last].end].to_lowercase())
                 });
             if let Some(about) = about {
                 *counts.entry(about).or_default() += 1;
@@ -56,9 +60,11 @@ fn subject(context: &Context) -> (String, bool) {
         let main = counts
             .into_iter()
             .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
-        if let Some((person, _)) = main {
-            return (person, true);
-        }
+        // No one the sentences are about: the task is what happens.
+        return main.map_or_else(
+            || (Topic::Events, false),
+            |(person, _)| (Topic::About(person), true),
+        );
     }
     let with_the = format!("the {}", label.to_lowercase());
     let said_so = context
@@ -71,12 +77,28 @@ fn subject(context: &Context) -> (String, bool) {
     } else {
         label.clone()
     };
-    (named, false)
+    (Topic::About(named), false)
+}
+
+/// What the extended task asks the student to explain.
+enum Topic {
+    /// What the sources tell us about a person or a subject.
+    About(String),
+    /// What happens in the sources, and why (a story with no main
+    /// character the tool can name).
+    Events,
 }
 
 pub fn write(context: &Context) -> Option<Draft> {
-    let (about, person) = subject(context);
-    let about_lower = about.trim_start_matches("the ").to_lowercase();
+    let (topic, person) = subject(context);
+    let about_lower = match &topic {
+        Topic::About(about) => about.trim_start_matches("the ").to_lowercase(),
+        Topic::Events => String::new(),
+    };
+    let task = match &topic {
+        Topic::About(about) => format!("explain what they tell us about {about}"),
+        Topic::Events => "explain what happens in them, and why".to_string(),
+    };
     // A point is a statement, not speech, on the theme (or, for a person,
     // about them).
     let relevant = |s: &super::Statement| {
@@ -136,7 +158,7 @@ pub fn write(context: &Context) -> Option<Draft> {
         kind: QuestionKind::Extended,
         level: Level::Evaluation,
         stem: format!(
-            "Using at least two of the sources, explain what they tell us about {about}. Refer to each source by its letter."
+            "Using at least two of the sources, {task}. Refer to each source by its letter."
         ),
         options: Vec::new(),
         answer: format!(

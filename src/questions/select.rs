@@ -121,6 +121,22 @@ impl Worksheet<'_> {
             return Some("the same question is already on the worksheet");
         }
         let shares_sentence = draft.quotes.iter().any(|q| self.used(draft.kind, q));
+        // "Give the two sources that both say that Aldrin was the pilot"
+        // answers "True or false: Aldrin was the pilot".
+        let restates = |a: &Draft, b: &Draft| {
+            a.kind == QuestionKind::TrueFalse
+                && b.kind == QuestionKind::Sourcing
+                && b.stem
+                    .to_lowercase()
+                    .contains(a.stem.trim_end_matches('.').to_lowercase().as_str())
+        };
+        if self
+            .chosen
+            .iter()
+            .any(|c| restates(draft, c) || restates(c, draft))
+        {
+            return Some("it would give away another question's answer, or the other way round");
+        }
         if shares_sentence {
             return Some("another question is already made from this sentence");
         }

@@ -16,7 +16,9 @@ use crate::text::analysis::{Analysis, EntityKind, is_speech};
 use crate::text::tagger::Tag;
 use crate::text::words::{NUMBER_WORDS, leans_back, number_word};
 
-/// Whether a sentence can be judged on its own.
+/// Whether a sentence can be judged on its own: narration, not speech; six
+/// to forty words; no opening word or time that leans on the sentence
+/// before ("He", "But", "the next day"); no "this" or "these".
 pub fn stands_alone(analysis: &Analysis) -> bool {
     let text = &analysis.text;
     if is_speech(analysis) {
@@ -27,13 +29,40 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
         return false;
     };
     let length = words.iter().filter(|w| w.tag != Tag::Punct).count();
+    let lower = text.to_lowercase();
+    // "The Eagle lifted off the next day": the day after what?
+    let relative_time = RELATIVE_TIMES.iter().any(|t| lower.contains(t));
+    // "For Harold, encouraged by ...": "for" opening a clause is "because".
+    let because = first.text == "For" && words.get(1).is_some_and(|w| w.tag != Tag::Num);
     (6..=40).contains(&length)
         && text.ends_with('.')
         && !leans_back(&first.text)
+        && !relative_time
+        && !because
         && !words
             .iter()
             .any(|w| matches!(w.text.to_lowercase().as_str(), "this" | "these" | "those"))
 }
+
+/// Times told from the moment before, which a sentence alone does not give.
+const RELATIVE_TIMES: &[&str] = &[
+    "the next day",
+    "the following day",
+    "the day before",
+    "the next morning",
+    "the next night",
+    "that night",
+    "that day",
+    "the same day",
+    "soon after",
+    "shortly after",
+    "later that",
+    "the next year",
+    "the following year",
+    "a few days later",
+    "days later",
+    "years later",
+];
 
 /// The sentence with the words `first..=last` replaced.
 fn replace(analysis: &Analysis, first: usize, last: usize, with: &str) -> String {
