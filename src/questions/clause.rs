@@ -639,6 +639,18 @@ pub fn past_event(a: &Analysis) -> Option<String> {
         .then(|| capitalise(&span(a, c.subject.0, c.rest.1)))
 }
 
+/// The subject (lower case) and main verb (lemma) of a sentence's main
+/// clause: ("lenin", "recommend") for "Lenin recommended to the Central
+/// Committee that ...".
+pub fn subject_verb(a: &Analysis) -> Option<(String, String)> {
+    let c = clause(a)?;
+    let verb = &a.words[*c.verbs.last()?];
+    Some((
+        span(a, c.subject.0, c.subject.1).to_lowercase(),
+        verb.lemma.to_lowercase(),
+    ))
+}
+
 /// Whether the sentence tells of the past: a past auxiliary ("was",
 /// "had", "did", "could"), or a verb in a past form ("told", "went").
 pub fn in_past(a: &Analysis) -> bool {

@@ -9,9 +9,11 @@
 use std::collections::{HashMap, HashSet, VecDeque};
 
 use super::checks::Rejection;
+use super::clause::subject_verb;
 use super::{Draft, Quote, Wanted};
 use crate::model::QuestionKind;
 use crate::rng::Rng;
+use crate::text::analysis::analyse;
 use crate::text::content_stems;
 
 /// The share of the questions (besides the one extended response) each kind
@@ -122,13 +124,16 @@ impl Worksheet<'_> {
         }
         let shares_sentence = draft.quotes.iter().any(|q| self.used(draft.kind, q));
         // "Give the two sources that both say that Aldrin was the pilot"
-        // answers "True or false: Aldrin was the pilot".
+        // answers "True or false: Aldrin was (not) the pilot".
         let restates = |a: &Draft, b: &Draft| {
+            let says = |text: &str| {
+                b.stem
+                    .to_lowercase()
+                    .contains(text.trim_end_matches('.').to_lowercase().as_str())
+            };
             a.kind == QuestionKind::TrueFalse
                 && b.kind == QuestionKind::Sourcing
-                && b.stem
-                    .to_lowercase()
-                    .contains(a.stem.trim_end_matches('.').to_lowercase().as_str())
+                && (says(&a.stem) || a.quotes.iter().any(|q| says(&q.text)))
         };
         if self
             .chosen
@@ -152,7 +157,18 @@ impl Worksheet<'_> {
                 both / either >= SAME_FACT
             }
         });
-        if same_fact {
+        // Two statements to judge (as printed, pronouns resolved) about one
+        // person doing one thing ("Lenin recommended ...", "Lenin
+        // recommended to the Central Committee ...") test one fact twice.
+        let frame = |d: &Draft| subject_verb(&analyse(&d.stem));
+        let same_statement = draft.kind == QuestionKind::TrueFalse
+            && frame(draft).is_some_and(|mine| {
+                self.chosen
+                    .iter()
+                    .filter(|c| c.kind == QuestionKind::TrueFalse)
+                    .any(|c| frame(c).as_ref() == Some(&mine))
+            });
+        if same_fact || same_statement {
             return Some("another question already tests this fact");
         }
         // One question prints another's answer. A name the whole theme is

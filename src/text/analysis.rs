@@ -268,7 +268,12 @@ fn noun_chunks(words: &[Word]) -> Vec<Chunk> {
 }
 
 fn kind_of_name(words: &[Word], first: usize, last: usize) -> EntityKind {
-    let head = words[last].text.to_lowercase();
+    // "Institute of Technology", "Sea of Tranquility": the head comes
+    // before "of".
+    let head = (first + 1..=last)
+        .find(|&i| words[i].text == "of")
+        .map_or(last, |of| of - 1);
+    let head = words[head].text.to_lowercase();
     let previous = first.checked_sub(1).map(|p| words[p].text.to_lowercase());
     let previous2 = first.checked_sub(2).map(|p| words[p].text.to_lowercase());
     let after_place_preposition = previous
@@ -687,6 +692,16 @@ mod tests {
         assert_eq!(
             names("The lunar module landed in the Sea of Tranquility in 1969."),
             vec!["Sea of Tranquility", "1969"]
+        );
+        assert_eq!(
+            kinds("Aldrin studied at the Massachusetts Institute of Technology."),
+            vec![
+                ("Aldrin".to_string(), EntityKind::Person),
+                (
+                    "Massachusetts Institute of Technology".to_string(),
+                    EntityKind::Organisation
+                ),
+            ]
         );
         assert_eq!(
             names("Lenin wrote to the Central Committee of the Communist Party."),
