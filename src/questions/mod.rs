@@ -230,6 +230,23 @@ fn subject_person(analysis: &Analysis, kinds: &EntityKinds) -> Option<(String, G
     Some((format!("the{}", &phrase[3..]), gender))
 }
 
+/// A person a sentence brings in as the subject of one of its clauses: "a
+/// certain cottager was on his way" -> "the cottager", whom a later "he"
+/// is about. ("He met an old man who ..." brings in no one: the old man is
+/// not a clause's subject.)
+fn introduced_person(analysis: &Analysis) -> Option<(String, Gender)> {
+    let words = &analysis.words;
+    analysis.chunks.iter().find_map(|chunk| {
+        let indefinite = matches!(words[chunk.first].text.to_lowercase().as_str(), "a" | "an");
+        let acts = words
+            .get(chunk.last + 1)
+            .is_some_and(|w| matches!(w.tag, Tag::Verb | Tag::Aux));
+        let head = &words[chunk.head];
+        let gender = person_noun(&head.lemma).filter(|_| indefinite && acts && head.tag == Tag::Noun)?;
+        Some((format!("the {}", head.text.to_lowercase()), gender))
+    })
+}
+
 /// The sentence with the pronouns up to and including its subject replaced
 /// by the person last talked about: he/him/his by the last male (or either)
 /// person, she/her by the last female (or either) person ("In his
@@ -433,7 +450,8 @@ impl<'a> Context<'a> {
                 if let Some(text) = without_also(&analysis) {
                     analysis = analyse(&text);
                 }
-                match subject_person(&analysis, &kinds) {
+                let about = subject_person(&analysis, &kinds).or_else(|| introduced_person(&analysis));
+                match about {
                     Some((person, Gender::Male)) => male = Some(person),
                     Some((person, Gender::Female)) => female = Some(person),
                     Some((person, Gender::Either)) => {
