@@ -7,10 +7,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::clause::subject_start;
+use super::clause::{in_past, subject_start};
 use super::{Context, Draft, Quote, subject_person};
 use crate::model::{Level, QuestionKind};
-use crate::text::analysis::is_speech;
+use crate::text::analysis::{EntityKind, is_speech};
 use crate::text::content_stems;
 use crate::text::tagger::Tag;
 
@@ -27,8 +27,8 @@ const MIN_WORDS: usize = 6;
 
 /// What the task is about: for a theme of all the sources (a whole story),
 /// the person or thing most sentences are about ("Dullhead", "the fox"),
-/// or what happens when no one is; otherwise the theme as the sources name
-/// it ("the Testament" when they write it with "the", else its label).
+/// or what happens when no one is and it is a story; otherwise the theme
+/// as the sources name it ("the Testament" when they write it with "the", else its label).
 /// Returns it, and whether it is a person or thing to find in sentences.
 fn subject(context: &Context) -> (Topic, bool) {
     let label = &context.material.theme.label;
@@ -60,11 +60,25 @@ fn subject(context: &Context) -> (Topic, bool) {
         let main = counts
             .into_iter()
             .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
-        // No one the sentences are about: the task is what happens.
-        return main.map_or_else(
-            || (Topic::Events, false),
-            |(person, _)| (Topic::About(person), true),
-        );
+        if let Some((person, _)) = main {
+            return (Topic::About(person), true);
+        }
+        // No one the sentences are about: in a story (told in the past,
+        // with no years), the task is what happens.
+        let told = context
+            .statements
+            .iter()
+            .filter(|s| in_past(&s.analysis))
+            .count();
+        let dated = context.statements.iter().any(|s| {
+            s.analysis
+                .entities
+                .iter()
+                .any(|e| e.kind == EntityKind::Date && e.text.chars().any(|c| c.is_ascii_digit()))
+        });
+        if !dated && told * 5 >= context.statements.len() * 3 {
+            return (Topic::Events, false);
+        }
     }
     let with_the = format!("the {}", label.to_lowercase());
     let said_so = context
@@ -75,7 +89,10 @@ fn subject(context: &Context) -> (Topic, bool) {
     let named = if said_so {
         format!("the {label}")
     } else {
-        label.clone()
+        // "The crew of Apollo 11" inside a sentence: "the crew of ...".
+        label
+            .strip_prefix("The ")
+            .map_or_else(|| label.clone(), |rest| format!("the {rest}"))
     };
     (Topic::About(named), false)
 }

@@ -230,6 +230,42 @@ fn subject_person(analysis: &Analysis, kinds: &EntityKinds) -> Option<(String, G
     Some((format!("the{}", &phrase[3..]), gender))
 }
 
+/// The gender the sources give each named person, by the pronouns that
+/// follow the name in sentences it is the subject of ("Matte ... his
+/// boat" is a man; "Maie ... her cow" a woman). A name with as many of
+/// each, or none, is left out.
+fn name_genders(passages: &[&Passage], kinds: &EntityKinds) -> HashMap<String, Gender> {
+    let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
+    for sentence in passages.iter().flat_map(|p| &p.sentences) {
+        let analysis = analyse(sentence);
+        let Some((name, Gender::Either)) = subject_person(&analysis, kinds) else {
+            continue;
+        };
+        let start = clause::subject_start(&analysis);
+        let pronoun =
+            analysis.words[start..]
+                .iter()
+                .find_map(|w| match w.text.to_lowercase().as_str() {
+                    "he" | "him" | "his" | "himself" => Some(true),
+                    "she" | "her" | "hers" | "herself" => Some(false),
+                    _ => None,
+                });
+        if let Some(male) = pronoun {
+            let entry = votes.entry(name.to_lowercase()).or_default();
+            if male {
+                entry.0 += 1;
+            } else {
+                entry.1 += 1;
+            }
+        }
+    }
+    votes
+        .into_iter()
+        .filter(|(_, (m, f))| m != f)
+        .map(|(name, (m, f))| (name, if m > f { Gender::Male } else { Gender::Female }))
+        .collect()
+}
+
 /// A person a sentence brings in as the subject of one of its clauses: "a
 /// certain cottager was on his way" -> "the cottager", whom a later "he"
 /// is about. ("He met an old man who ..." brings in no one: the old man is
@@ -242,7 +278,8 @@ fn introduced_person(analysis: &Analysis) -> Option<(String, Gender)> {
             .get(chunk.last + 1)
             .is_some_and(|w| matches!(w.tag, Tag::Verb | Tag::Aux));
         let head = &words[chunk.head];
-        let gender = person_noun(&head.lemma).filter(|_| indefinite && acts && head.tag == Tag::Noun)?;
+        let gender =
+            person_noun(&head.lemma).filter(|_| indefinite && acts && head.tag == Tag::Noun)?;
         Some((format!("the {}", head.text.to_lowercase()), gender))
     })
 }
@@ -437,6 +474,7 @@ impl<'a> Context<'a> {
                 kinds.add(&analysis);
             }
         }
+        let genders = name_genders(&material.passages, &kinds);
         // Each passage's sentences read in order, carrying the person the
         // text is about from one sentence to the next.
         let mut resolved: HashMap<(&str, usize), Analysis> = Default::default();
@@ -450,7 +488,12 @@ impl<'a> Context<'a> {
                 if let Some(text) = without_also(&analysis) {
                     analysis = analyse(&text);
                 }
-                let about = subject_person(&analysis, &kinds).or_else(|| introduced_person(&analysis));
+                let about = subject_person(&analysis, &kinds)
+                    .or_else(|| introduced_person(&analysis))
+                    .map(|(person, gender)| {
+                        let known = genders.get(&person.to_lowercase()).copied();
+                        (person, known.unwrap_or(gender))
+                    });
                 match about {
                     Some((person, Gender::Male)) => male = Some(person),
                     Some((person, Gender::Female)) => female = Some(person),
@@ -619,6 +662,30 @@ mod tests {
                 ("the old woman", EntityKind::Person)
             ]
         );
+    }
+
+    #[test]
+    fn names_take_the_gender_of_the_pronouns_after_them() {
+        let sentences = [
+            "One day Matte took his boat out to sea.",
+            "Then Matte mended his nets.",
+            "One morning Maie fed her cow.",
+            "Then Ahti ruled the sea.",
+        ];
+        let passage = Passage {
+            id: "p1".into(),
+            source: crate::model::SourceRef::at("story.txt", 1),
+            text: sentences.join(" "),
+            sentences: sentences.iter().map(|s| s.to_string()).collect(),
+        };
+        let mut kinds = EntityKinds::default();
+        for s in sentences {
+            kinds.add(&analyse(s));
+        }
+        let genders = name_genders(&[&passage], &kinds);
+        assert_eq!(genders.get("matte"), Some(&Gender::Male));
+        assert_eq!(genders.get("maie"), Some(&Gender::Female));
+        assert_eq!(genders.get("ahti"), None);
     }
 
     #[test]

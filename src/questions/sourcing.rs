@@ -53,8 +53,6 @@ const OPINION_MARKERS: &[&str] = &[
     "brilliant",
     "evil",
     "cruel",
-    "wrong",
-    "right",
     "clearly",
     "obviously",
     "unfortunately",
@@ -274,10 +272,13 @@ fn fact_or_opinion(context: &Context) -> Vec<Draft> {
             let counts = !narrated || (!modal && predicated);
             (OPINION_MARKERS.contains(&word.as_str()) && counts).then_some(w)
         });
-        let dated = a
-            .entities
-            .iter()
-            .any(|e| e.kind == crate::text::analysis::EntityKind::Date);
+        // A year to check it against ("in October" is no date to check).
+        let dated = a.entities.iter().any(|e| {
+            e.kind == crate::text::analysis::EntityKind::Date
+                && e.text
+                    .split_whitespace()
+                    .any(|w| w.len() == 4 && w.parse::<u32>().is_ok())
+        });
         let (answer, reason, score) = match (marker, dated) {
             (Some(m), _) => (
                 "Opinion",
