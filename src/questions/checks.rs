@@ -107,7 +107,12 @@ fn referents_in(text: &str) -> Result<(), String> {
             })
             .map(|p| p.lemma.to_lowercase())
             .collect();
-        let noun_before = earlier.iter().any(|p| p.tag.is_nominal());
+        // "they" needs more than one of something: a plural noun ("the
+        // guests"), or two names ("Matte and Maie").
+        let plural_before = earlier
+            .iter()
+            .any(|p| p.tag == Tag::Noun && p.text.to_lowercase() != p.lemma.to_lowercase())
+            || persons_before.len() >= 2;
         // "The woman built it up again": "it" is not a person.
         let thing_before = earlier
             .iter()
@@ -125,7 +130,7 @@ fn referents_in(text: &str) -> Result<(), String> {
             _ if object => persons_before.len() < 2,
             "he" | "she" | "his" | "hers" | "himself" | "herself" => persons_before.is_empty(),
             "it" | "its" | "itself" => !thing_before,
-            "they" | "them" | "their" | "theirs" | "themselves" => !noun_before,
+            "they" | "them" | "their" | "theirs" | "themselves" => !plural_before,
             _ => false,
         };
         if unresolved {
@@ -134,7 +139,7 @@ fn referents_in(text: &str) -> Result<(), String> {
                 w.text
             ));
         }
-        if DEMONSTRATIVES.contains(&lower.as_str()) {
+        if DEMONSTRATIVES.contains(&lower.as_str()) || lower == "same" {
             return Err(format!(
                 "\u{201C}{} \u{2026}\u{201D} has nothing in the question to refer to",
                 w.text
@@ -314,6 +319,16 @@ mod tests {
 
     #[test]
     fn bad_questions_are_rejected_with_a_reason() {
+        for (stem, word) in [
+            (
+                "When on Saturdays the weather was fine, they sailed to the town.",
+                "they",
+            ),
+            ("Her mind was set upon the same subject, said Maie.", "same"),
+        ] {
+            let why = reason(draft(QuestionKind::TrueFalse, stem, "True", &[])).unwrap();
+            assert!(why.contains(word), "{stem}: {why}");
+        }
         assert!(
             reason(draft(
                 QuestionKind::TrueFalse,

@@ -194,13 +194,16 @@ pub struct Uncommon {
 const MIN_VOCABULARY_LETTERS: usize = 5;
 
 /// A word worth asking the meaning of: written in lower case (not a name),
-/// five letters or more, in the glossary for its tag — but not an "-ing"
-/// verb ("a christening" is tagged a verb as often as not).
+/// five letters or more, in the glossary for its tag — but not a number
+/// word, nor an "-ing" verb ("a christening" is tagged a verb as often as
+/// not).
 pub fn uncommon(word: &Word) -> Option<Uncommon> {
     let lower_case = !word.text.starts_with(|c: char| c.is_uppercase());
     let long = word.text.chars().filter(|c| c.is_alphabetic()).count() >= MIN_VOCABULARY_LETTERS;
     let gerund = word.tag == Tag::Verb && word.text.ends_with("ing");
-    if !lower_case || !long || gerund {
+    // "twelve: the sum of eleven and one" teaches nothing.
+    let number = crate::text::words::number_word(&word.text).is_some();
+    if !lower_case || !long || gerund || number {
         return None;
     }
     Some(Uncommon {

@@ -159,6 +159,35 @@ const PLACE_HEADS: &[&str] = &[
     "country",
 ];
 
+/// Prepositions and adverbs that open sentences, capitalised, and are no
+/// names ("Towards midnight the girl appeared").
+const OPENING_WORDS: &[&str] = &[
+    "towards",
+    "toward",
+    "upon",
+    "beyond",
+    "within",
+    "without",
+    "across",
+    "along",
+    "among",
+    "around",
+    "behind",
+    "below",
+    "beneath",
+    "beside",
+    "besides",
+    "meanwhile",
+    "perhaps",
+    "suddenly",
+    "presently",
+    "afterwards",
+    "however",
+    "indeed",
+    "nevertheless",
+    "instead",
+];
+
 /// Prepositions after which a name is usually a place.
 const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "at", "to", "from", "near", "into", "across", "towards",
@@ -363,9 +392,13 @@ fn entities(sentence: &str, words: &[Word]) -> Vec<Entity> {
         let name_word =
             |w: &Word| capitalised(&w.text) && matches!(w.tag, Tag::Propn | Tag::Noun | Tag::Adj);
         // A capitalised first word is a name if tagged one, or if it is no
-        // common noun the treebank knows ("Trotsky fled").
-        let opening_name = w.tag == Tag::Propn
-            || (w.tag == Tag::Noun && !is_known(&lemma_of(&w.text, Class::Noun), Class::Noun));
+        // common noun the treebank knows ("Trotsky fled")
+        // ("Towards midnight" is tagged a name as often as not: a word that
+        // is a function word in lower case is none.)
+        let opening_name = (w.tag == Tag::Propn
+            || (w.tag == Tag::Noun && !is_known(&lemma_of(&w.text, Class::Noun), Class::Noun)))
+            && !crate::text::is_stop_word(&lower)
+            && !OPENING_WORDS.contains(&lower.as_str());
         if name_word(w) && (i > 0 || opening_name) {
             let first = i;
             let mut last = i;
@@ -706,6 +739,14 @@ mod tests {
         assert_eq!(
             names("Lenin wrote to the Central Committee of the Communist Party."),
             vec!["Lenin", "Central Committee", "Communist Party"]
+        );
+    }
+
+    #[test]
+    fn an_opening_preposition_is_no_name() {
+        assert_eq!(
+            kinds("Towards midnight the girl appeared."),
+            Vec::<(String, EntityKind)>::new()
         );
     }
 
