@@ -9,8 +9,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::clause::subject_predicate;
-use super::{Context, Draft, Quote, leans_on_context};
-use crate::model::{Level, QuestionKind, key_text};
+use super::{Context, Draft, MatchTable, Quote, leans_on_context};
+use crate::model::{Level, QuestionKind};
 use crate::rng::Rng;
 use crate::text::analysis::EntityKind;
 use crate::text::content_stems;
@@ -149,35 +149,21 @@ pub fn write(context: &Context) -> Vec<Draft> {
     }
     // The names in reading order; the descriptions shuffled.
     pairs.sort_by_key(|p| order.iter().position(|o| *o == identity(&p.name, p.kind)));
-    let mut shuffled: Vec<usize> = (0..pairs.len()).collect();
-    let mut rng = Rng::new(context.seed ^ 0x3A7C_4E5D);
-    rng.shuffle(&mut shuffled);
-    let solution: Vec<usize> = (0..pairs.len())
-        .map(|i| shuffled.iter().position(|&s| s == i).unwrap_or(i))
-        .collect();
     let people = pairs.iter().all(|p| p.kind == EntityKind::Person);
     let stem = if people {
         "Match each person with what the sources say they did. Write the letter of the description in the box."
     } else {
         "Match each name with what the sources say about it. Write the letter of the description in the box."
     };
-    let items: Vec<String> = pairs.iter().map(|p| p.name.clone()).collect();
-    vec![Draft {
+    let table = MatchTable {
         kind: QuestionKind::Matching,
         level: Level::Recall,
         stem: stem.to_string(),
-        answer: key_text(QuestionKind::Matching, &items, &solution),
-        items,
-        options: shuffled
-            .iter()
-            .map(|&i| pairs[i].description.clone())
+        rows: pairs
+            .into_iter()
+            .map(|p| (p.name, p.description, p.quote))
             .collect(),
-        solution,
-        marking_guide: Vec::new(),
-        quotes: pairs.iter().map(|p| p.quote.clone()).collect(),
-        points: pairs.len() as u32,
-        answer_lines: 0,
-        fact: None,
         score: 9.0,
-    }]
+    };
+    vec![table.draft(&mut Rng::new(context.seed ^ 0x3A7C_4E5D))]
 }

@@ -26,6 +26,7 @@ mod vocabulary;
 use crate::model::{Disagreement, Fact, Level, Passage, QuestionKind, Theme};
 use std::collections::{HashMap, HashSet};
 
+use crate::rng::Rng;
 use crate::text::analysis::{
     Analysis, Entity, EntityKind, EntityKinds, Gender, Word, analyse, person_noun,
 };
@@ -114,6 +115,51 @@ impl Draft {
             solution,
             ..self.clone()
         })
+    }
+}
+
+/// A table's rows put in a printed order by `rng`: the row printed at each
+/// place, and for each row the place it is printed at.
+pub fn printed_order(rows: usize, rng: &mut Rng) -> (Vec<usize>, Vec<usize>) {
+    let mut shuffled: Vec<usize> = (0..rows).collect();
+    rng.shuffle(&mut shuffled);
+    let places = (0..rows)
+        .map(|row| shuffled.iter().position(|&s| s == row).unwrap_or(row))
+        .collect();
+    (shuffled, places)
+}
+
+/// A table to match: each row's item on the left (in the rows' order), its
+/// answer on the right (in a seeded order), a mark a row, and the quote
+/// that proves it.
+pub struct MatchTable {
+    pub kind: QuestionKind,
+    pub level: Level,
+    pub stem: String,
+    /// (item, answer, quote) per row.
+    pub rows: Vec<(String, String, Quote)>,
+    pub score: f32,
+}
+
+impl MatchTable {
+    pub fn draft(self, rng: &mut Rng) -> Draft {
+        let (shuffled, solution) = printed_order(self.rows.len(), rng);
+        let items: Vec<String> = self.rows.iter().map(|r| r.0.clone()).collect();
+        Draft {
+            kind: self.kind,
+            level: self.level,
+            stem: self.stem,
+            answer: crate::model::key_text(self.kind, &items, &solution),
+            options: shuffled.iter().map(|&i| self.rows[i].1.clone()).collect(),
+            items,
+            solution,
+            marking_guide: Vec::new(),
+            points: self.rows.len() as u32,
+            quotes: self.rows.into_iter().map(|r| r.2).collect(),
+            answer_lines: 0,
+            fact: None,
+            score: self.score,
+        }
     }
 }
 

@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 
 use super::clause::{dated_event, past_event, subject_start};
-use super::{Context, Draft, Quote, Statement, leans_on_context};
+use super::{Context, Draft, Quote, Statement, leans_on_context, printed_order};
 use crate::model::{Level, QuestionKind, key_text};
 use crate::rng::Rng;
 use crate::text::analysis::MONTHS;
@@ -178,16 +178,15 @@ fn draft(
     let picked: Vec<&Event> = chosen.iter().map(|&i| &events[i]).collect();
     // Each text its own order of letters.
     let mut rng = Rng::new(context.seed ^ crate::rng::hash_text(&picked[0].1));
-    let mut shuffled: Vec<usize> = (0..count).collect();
-    // A shuffle that leaves them in order asks nothing.
-    while shuffled.windows(2).all(|w| w[0] < w[1]) {
-        rng.shuffle(&mut shuffled);
-    }
+    // For each event in order, where it is printed; a shuffle that leaves
+    // them in order asks nothing.
+    let (shuffled, solution) = loop {
+        let (shuffled, solution) = printed_order(count, &mut rng);
+        if shuffled.windows(2).any(|w| w[0] > w[1]) {
+            break (shuffled, solution);
+        }
+    };
     let options: Vec<String> = shuffled.iter().map(|&i| picked[i].1.clone()).collect();
-    // For each event in order, where it is printed.
-    let solution: Vec<usize> = (0..count)
-        .map(|i| shuffled.iter().position(|&s| s == i).unwrap_or(i))
-        .collect();
     let told = order_named(&picked);
     let draft = Draft {
         kind: QuestionKind::Sequence,

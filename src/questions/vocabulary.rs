@@ -10,8 +10,8 @@
 
 use std::collections::HashSet;
 
-use super::{Context, Draft, Quote, uncommon};
-use crate::model::{Level, QuestionKind, key_text};
+use super::{Context, Draft, MatchTable, Quote, uncommon};
+use crate::model::{Level, QuestionKind};
 use crate::rng::{Rng, hash_text};
 use crate::text::analysis::analyse;
 use crate::text::content_stems;
@@ -83,32 +83,18 @@ pub fn write(context: &Context) -> Vec<Draft> {
 /// The matching table of `rows`: words in reading order on the left, their
 /// meanings shuffled on the right.
 fn table(context: &Context, rows: &[&Asked], variant: usize) -> Draft {
-    let mut shuffled: Vec<usize> = (0..rows.len()).collect();
-    let mut rng = Rng::new(context.seed ^ hash_text(&rows[0].word));
-    rng.shuffle(&mut shuffled);
-    let solution: Vec<usize> = (0..rows.len())
-        .map(|i| shuffled.iter().position(|&s| s == i).unwrap_or(i))
-        .collect();
-    let items: Vec<String> = rows
-        .iter()
-        .map(|r| format!("\u{201C}{}\u{201D} ([[{}]])", r.word, r.quote.passage))
-        .collect();
-    Draft {
+    let table = MatchTable {
         kind: QuestionKind::Vocabulary,
         level: Level::Inference,
         stem: "Match each word with its meaning where the source uses it. Write the letter of the meaning in the box.".to_string(),
-        answer: key_text(QuestionKind::Vocabulary, &items, &solution),
-        options: shuffled
+        rows: rows
             .iter()
-            .map(|&i| rows[i].definition.to_string())
+            .map(|r| {
+                let item = format!("\u{201C}{}\u{201D} ([[{}]])", r.word, r.quote.passage);
+                (item, r.definition.to_string(), r.quote.clone())
+            })
             .collect(),
-        items,
-        solution,
-        marking_guide: Vec::new(),
-        quotes: rows.iter().map(|r| r.quote.clone()).collect(),
-        points: rows.len() as u32,
-        answer_lines: 0,
-        fact: None,
         score: 8.5 - variant as f32,
-    }
+    };
+    table.draft(&mut Rng::new(context.seed ^ hash_text(&rows[0].word)))
 }
