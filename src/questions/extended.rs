@@ -7,7 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::clause::{in_past, subject_start};
+use super::clause::{in_past, past_event, subject_start};
 use super::{Context, Draft, Quote, subject_person};
 use crate::model::{Level, QuestionKind};
 use crate::text::analysis::{EntityKind, is_speech};
@@ -101,7 +101,7 @@ fn subject(context: &Context) -> (Topic, bool) {
 enum Topic {
     /// What the sources tell us about a person or a subject.
     About(String),
-    /// What happens in the sources, and why (a story with no main
+    /// What happens in the sources, in order (a story with no main
     /// character the tool can name).
     Events,
 }
@@ -114,17 +114,19 @@ pub fn write(context: &Context) -> Option<Draft> {
     };
     let task = match &topic {
         Topic::About(about) => format!("explain what they tell us about {about}"),
-        Topic::Events => "explain what happens in them, and why".to_string(),
+        Topic::Events => "explain what happens, in the order it happens".to_string(),
     };
+    let whole = context.material.theme.slug == crate::themes::WHOLE;
     // A point is a statement, not speech, on the theme (or, for a person,
     // about them).
     let relevant = |s: &super::Statement| {
         s.text.split_whitespace().count() >= MIN_WORDS
             && !is_speech(&s.analysis)
-            && if person {
-                s.analysis.text.to_lowercase().contains(&about_lower)
-            } else {
-                s.on_theme > 0
+            && match &topic {
+                _ if person => s.analysis.text.to_lowercase().contains(&about_lower),
+                // What happens: the events the story tells.
+                Topic::Events => past_event(&s.analysis).is_some(),
+                Topic::About(_) => s.on_theme > 0,
             }
     };
     let mut points: Vec<(usize, usize, &str, &str)> = context
@@ -141,8 +143,20 @@ pub fn write(context: &Context) -> Option<Draft> {
             )
         })
         .collect();
-    // Best supported and most on-theme first; corpus order breaks ties.
-    points.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    if whole {
+        // A whole story: points from its beginning, middle and end first.
+        let spread: Vec<usize> = (0..MAX_POINTS.min(points.len()))
+            .map(|k| k * (points.len() - 1) / (MAX_POINTS - 1).max(1))
+            .collect();
+        let (first, rest): (Vec<_>, Vec<_>) = points
+            .into_iter()
+            .enumerate()
+            .partition(|(i, _)| spread.contains(i));
+        points = first.into_iter().chain(rest).map(|(_, p)| p).collect();
+    } else {
+        // Best supported and most on-theme first; corpus order breaks ties.
+        points.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    }
     // One point per source first, then more from sources already used; a
     // point that repeats an earlier one in other words is not a new point.
     let stems = |text: &str| -> HashSet<String> { content_stems(text).into_iter().collect() };
@@ -171,6 +185,9 @@ pub fn write(context: &Context) -> Option<Draft> {
     if sources.len() < 2 {
         return None;
     }
+    // The guide in reading order.
+    let place = |q: &Quote| points.iter().find(|p| p.3 == q.text).map(|p| p.1);
+    quotes.sort_by_key(place);
     Some(Draft {
         kind: QuestionKind::Extended,
         level: Level::Evaluation,
