@@ -6,8 +6,9 @@
 //! wordnet-base package puts them in /usr/share/wordnet; without installing
 //! it: `apt-get download wordnet-base && dpkg-deb -x wordnet-base_*.deb wn`,
 //! then `wn/usr/share/wordnet`). Keeps the single words with exactly one
-//! sense for their part of speech (so the definition is the meaning in any
-//! sentence) that are not common — used fewer than three times in the UD
+//! sense over all parts of speech and that are no form of another word (so
+//! the definition is the meaning in any sentence, whatever the tagger says)
+//! and are not common — used fewer than three times in the UD
 //! English Web Treebank's training set, read from ../shared/nlp (or
 //! $STUDYPACK_SHARED/nlp) — with a short definition, and writes
 //! src/text/glossary.tsv: `word<TAB>pos<TAB>synset<TAB>kind<TAB>definition`,
@@ -133,6 +134,30 @@ fn definition(gloss: &str) -> Option<String> {
 
 fn build(dict: &Path) -> Result<usize, String> {
     let counts = treebank_counts()?;
+    // Senses of each word over all parts of speech: "stole" (a scarf, and
+    // "stole up behind him") or "westward" (adverb, adjective and noun)
+    // would be given the wrong meaning whenever the tagger errs.
+    let mut senses: HashMap<String, usize> = HashMap::new();
+    for (part, _) in PARTS {
+        for line in read(&dict.join(format!("index.{part}")))?.lines() {
+            let fields: Vec<&str> = line.split(' ').filter(|f| !f.is_empty()).collect();
+            if let (false, Some(lemma), Some(count)) =
+                (line.starts_with(' '), fields.first(), fields.get(2))
+            {
+                *senses.entry(lemma.to_string()).or_default() +=
+                    count.parse::<usize>().unwrap_or(2);
+            }
+        }
+    }
+    // A word that is also a form of another ("stole" of "steal", in
+    // WordNet's exception lists) counts as having more senses.
+    for part in ["noun", "verb", "adj", "adv"] {
+        for line in read(&dict.join(format!("{part}.exc")))?.lines() {
+            if let Some(form) = line.split(' ').next() {
+                *senses.entry(form.to_string()).or_default() += 1;
+            }
+        }
+    }
     let mut rows: BTreeMap<(String, char), (String, String, String)> = BTreeMap::new();
     for (part, letter) in PARTS {
         let data = read(&dict.join(format!("data.{part}")))?;
@@ -149,14 +174,15 @@ fn build(dict: &Path) -> Result<usize, String> {
             .collect();
         for line in read(&dict.join(format!("index.{part}")))?.lines() {
             let fields: Vec<&str> = line.split(' ').filter(|f| !f.is_empty()).collect();
-            let (Some(lemma), Some(senses)) = (fields.first(), fields.get(2)) else {
+            let (Some(lemma), Some(senses_here)) = (fields.first(), fields.get(2)) else {
                 continue;
             };
             let single_word = lemma.chars().all(|c| c.is_ascii_lowercase() || c == '-')
                 && !lemma.starts_with('-')
                 && !lemma.ends_with('-');
             let common = counts.get(*lemma).copied().unwrap_or(0) >= COMMON;
-            if line.starts_with(' ') || *senses != "1" || !single_word || common {
+            let one_sense = senses_here == &"1" && senses.get(*lemma) == Some(&1);
+            if line.starts_with(' ') || !one_sense || !single_word || common {
                 continue;
             }
             let Some(offset) = fields.last() else {

@@ -265,6 +265,16 @@ fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask
         // "the girl" may be one of two girls: only named subjects are asked for.
         None => return None,
     };
+    // "Who was not lazy?" asks too little to have one answer: the question
+    // needs two words that carry meaning (a verb other than be/have counts).
+    let main = &a.words[*c.verbs.last()?];
+    let meaning = (c.rest.0..=c.rest.1)
+        .filter(|&i| crate::text::is_content_word(&a.words[i].text))
+        .count()
+        + usize::from(!matches!(main.lemma.as_str(), "be" | "have" | "do"));
+    if meaning < 2 {
+        return None;
+    }
     let verbs: Vec<usize> = c.verbs.clone();
     // "were" and "are" agree with a plural subject; who/what takes the singular.
     let mut verb_text: Vec<String> = verbs.iter().map(|&v| a.words[v].text.to_string()).collect();
@@ -865,5 +875,17 @@ mod tests {
             Some(("The party chose a new leader".into(), "1924".into()))
         );
         assert_eq!(dated("The crew splashed down in the Pacific Ocean."), None);
+    }
+
+    #[test]
+    fn a_subject_question_needs_two_meaningful_words() {
+        let mut found = questions("The youngest son was not lazy.");
+        found.retain(|(q, _)| q.starts_with("Who"));
+        assert!(found.is_empty(), "{found:?}");
+        let found = questions("Earl Harold laughed angrily.");
+        assert!(
+            found.contains(&("Who laughed angrily?".into(), "Earl Harold".into())),
+            "{found:?}"
+        );
     }
 }

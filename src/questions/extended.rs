@@ -80,6 +80,31 @@ fn subject(context: &Context) -> (Topic, bool) {
             return (Topic::Events, false);
         }
     }
+    // A theme named by a word the sources use as a verb ("Recorded") is
+    // asked about by its first keyword they use as a noun ("deaths").
+    let used_as_noun = |word: &str| {
+        context.statements.iter().any(|s| {
+            s.analysis.words.iter().any(|w| {
+                w.text.eq_ignore_ascii_case(word) && matches!(w.tag, Tag::Noun | Tag::Propn)
+            })
+        })
+    };
+    let single_word = !label.contains(' ');
+    let label = if single_word && !used_as_noun(label) {
+        match context
+            .material
+            .theme
+            .keywords
+            .iter()
+            .find(|k| used_as_noun(k))
+        {
+            Some(keyword) => keyword.clone(),
+            None => label.clone(),
+        }
+    } else {
+        label.clone()
+    };
+    let label = &label;
     let with_the = format!("the {}", label.to_lowercase());
     let said_so = context
         .material

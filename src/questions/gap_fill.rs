@@ -66,7 +66,11 @@ pub fn write(context: &Context) -> Vec<Draft> {
                         .and_then(|n| NUMBER_WORDS.get(n + 2))
                         .map(|w| w.to_string()),
                 )
-                .find(|name| !theme_text.contains(&name.to_lowercase()));
+                // ("II" of "Charles II" is no name to fill a gap with.)
+                .find(|name| {
+                    let numeral = name.chars().all(|c| "IVXLCDM".contains(c));
+                    !numeral && !theme_text.contains(&name.to_lowercase())
+                });
             out.push(Draft {
                 kind: QuestionKind::GapFill,
                 level: Level::Recall,

@@ -143,7 +143,14 @@ pub struct MatchTable {
 
 impl MatchTable {
     pub fn draft(self, rng: &mut Rng) -> Draft {
-        let (shuffled, solution) = printed_order(self.rows.len(), rng);
+        // Printed in the rows' own order, every answer would be its item's
+        // neighbour.
+        let (shuffled, solution) = loop {
+            let (shuffled, solution) = printed_order(self.rows.len(), rng);
+            if self.rows.len() < 2 || shuffled.windows(2).any(|w| w[0] > w[1]) {
+                break (shuffled, solution);
+            }
+        };
         let items: Vec<String> = self.rows.iter().map(|r| r.0.clone()).collect();
         Draft {
             kind: self.kind,

@@ -10,6 +10,7 @@ use std::collections::{HashMap, HashSet, VecDeque};
 
 use super::checks::Rejection;
 use super::clause::subject_verb;
+use super::sourcing::FACT_OR_OPINION;
 use super::{Draft, Quote, Wanted};
 use crate::model::QuestionKind;
 use crate::rng::Rng;
@@ -71,6 +72,20 @@ fn recall(kind: QuestionKind) -> bool {
         kind,
         QuestionKind::MultipleChoice | QuestionKind::ShortAnswer | QuestionKind::GapFill
     )
+}
+
+/// Whether a (lower-case) text prints an answer: words of three letters or
+/// more anywhere in it, a short number ("87") as a number of its own.
+fn prints(text: &str, answer: &str) -> bool {
+    let answer = answer.trim_start_matches("the ");
+    let number = !answer.is_empty() && answer.bytes().all(|b| b.is_ascii_digit() || b == b',');
+    if number {
+        crate::text::tagger::tagging_tokens(text)
+            .iter()
+            .any(|t| t.text == answer)
+    } else {
+        answer.len() >= 3 && text.contains(answer)
+    }
 }
 
 /// What a question prints and what it asks for, as (text, answer, whether
@@ -195,14 +210,10 @@ impl Worksheet<'_> {
                     let related = !my_words.is_disjoint(&distinctive(&c_stem));
                     let their_answer = c_answer.to_lowercase();
                     let prints_theirs = c_recall
-                        && their_answer.len() >= 3
-                        && stem.contains(their_answer.trim_start_matches("the "))
+                        && prints(&stem, &their_answer)
                         && (related || !central(&their_answer));
                     let prints_mine = *mine_recall
-                        && answer.len() >= 3
-                        && c_stem
-                            .to_lowercase()
-                            .contains(answer.trim_start_matches("the "))
+                        && prints(&c_stem.to_lowercase(), &answer)
                         && (related || !central(&answer));
                     prints_theirs || prints_mine
                 })
@@ -222,6 +233,25 @@ impl Worksheet<'_> {
         };
         if same_answers >= answer_limit {
             return Some("other questions already have this answer");
+        }
+        // Two gaps whose numbers are near ("13,000" and "13,200" houses)
+        // could each take the other's.
+        let value = |d: &Draft| d.answer.replace(',', "").parse::<f64>().ok();
+        let near = draft.kind == QuestionKind::GapFill
+            && value(draft).is_some_and(|mine| {
+                self.chosen
+                    .iter()
+                    .filter(|c| c.kind == QuestionKind::GapFill)
+                    .filter_map(value)
+                    .any(|theirs| (mine - theirs).abs() <= 0.1 * mine.abs().max(theirs.abs()))
+            });
+        if near {
+            return Some("another gap's number is too near this one's");
+        }
+        // One fact-or-opinion question is enough.
+        let judging = |c: &Draft| c.stem.starts_with(FACT_OR_OPINION);
+        if judging(draft) && self.chosen.iter().any(judging) {
+            return Some("another fact-or-opinion question is already on the worksheet");
         }
         // One false statement made with "not" at most: more, and students
         // learn that "did not" means false.

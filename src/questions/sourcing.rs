@@ -219,6 +219,21 @@ fn agreements(context: &Context) -> Vec<Draft> {
         if quotes.len() != 2 || !covered(&quotes[0].text, &quotes[1].text) {
             continue;
         }
+        // "The two sources" must be the only two: a third that says it in
+        // other words would make the key wrong.
+        let third = context
+            .material
+            .passages
+            .iter()
+            .filter(|p| !passages.contains(&p.id.as_str()))
+            .flat_map(|p| &p.sentences)
+            .any(|other| {
+                let (mine, theirs) = (words(&quotes[0].text), words(other));
+                mine.intersection(&theirs).count() as f32 >= CORROBORATED * mine.len() as f32
+            });
+        if third {
+            continue;
+        }
         out.push(Draft {
             kind: QuestionKind::Sourcing,
             level: Level::Inference,
@@ -240,14 +255,20 @@ fn agreements(context: &Context) -> Vec<Draft> {
     out
 }
 
+/// How a fact-or-opinion question opens.
+pub const FACT_OR_OPINION: &str =
+    "Decide whether this statement is a fact or an opinion, and give a reason";
+
 /// Fact or opinion: statements that judge ("should", "the best") are
 /// opinions; statements that give a date and no judgement are facts.
 fn fact_or_opinion(context: &Context) -> Vec<Draft> {
     let mut out = Vec::new();
     for statement in &context.statements {
         let a = &statement.analysis;
-        // The statement is quoted, so it must stand alone as the source wrote it.
-        if !stands_alone(a) || a.text != statement.text {
+        // The statement is quoted, so it must stand alone as the source
+        // wrote it, with no pronoun or "also" leaning on the one before.
+        let leans = a.words.iter().any(|w| leans_on_context(&w.text));
+        if !stands_alone(a) || a.text != statement.text || leans {
             continue;
         }
         let reported = a
@@ -299,12 +320,15 @@ fn fact_or_opinion(context: &Context) -> Vec<Draft> {
         out.push(Draft {
             kind: QuestionKind::Sourcing,
             level: Level::Evaluation,
-            stem: format!("Decide whether this statement is a fact or an opinion, and give a reason: \u{201C}{}\u{201D}", statement.text),
+            stem: format!("{FACT_OR_OPINION}: \u{201C}{}\u{201D}", statement.text),
             options: Vec::new(),
             answer: format!("{answer}: {reason}."),
             items: Vec::new(),
             solution: Vec::new(),
-            marking_guide: vec![format!("{answer} (1 mark)"), format!("Reason: {reason} (1 mark)")],
+            marking_guide: vec![
+                format!("{answer} (1 mark)"),
+                format!("Reason: {reason} (1 mark)"),
+            ],
             quotes: vec![statement.quote()],
             points: 2,
             answer_lines: 2,

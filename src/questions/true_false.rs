@@ -108,25 +108,11 @@ fn falsified(context: &Context, statement: &Statement, rng: &mut Rng) -> Vec<Str
                 }
                 _ => None,
             },
-            // "landed in the Sea of Tranquility" -> "landed in the Pacific
-            // Ocean": an event happens in one place, so another of the
-            // sources' places makes it false. Other names risk nonsense
-            // ("warned the Soviet Union of the Communist Party") or may be
-            // one of several (two people can both warn).
-            EntityKind::Place => {
-                let text = a.text.to_lowercase();
-                let places: Vec<&str> = context
-                    .kinds
-                    .names_of(EntityKind::Place)
-                    .into_iter()
-                    .map(|(name, _)| name)
-                    .filter(|name| {
-                        let place = name.to_lowercase();
-                        !text.contains(&place) && !place.contains(&entity.text.to_lowercase())
-                    })
-                    .collect();
-                (!places.is_empty()).then(|| places[rng.below(places.len())].to_string())
-            }
+            // Swapping names risks nonsense ("warned the Soviet Union of the
+            // Communist Party"), people may be one of several (two people can
+            // both warn), and places contain each other (Pepys went to
+            // Whitehall, so he went to London): only dates and numbers change,
+            // and "not" is added.
             _ => None,
         };
         if let Some(with) = replacement {

@@ -464,6 +464,49 @@ pub fn tagging_tokens(text: &str) -> Vec<Token<'_>> {
         at = word.end;
     }
     push_punctuation(text, at, text.len(), &mut out);
+    join_thousands(text, out)
+}
+
+/// "13,000" and "1,234,567" as one token: digits, then a comma and three
+/// digits, with no space between.
+fn join_thousands<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>> {
+    let digits = |t: &Token| !t.text.is_empty() && t.text.bytes().all(|b| b.is_ascii_digit());
+    // A number so far: "13", or "1,234" already joined.
+    let number = |t: &Token| {
+        t.text.starts_with(|c: char| c.is_ascii_digit())
+            && t.text.bytes().all(|b| b.is_ascii_digit() || b == b',')
+    };
+    let mut out: Vec<Token<'a>> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let comma = &tokens[i];
+        let group = tokens.get(i + 1).filter(|n| {
+            digits(n)
+                && n.text.len() == 3
+                && n.start == comma.end
+                && !tokens
+                    .get(i + 2)
+                    .is_some_and(|after| after.start == n.end && digits(after))
+        });
+        match (out.last(), group) {
+            (Some(last), Some(group))
+                if comma.text == "," && number(last) && last.end == comma.start =>
+            {
+                let start = last.start;
+                out.pop();
+                out.push(Token {
+                    text: &text[start..group.end],
+                    start,
+                    end: group.end,
+                });
+                i += 2;
+            }
+            _ => {
+                out.push(*comma);
+                i += 1;
+            }
+        }
+    }
     out
 }
 
@@ -519,5 +562,34 @@ mod tests {
         let again = Tagger::from_bytes(&bytes).unwrap();
         assert_eq!(again.to_bytes(), bytes);
         assert!(Tagger::from_bytes(b"nonsense").is_none());
+    }
+
+    #[test]
+    fn thousands_stay_one_number() {
+        let words: Vec<&str> =
+            tagging_tokens("Some 13,200 houses, 87 churches and 1,234,567 bricks; 3, 400 left.")
+                .iter()
+                .map(|t| t.text)
+                .collect();
+        assert_eq!(
+            words,
+            [
+                "Some",
+                "13,200",
+                "houses",
+                ",",
+                "87",
+                "churches",
+                "and",
+                "1,234,567",
+                "bricks",
+                ";",
+                "3",
+                ",",
+                "400",
+                "left",
+                "."
+            ]
+        );
     }
 }
