@@ -28,8 +28,18 @@ pub fn write(context: &Context) -> Vec<Draft> {
             continue;
         }
         for entity in &a.entities {
-            // The opening word would give itself away by its capital.
-            if entity.first == 0 {
+            // The opening word would give itself away by its capital; a name
+            // joined to another by "'s" is part of a longer one ("Old St
+            // Paul's Cathedral").
+            let capital = |i: usize| {
+                a.words
+                    .get(i)
+                    .is_some_and(|w| w.text.starts_with(char::is_uppercase))
+            };
+            let clitic = |i: usize| a.words.get(i).is_some_and(|w| w.text.ends_with("'s"));
+            let after_possessive = entity.first > 0 && clitic(entity.first - 1);
+            let before_named = clitic(entity.last + 1) && capital(entity.last + 2);
+            if entity.first == 0 || after_possessive || before_named {
                 continue;
             }
             let kind = context.kinds.kind(entity);
