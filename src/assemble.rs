@@ -125,7 +125,7 @@ fn section_text(kind: QuestionKind) -> (&'static str, &'static str) {
             "Fill in the gaps",
             "Complete each sentence with a word or phrase from the word bank. Use each one once.",
         ),
-        QuestionKind::Vocabulary => ("Vocabulary", "Each word has one meaning in the list."),
+        QuestionKind::Vocabulary => ("Vocabulary", "Each word has one of the meanings."),
         QuestionKind::ShortAnswer => (
             "Short answers",
             "Answer each question in a few words, using the sources.",
@@ -370,6 +370,9 @@ pub fn assemble(
                 );
             }
             word_bank.sort_by_key(|w| w.to_lowercase());
+            if questions.iter().any(|q| !q.items.is_empty() && q.options.len() > q.items.len()) {
+                instructions.push_str(" One is not needed.");
+            }
             Section {
                 kind,
                 title: title.to_string(),

@@ -32,6 +32,12 @@ const INSTRUCTIONS: &[&str] = &[
 
 const DEMONSTRATIVES: &[&str] = &["this", "these", "those"];
 
+/// Nouns that say when, which an "it" after them does not refer to.
+const TIME_NOUNS: &[&str] = &[
+    "time", "day", "moment", "while", "year", "night", "morning", "evening", "hour", "minute",
+    "week", "month",
+];
+
 /// Longest stem, in words, a student should be asked to read.
 const MAX_STEM_WORDS: usize = 90;
 
@@ -114,13 +120,16 @@ fn referents_in(text: &str) -> Result<(), String> {
             .any(|p| p.tag == Tag::Noun && p.text.to_lowercase() != p.lemma.to_lowercase())
             || persons_before.len() >= 2;
         // "The woman built it up again": "it" is not a person.
-        let thing_before = earlier
+        // ("By the time it was put out": a word for a time is no thing "it"
+        // can be.)
+        let thing_before = earlier.iter().any(|p| {
+            p.tag == Tag::Noun
+                && person_noun(&p.lemma).is_none()
+                && !TIME_NOUNS.contains(&p.lemma.to_lowercase().as_str())
+        }) || analysis
+            .entities
             .iter()
-            .any(|p| p.tag == Tag::Noun && person_noun(&p.lemma).is_none())
-            || analysis
-                .entities
-                .iter()
-                .any(|e| e.first < i && e.kind != EntityKind::Person);
+            .any(|e| e.first < i && e.kind != EntityKind::Person);
         // "Aldrin joined him": an object pronoun is not the subject before
         // it, so it needs a second person ("her" before a noun is "her
         // mother", a possessive).
@@ -172,7 +181,7 @@ fn answer_hidden(draft: &Draft) -> Result<(), String> {
 }
 
 /// A table's rows: at least three, none repeated, and the solution takes
-/// every option once.
+/// each option once at most (every option, for a sequence).
 fn rows(draft: &Draft) -> Result<(), String> {
     let distinct = |texts: &[String]| {
         let mut lower: Vec<String> = texts.iter().map(|t| t.to_lowercase()).collect();
@@ -182,7 +191,12 @@ fn rows(draft: &Draft) -> Result<(), String> {
     };
     let mut taken = draft.solution.clone();
     taken.sort();
-    let whole = taken == (0..draft.options.len()).collect::<Vec<_>>();
+    taken.dedup();
+    // Every option once (a matching table may have spare answers).
+    let spares = draft.kind != QuestionKind::Sequence;
+    let whole = taken.len() == draft.solution.len()
+        && taken.iter().all(|&o| o < draft.options.len())
+        && (spares || taken.len() == draft.options.len());
     if draft.options.len() < 3 || !distinct(&draft.options) || !distinct(&draft.items) {
         Err("a table needs three or more different rows".into())
     } else if !whole {
@@ -334,6 +348,16 @@ mod tests {
                 QuestionKind::TrueFalse,
                 "The woman built it up again.",
                 "True",
+                &[]
+            ))
+            .unwrap()
+            .contains("\u{201C}it\u{201D} has nothing")
+        );
+        assert!(
+            reason(draft(
+                QuestionKind::GapFill,
+                "By the time it was put out, around __________ houses had burned.",
+                "13,000",
                 &[]
             ))
             .unwrap()

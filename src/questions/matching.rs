@@ -163,6 +163,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
             .into_iter()
             .map(|p| (p.name, p.description, p.quote))
             .collect(),
+        spares: Vec::new(),
         score: 9.0,
     };
     vec![table.draft(&mut Rng::new(context.seed ^ 0x3A7C_4E5D))]

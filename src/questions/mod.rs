@@ -90,7 +90,10 @@ impl Draft {
         // Row r is quote r and option solution[r] (and item r of a matching
         // or vocabulary table).
         let options: Vec<usize> = keep.iter().map(|&row| self.solution[row]).collect();
-        let mut kept_options = options.clone();
+        // The kept rows' options, and any spare no row takes.
+        let mut kept_options: Vec<usize> = (0..self.options.len())
+            .filter(|o| options.contains(o) || !self.solution.contains(o))
+            .collect();
         kept_options.sort_unstable();
         let solution: Vec<usize> = options
             .iter()
@@ -138,6 +141,9 @@ pub struct MatchTable {
     pub stem: String,
     /// (item, answer, quote) per row.
     pub rows: Vec<(String, String, Quote)>,
+    /// Answers no item takes, so that the last row is not matched by
+    /// elimination.
+    pub spares: Vec<String>,
     pub score: f32,
 }
 
@@ -145,9 +151,12 @@ impl MatchTable {
     pub fn draft(self, rng: &mut Rng) -> Draft {
         // Printed in the rows' own order, every answer would be its item's
         // neighbour.
+        let rows = self.rows.len();
+        let answers: Vec<&String> = self.rows.iter().map(|r| &r.1).chain(&self.spares).collect();
         let (shuffled, solution) = loop {
-            let (shuffled, solution) = printed_order(self.rows.len(), rng);
-            if self.rows.len() < 2 || shuffled.windows(2).any(|w| w[0] > w[1]) {
+            let (shuffled, places) = printed_order(answers.len(), rng);
+            let solution: Vec<usize> = places[..rows].to_vec();
+            if rows < 2 || solution.windows(2).any(|w| w[0] > w[1]) {
                 break (shuffled, solution);
             }
         };
@@ -157,11 +166,11 @@ impl MatchTable {
             level: self.level,
             stem: self.stem,
             answer: crate::model::key_text(self.kind, &items, &solution),
-            options: shuffled.iter().map(|&i| self.rows[i].1.clone()).collect(),
+            options: shuffled.iter().map(|&i| answers[i].clone()).collect(),
             items,
             solution,
             marking_guide: Vec::new(),
-            points: self.rows.len() as u32,
+            points: rows as u32,
             quotes: self.rows.into_iter().map(|r| r.2).collect(),
             answer_lines: 0,
             fact: None,

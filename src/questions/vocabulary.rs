@@ -66,9 +66,20 @@ pub fn write(context: &Context) -> Vec<Draft> {
         if picked.len() < MIN_WORDS {
             break;
         }
+        // One more meaning, of a word not asked about, left over.
+        let spare = words
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !picked.contains(i))
+            .map(|(_, w)| w.definition)
+            .find(|d| {
+                let stems: HashSet<String> = content_stems(d).into_iter().collect();
+                used.is_disjoint(&stems)
+            });
         out.push(table(
             context,
             &picked.iter().map(|&i| &words[i]).collect::<Vec<_>>(),
+            spare,
             variant,
         ));
         let mut index = 0;
@@ -81,8 +92,8 @@ pub fn write(context: &Context) -> Vec<Draft> {
 }
 
 /// The matching table of `rows`: words in reading order on the left, their
-/// meanings shuffled on the right.
-fn table(context: &Context, rows: &[&Asked], variant: usize) -> Draft {
+/// meanings and a spare one shuffled on the right.
+fn table(context: &Context, rows: &[&Asked], spare: Option<&str>, variant: usize) -> Draft {
     let table = MatchTable {
         kind: QuestionKind::Vocabulary,
         level: Level::Inference,
@@ -94,6 +105,7 @@ fn table(context: &Context, rows: &[&Asked], variant: usize) -> Draft {
                 (item, r.definition.to_string(), r.quote.clone())
             })
             .collect(),
+        spares: spare.into_iter().map(String::from).collect(),
         score: 8.5 - variant as f32,
     };
     table.draft(&mut Rng::new(context.seed ^ hash_text(&rows[0].word)))
