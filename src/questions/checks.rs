@@ -104,9 +104,7 @@ fn referents_in(text: &str) -> Result<(), String> {
         let persons_before: HashSet<String> = earlier
             .iter()
             .filter(|p| {
-                // "Who had Stalin's secretaries report to him?"
-                p.text.eq_ignore_ascii_case("who")
-                    || p.tag == Tag::Propn
+                p.tag == Tag::Propn
                     || (p.tag == Tag::Noun
                         && (person_noun(&p.lemma).is_some()
                             || p.text.chars().next().is_some_and(char::is_uppercase)))
@@ -135,8 +133,11 @@ fn referents_in(text: &str) -> Result<(), String> {
         // mother", a possessive).
         let object = lower == "him"
             || (lower == "her" && !words.get(i + 1).is_some_and(|n| n.tag.is_nominal()));
+        // "Who had Stalin's secretaries report to him?": the person asked
+        // for can be the one an object pronoun means.
+        let asked_who = earlier.iter().any(|p| p.text.eq_ignore_ascii_case("who"));
         let unresolved = match lower.as_str() {
-            _ if object => persons_before.len() < 2,
+            _ if object => persons_before.len() + usize::from(asked_who) < 2,
             "he" | "she" | "his" | "hers" | "himself" | "herself" => persons_before.is_empty(),
             "it" | "its" | "itself" => !thing_before,
             "they" | "them" | "their" | "theirs" | "themselves" => !plural_before,

@@ -460,6 +460,23 @@ fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask>
 /// Plural of a noun, for "how many".
 fn plural(noun: &str) -> String {
     let lower = noun.to_lowercase();
+    // Nouns already plural, or with a plural of their own.
+    const OWN: &[(&str, &str)] = &[
+        ("people", "people"),
+        ("person", "people"),
+        ("man", "men"),
+        ("woman", "women"),
+        ("child", "children"),
+        ("foot", "feet"),
+        ("tooth", "teeth"),
+        ("mouse", "mice"),
+        ("sheep", "sheep"),
+        ("fish", "fish"),
+        ("deer", "deer"),
+    ];
+    if let Some((_, own)) = OWN.iter().find(|(one, _)| *one == lower) {
+        return own.to_string();
+    }
     if lower.ends_with('y')
         && !lower.ends_with("ay")
         && !lower.ends_with("ey")
@@ -495,8 +512,14 @@ fn how_many(a: &Analysis, c: &Clause) -> Option<Ask> {
     } else {
         String::new()
     };
+    let asked = question(&format!("how many {} {head} {tail}", noun_words.join(" ")));
+    // Another number left in the question ("How many metres was the summit
+    // reduced to about 2,550 metres ...?") muddles what is counted.
+    if asked.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
     Some(Ask {
-        question: question(&format!("how many {} {head} {tail}", noun_words.join(" "))),
+        question: asked,
         answer: a.words[number].text.to_string(),
         answer_kind: Some(EntityKind::Number),
         wh: "how many",

@@ -104,6 +104,18 @@ fn subject(context: &Context) -> (Topic, bool) {
     } else {
         label.clone()
     };
+    // A title that is no noun phrase ("How a Volcano Changed Shape: Mount
+    // St. Helens, 1980") gives way to the name the sentences use most.
+    let phrase = !label.contains([':', '?'])
+        && label.split_whitespace().count() <= 6
+        && !["How ", "Why ", "What ", "When ", "Where "]
+            .iter()
+            .any(|w| label.starts_with(w));
+    let label = if phrase {
+        label
+    } else {
+        most_named(context).unwrap_or(label)
+    };
     let label = &label;
     let with_the = format!("the {}", label.to_lowercase());
     let said_so = context
@@ -120,6 +132,26 @@ fn subject(context: &Context) -> (Topic, bool) {
             .map_or_else(|| label.clone(), |rest| format!("the {rest}"))
     };
     (Topic::About(named), false)
+}
+
+/// The person, place or organisation the theme's sentences name most.
+fn most_named(context: &Context) -> Option<String> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for s in &context.statements {
+        for e in &s.analysis.entities {
+            let kind = context.kinds.kind(e);
+            if matches!(
+                kind,
+                EntityKind::Person | EntityKind::Place | EntityKind::Organisation
+            ) {
+                *counts.entry(e.text.as_str()).or_default() += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+        .map(|(name, _)| name.to_string())
 }
 
 /// What the extended task asks the student to explain.

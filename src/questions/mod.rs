@@ -625,6 +625,86 @@ impl<'a> Context<'a> {
     }
 }
 
+/// The numbers of a text, as written ("57", "13,000", "fifty").
+fn numbers(text: &str) -> HashSet<String> {
+    crate::text::tagger::tagging_tokens(text)
+        .iter()
+        .filter(|t| {
+            t.text.starts_with(|c: char| c.is_ascii_digit())
+                || crate::text::words::number_word(t.text).is_some()
+        })
+        .map(|t| t.text.to_lowercase())
+        .collect()
+}
+
+/// The numbers two sources give differently for one thing: in a
+/// disagreement the deduplicator found, or counting the same noun.
+fn disputed_numbers(material: &Material) -> HashSet<String> {
+    let sentence = |at: &crate::model::SentenceRef| {
+        material
+            .passages
+            .iter()
+            .find(|p| p.id == at.passage)
+            .and_then(|p| p.sentences.get(at.sentence))
+            .map(|s| numbers(s))
+            .unwrap_or_default()
+    };
+    let mut disputed: HashSet<String> = material
+        .disagreements
+        .iter()
+        .filter(|d| d.kind == crate::model::DisagreementKind::Numbers)
+        .flat_map(|d| {
+            let (a, b) = (sentence(&d.a), sentence(&d.b));
+            a.symmetric_difference(&b).cloned().collect::<Vec<_>>()
+        })
+        .collect();
+    // Also where two sources count one thing differently in other words
+    // ("57 people were killed", "In all, 58 people died").
+    let mut counts: HashMap<String, Vec<(String, &str)>> = HashMap::new();
+    for passage in &material.passages {
+        for sentence in &passage.sentences {
+            let a = analyse(sentence);
+            for (i, w) in a.words.iter().enumerate() {
+                let number = w.text.starts_with(|c: char| c.is_ascii_digit())
+                    || crate::text::words::number_word(&w.text).is_some();
+                // ("20 March" and "27 March" are two days, not a dispute.)
+                let counted = a.words[i + 1..]
+                    .iter()
+                    .take(2)
+                    .find(|n| n.tag == Tag::Noun)
+                    .map(|n| n.lemma.to_lowercase())
+                    .filter(|noun| !crate::text::analysis::MONTHS.contains(&noun.as_str()));
+                if let (true, Some(noun)) = (number, counted) {
+                    counts
+                        .entry(noun)
+                        .or_default()
+                        .push((w.text.to_lowercase(), passage.id.as_str()));
+                }
+            }
+        }
+    }
+    // Near numbers for one noun in two passages are one count told two
+    // ways; far ones (400 metres lost, 2,550 metres left) are two facts.
+    let value = |n: &str| {
+        n.replace(',', "")
+            .parse::<f64>()
+            .ok()
+            .or_else(|| crate::text::words::number_word(n).map(|v| v as f64))
+    };
+    let near = |a: &str, b: &str| match (value(a), value(b)) {
+        (Some(x), Some(y)) => x != y && (x - y).abs() <= 0.25 * x.abs().max(y.abs()),
+        _ => false,
+    };
+    for told in counts.values() {
+        for (n, p) in told {
+            if told.iter().any(|(m, q)| p != q && near(n, m)) {
+                disputed.insert(n.clone());
+            }
+        }
+    }
+    disputed
+}
+
 /// Drafts every kind of question, checks them, and keeps the best mix.
 /// Returns the chosen drafts and the rejected candidates with their reasons.
 pub fn generate(material: &Material, wanted: &Wanted) -> (Vec<Draft>, Vec<Rejection>) {
@@ -649,6 +729,15 @@ pub fn candidates(material: &Material, wanted: &Wanted) -> (Vec<Draft>, Vec<Reje
     candidates.extend(sourcing::write(&context));
     candidates.extend(extended::write(&context));
     candidates.retain(|d| wanted.kinds.is_empty() || wanted.kinds.contains(&d.kind));
+    // Sources that disagree about a number (57 or 58 dead) leave no one
+    // answer: only the sourcing questions may use it.
+    let disputed = disputed_numbers(material);
+    candidates.retain(|d| {
+        matches!(d.kind, QuestionKind::Sourcing | QuestionKind::Extended)
+            || d.quotes
+                .iter()
+                .all(|q| numbers(&q.text).is_disjoint(&disputed))
+    });
     checks::check(candidates)
 }
 
@@ -751,6 +840,44 @@ mod tests {
         assert_eq!(genders.get("matte"), Some(&Gender::Male));
         assert_eq!(genders.get("maie"), Some(&Gender::Female));
         assert_eq!(genders.get("ahti"), None);
+    }
+
+    #[test]
+    fn near_counts_of_one_thing_in_two_sources_are_disputed() {
+        let passage = |id: &str, text: &str| Passage {
+            id: id.into(),
+            source: crate::model::SourceRef::at("s.txt", 1),
+            text: text.into(),
+            sentences: vec![text.into()],
+        };
+        let passages = vec![
+            passage(
+                "p1",
+                "The eruption killed 57 people and flattened 600 square kilometres.",
+            ),
+            passage(
+                "p2",
+                "In all, 58 people died, and the summit lost 400 metres.",
+            ),
+            passage("p3", "The summit now stands at 2,550 metres."),
+        ];
+        let theme = Theme {
+            slug: "all".into(),
+            label: "All".into(),
+            keywords: Vec::new(),
+            passages: vec!["p1".into(), "p2".into(), "p3".into()],
+            facts: Vec::new(),
+        };
+        let material = Material {
+            theme: &theme,
+            passages: passages.iter().collect(),
+            facts: Vec::new(),
+            disagreements: Vec::new(),
+            corpus: &passages,
+        };
+        let mut disputed: Vec<String> = disputed_numbers(&material).into_iter().collect();
+        disputed.sort();
+        assert_eq!(disputed, ["57", "58"]);
     }
 
     #[test]

@@ -160,6 +160,11 @@ impl Worksheet<'_> {
         if shares_sentence {
             return Some("another question is already made from this sentence");
         }
+        // One fact-or-opinion question is enough.
+        let judging = |c: &Draft| c.stem.starts_with(FACT_OR_OPINION);
+        if judging(draft) && self.chosen.iter().any(judging) {
+            return Some("another fact-or-opinion question is already on the worksheet");
+        }
         if matches!(draft.kind, QuestionKind::Sourcing | QuestionKind::Extended) {
             return None;
         }
@@ -247,11 +252,6 @@ impl Worksheet<'_> {
             });
         if near {
             return Some("another gap's number is too near this one's");
-        }
-        // One fact-or-opinion question is enough.
-        let judging = |c: &Draft| c.stem.starts_with(FACT_OR_OPINION);
-        if judging(draft) && self.chosen.iter().any(judging) {
-            return Some("another fact-or-opinion question is already on the worksheet");
         }
         // One false statement made with "not" at most: more, and students
         // learn that "did not" means false.

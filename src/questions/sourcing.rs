@@ -290,7 +290,9 @@ fn fact_or_opinion(context: &Context) -> Vec<Draft> {
             let predicated = words[i.saturating_sub(2)..i]
                 .iter()
                 .any(|p| p.lemma == "be");
-            let counts = !narrated || (!modal && predicated);
+            // ("could be clearly distinguished": an adverb in a narrative
+            // describes how, it does not judge.)
+            let counts = !narrated || (!modal && predicated && w.tag == Tag::Adj);
             (OPINION_MARKERS.contains(&word.as_str()) && counts).then_some(w)
         });
         // A year to check it against ("in October" is no date to check).
