@@ -138,7 +138,13 @@ fn referents_in(text: &str) -> Result<(), String> {
         let asked_who = earlier.iter().any(|p| p.text.eq_ignore_ascii_case("who"));
         let unresolved = match lower.as_str() {
             _ if object => persons_before.len() + usize::from(asked_who) < 2,
-            "he" | "she" | "his" | "hers" | "himself" | "herself" => persons_before.is_empty(),
+            // "Who had forgotten his table-cloth?": a possessive or
+            // reflexive is the one asked for; "Who did not understand what
+            // she meant?": a new "she" is someone else.
+            "his" | "hers" | "himself" | "herself" | "her" => {
+                persons_before.is_empty() && !asked_who
+            }
+            "he" | "she" => persons_before.is_empty(),
             "it" | "its" | "itself" => !thing_before,
             "they" | "them" | "their" | "theirs" | "themselves" => !plural_before,
             _ => false,
@@ -339,7 +345,7 @@ mod tests {
                 "When on Saturdays the weather was fine, they sailed to the town.",
                 "they",
             ),
-            ("Her mind was set upon the same subject, said Maie.", "same"),
+            ("Maie set her mind upon the same subject.", "same"),
         ] {
             let why = reason(draft(QuestionKind::TrueFalse, stem, "True", &[])).unwrap();
             assert!(why.contains(word), "{stem}: {why}");
