@@ -202,24 +202,7 @@ fn fairytale_mix(dir: &Path) -> Result<(), String> {
     stories.sort();
     let mut documents = Vec::new();
     for path in &stories {
-        let name = path.file_name().map_or_else(String::new, |n| {
-            n.to_string_lossy().replace("-story.csv", "")
-        });
-        let mut reader =
-            csv::Reader::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let mut blocks = Vec::new();
-        for (row, record) in reader.records().enumerate() {
-            let record = record.map_err(|e| format!("{}: {e}", path.display()))?;
-            blocks.push(RawBlock {
-                source: SourceRef::at(&name, row + 2),
-                text: record.get(1).unwrap_or_default().to_string(),
-            });
-        }
-        documents.push(RawDocument {
-            file: name,
-            title: None,
-            blocks,
-        });
+        documents.push(story_document(path)?);
     }
     let raw = RawSources {
         documents,
@@ -256,8 +239,8 @@ fn fairytale_mix(dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// The sections of a FairytaleQA story as a corpus.
-fn story_facts(path: &Path) -> Result<studypack::model::Facts, String> {
+/// A FairytaleQA story file as one document, a block per section.
+fn story_document(path: &Path) -> Result<RawDocument, String> {
     let name = path.file_name().map_or_else(String::new, |n| {
         n.to_string_lossy().replace("-story.csv", "")
     });
@@ -271,12 +254,17 @@ fn story_facts(path: &Path) -> Result<studypack::model::Facts, String> {
             text: record.get(1).unwrap_or_default().to_string(),
         });
     }
+    Ok(RawDocument {
+        file: name,
+        title: None,
+        blocks,
+    })
+}
+
+/// The sections of a FairytaleQA story as a corpus.
+fn story_facts(path: &Path) -> Result<studypack::model::Facts, String> {
     let raw = RawSources {
-        documents: vec![RawDocument {
-            file: name,
-            title: None,
-            blocks,
-        }],
+        documents: vec![story_document(path)?],
         notices: Vec::new(),
     };
     Ok(dedup::dedup(normalize::normalize(raw)))

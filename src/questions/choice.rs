@@ -10,7 +10,7 @@
 use super::clause::asks;
 use super::short_answer::{ambiguous, score};
 use super::{Context, Draft};
-use crate::model::{Level, QuestionKind};
+use crate::model::QuestionKind;
 use crate::rng::{Rng, hash_text};
 use crate::text::analysis::EntityKind;
 
@@ -116,21 +116,13 @@ pub fn write(context: &Context) -> Vec<Draft> {
             let mut options = wrong;
             options.push(answer.clone());
             rng.shuffle(&mut options);
-            out.push(Draft {
-                kind: QuestionKind::MultipleChoice,
-                level: Level::Recall,
-                stem: ask.question.clone(),
-                options,
+            out.push(statement.recall(
+                QuestionKind::MultipleChoice,
+                ask.question.clone(),
                 answer,
-                items: Vec::new(),
-                solution: Vec::new(),
-                marking_guide: Vec::new(),
-                quotes: vec![statement.quote()],
-                points: 1,
-                answer_lines: 0,
-                fact: Some(statement.fact.id.clone()),
-                score: score(statement, &ask, context) + 0.2,
-            });
+                options,
+                score(statement, &ask, context) + 0.2,
+            ));
         }
     }
     out

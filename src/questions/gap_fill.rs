@@ -6,7 +6,7 @@
 
 use super::true_false::stands_alone;
 use super::{Context, Draft};
-use crate::model::{Level, QuestionKind};
+use crate::model::QuestionKind;
 use crate::text::analysis::EntityKind;
 use crate::text::words::{NUMBER_WORDS, number_word};
 
@@ -81,23 +81,15 @@ pub fn write(context: &Context) -> Vec<Draft> {
                     let numeral = name.chars().all(|c| "IVXLCDM".contains(c));
                     !numeral && !theme_text.contains(&name.to_lowercase())
                 });
-            out.push(Draft {
-                kind: QuestionKind::GapFill,
-                level: Level::Recall,
+            out.push(statement.recall(
+                QuestionKind::GapFill,
                 stem,
-                options: distractor.into_iter().collect(),
-                answer: entity.text.clone(),
-                items: Vec::new(),
-                solution: Vec::new(),
-                marking_guide: Vec::new(),
-                quotes: vec![statement.quote()],
-                points: 1,
-                answer_lines: 0,
-                fact: Some(statement.fact.id.clone()),
-                score: weight
+                entity.text.clone(),
+                distractor.into_iter().collect(),
+                weight
                     + 0.5 * (statement.support() as f32 - 1.0)
                     + 0.3 * statement.on_theme.min(3) as f32,
-            });
+            ));
         }
     }
     out

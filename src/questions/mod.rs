@@ -231,6 +231,33 @@ impl Statement<'_> {
             text: self.text.to_string(),
         }
     }
+
+    /// A one-mark recall question made from this statement, proved by it,
+    /// with no answer lines; a writer sets what differs by struct update.
+    pub fn recall(
+        &self,
+        kind: QuestionKind,
+        stem: String,
+        answer: String,
+        options: Vec<String>,
+        score: f32,
+    ) -> Draft {
+        Draft {
+            kind,
+            level: Level::Recall,
+            stem,
+            options,
+            items: Vec::new(),
+            solution: Vec::new(),
+            answer,
+            marking_guide: Vec::new(),
+            quotes: vec![self.quote()],
+            points: 1,
+            answer_lines: 0,
+            fact: Some(self.fact.id.clone()),
+            score,
+        }
+    }
 }
 
 /// Everything the question writers share.
@@ -299,14 +326,16 @@ fn subject_person(analysis: &Analysis, kinds: &EntityKinds) -> Option<(String, G
 /// follow the name in sentences it is the subject of ("Matte ... his
 /// boat" is a man; "Maie ... her cow" a woman). A name with as many of
 /// each, or none, is left out.
-fn name_genders(passages: &[&Passage], kinds: &EntityKinds) -> HashMap<String, Gender> {
+fn name_genders<'a>(
+    analyses: impl Iterator<Item = &'a Analysis>,
+    kinds: &EntityKinds,
+) -> HashMap<String, Gender> {
     let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
-    for sentence in passages.iter().flat_map(|p| &p.sentences) {
-        let analysis = analyse(sentence);
-        let Some((name, Gender::Either)) = subject_person(&analysis, kinds) else {
+    for analysis in analyses {
+        let Some((name, Gender::Either)) = subject_person(analysis, kinds) else {
             continue;
         };
-        let start = clause::subject_start(&analysis);
+        let start = clause::subject_start(analysis);
         let pronoun =
             analysis.words[start..]
                 .iter()
@@ -539,14 +568,18 @@ impl<'a> Context<'a> {
                 kinds.add(&analysis);
             }
         }
-        let genders = name_genders(&material.passages, &kinds);
+        let analysed: Vec<Vec<Analysis>> = material
+            .passages
+            .iter()
+            .map(|p| p.sentences.iter().map(|s| analyse(s)).collect())
+            .collect();
+        let genders = name_genders(analysed.iter().flatten(), &kinds);
         // Each passage's sentences read in order, carrying the person the
         // text is about from one sentence to the next.
         let mut resolved: HashMap<(&str, usize), Analysis> = Default::default();
-        for passage in &material.passages {
+        for (passage, analyses) in material.passages.iter().zip(analysed) {
             let (mut male, mut female): (Option<String>, Option<String>) = (None, None);
-            for (number, sentence) in passage.sentences.iter().enumerate() {
-                let mut analysis = analyse(sentence);
+            for (number, mut analysis) in analyses.into_iter().enumerate() {
                 if let Some(text) = resolve(&analysis, male.as_deref(), female.as_deref()) {
                     analysis = analyse(&text);
                 }
@@ -836,7 +869,8 @@ mod tests {
         for s in sentences {
             kinds.add(&analyse(s));
         }
-        let genders = name_genders(&[&passage], &kinds);
+        let analyses: Vec<Analysis> = passage.sentences.iter().map(|s| analyse(s)).collect();
+        let genders = name_genders(analyses.iter(), &kinds);
         assert_eq!(genders.get("matte"), Some(&Gender::Male));
         assert_eq!(genders.get("maie"), Some(&Gender::Female));
         assert_eq!(genders.get("ahti"), None);

@@ -76,24 +76,18 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 continue;
             }
             let answer_words = ask.answer.split_whitespace().count();
+            let why = ask.wh == "why";
             out.push(Draft {
-                kind: QuestionKind::ShortAnswer,
-                level: if ask.wh == "why" {
-                    Level::Inference
-                } else {
-                    Level::Recall
-                },
-                stem: ask.question.clone(),
-                options: Vec::new(),
-                answer: ask.answer.clone(),
-                items: Vec::new(),
-                solution: Vec::new(),
-                marking_guide: Vec::new(),
-                quotes: vec![statement.quote()],
-                points: if ask.wh == "why" { 2 } else { 1 },
+                level: if why { Level::Inference } else { Level::Recall },
+                points: if why { 2 } else { 1 },
                 answer_lines: 1 + answer_words / 8,
-                fact: Some(statement.fact.id.clone()),
-                score: score(statement, &ask, context),
+                ..statement.recall(
+                    QuestionKind::ShortAnswer,
+                    ask.question.clone(),
+                    ask.answer.clone(),
+                    Vec::new(),
+                    score(statement, &ask, context),
+                )
             });
         }
     }

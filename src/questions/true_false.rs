@@ -10,7 +10,7 @@
 use super::clause::{denied, named_subject};
 use super::{Context, Draft, Statement};
 use crate::dedup::contradiction;
-use crate::model::{Level, QuestionKind};
+use crate::model::QuestionKind;
 use crate::rng::Rng;
 use crate::text::analysis::{Analysis, EntityKind, is_speech};
 use crate::text::tagger::Tag;
@@ -152,29 +152,25 @@ pub fn write(context: &Context) -> Vec<Draft> {
         } else {
             (statement.analysis.text.clone(), "True".to_string())
         };
-        out.push(Draft {
-            kind: QuestionKind::TrueFalse,
-            level: Level::Recall,
-            stem: shown,
-            options: vec!["True".into(), "False".into()],
-            answer,
-            items: Vec::new(),
-            solution: Vec::new(),
-            marking_guide: Vec::new(),
-            quotes: vec![statement.quote()],
-            points: 1,
-            // Every statement gets the line for a correction: a line only
-            // under the false ones would give them away.
-            answer_lines: 1,
-            fact: Some(statement.fact.id.clone()),
-            // A false statement to correct asks more of the student.
-            score: 1.0
+        // A false statement to correct asks more of the student.
+        let score = 1.0
                 + 0.5 * (statement.support() as f32 - 1.0)
                 - if statement.analysis.words.len() > 28 { 0.5 } else { 0.0 }
                 + 0.3 * statement.on_theme.min(3) as f32
                 + if make_false { 0.4 } else { 0.0 }
                 // Names, dates and numbers make a statement worth judging.
-                + 0.2 * statement.analysis.entities.len().min(3) as f32,
+                + 0.2 * statement.analysis.entities.len().min(3) as f32;
+        out.push(Draft {
+            // Every statement gets the line for a correction: a line only
+            // under the false ones would give them away.
+            answer_lines: 1,
+            ..statement.recall(
+                QuestionKind::TrueFalse,
+                shown,
+                answer,
+                vec!["True".into(), "False".into()],
+                score,
+            )
         });
     }
     out
