@@ -14,6 +14,9 @@
 //! src/text/glossary.tsv: `word<TAB>pos<TAB>synset<TAB>kind<TAB>definition`,
 //! the kind being WordNet's lexicographer file (02 noun.artifact, 28
 //! noun.time, 38 verb.motion, ...).
+//! It also writes src/text/person-nouns.txt, the single lower-case nouns
+//! whose commonest sense is a person (WordNet's noun.person file: "widow",
+//! "cottager", "gardener"), one per line, for telling who a pronoun can mean.
 //! WordNet 3.0 Copyright 2006 by Princeton University (licence in README.md).
 
 use std::collections::{BTreeMap, HashMap};
@@ -76,9 +79,10 @@ fn main() -> ExitCode {
         );
         return ExitCode::from(2);
     };
-    match build(&dict) {
-        Ok(count) => {
-            println!("wrote src/text/glossary.tsv: {count} words");
+    match build(&dict).and_then(|glossary| Ok((glossary, build_person_nouns(&dict)?))) {
+        Ok((glossary, persons)) => {
+            println!("wrote src/text/glossary.tsv: {glossary} words");
+            println!("wrote src/text/person-nouns.txt: {persons} words");
             ExitCode::SUCCESS
         }
         Err(message) => {
@@ -224,4 +228,73 @@ fn build(dict: &Path) -> Result<usize, String> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/text/glossary.tsv");
     std::fs::write(&path, out).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(rows.len())
+}
+
+/// Words of a person noun's gloss that mark it an insult.
+const INSULTING: &[&str] = &[
+    "disliked",
+    "contemptible",
+    "contempt",
+    "insulting",
+    "abusive",
+];
+
+/// WordNet's lexicographer file of nouns for people.
+const NOUN_PERSON: &str = "18";
+
+/// Writes the nouns whose first (commonest) sense is a person, written in
+/// lower case in that sense (not "Stalin"); returns how many.
+fn build_person_nouns(dict: &Path) -> Result<usize, String> {
+    let data = read(&dict.join("data.noun"))?;
+    // Synset offset -> (lexicographer file, its words as written, gloss).
+    let synsets: HashMap<&str, (&str, Vec<&str>, &str)> = data
+        .lines()
+        .filter(|l| !l.starts_with(' '))
+        .filter_map(|l| {
+            let fields: Vec<&str> = l.split(' ').collect();
+            let count = usize::from_str_radix(fields.get(3)?, 16).ok()?;
+            let words = (0..count).filter_map(|i| fields.get(4 + 2 * i).copied());
+            let gloss = l.split_once(" | ")?.1;
+            Some((fields[0], (fields[1], words.collect(), gloss)))
+        })
+        .collect();
+    let mut nouns = Vec::new();
+    for line in read(&dict.join("index.noun"))?.lines() {
+        let fields: Vec<&str> = line.split(' ').filter(|f| !f.is_empty()).collect();
+        let (Some(lemma), Some(count)) = (fields.first(), fields.get(2)) else {
+            continue;
+        };
+        let Ok(count) = count.parse::<usize>() else {
+            continue;
+        };
+        let single_word = lemma.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && lemma.len() >= 3
+            && !lemma.starts_with('-')
+            && !lemma.ends_with('-');
+        let Some(first) = fields.len().checked_sub(count).and_then(|i| fields.get(i)) else {
+            continue;
+        };
+        // Slurs stay out of the file, though it only tells who a pronoun
+        // can mean.
+        let person = synsets.get(first).is_some_and(|(lexfile, words, gloss)| {
+            *lexfile == NOUN_PERSON
+                && words.contains(lemma)
+                && !gloss
+                    .split([' ', ',', ';', '(', ')'])
+                    .any(|w| UNSUITABLE.contains(&w) || INSULTING.contains(&w))
+        });
+        if single_word && !line.starts_with(' ') && person {
+            nouns.push(lemma.to_string());
+        }
+    }
+    let mut out = String::from(
+        "# nouns whose commonest sense is a person — from WordNet 3.0, Copyright 2006 by Princeton University (licence in README.md); rebuilt by src/bin/build-glossary.rs\n",
+    );
+    for noun in &nouns {
+        out.push_str(noun);
+        out.push('\n');
+    }
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/text/person-nouns.txt");
+    std::fs::write(&path, out).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(nouns.len())
 }

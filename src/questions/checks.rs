@@ -135,7 +135,11 @@ fn referents_in(text: &str) -> Result<(), String> {
             || (lower == "her" && !words.get(i + 1).is_some_and(|n| n.tag.is_nominal()));
         // "Who had Stalin's secretaries report to him?": the person asked
         // for can be the one an object pronoun means.
-        let asked_who = earlier.iter().any(|p| p.text.eq_ignore_ascii_case("who"));
+        // (The question's own "Who", not a relative "who" inside it.)
+        let asked_who = words
+            .first()
+            .is_some_and(|p| p.text.eq_ignore_ascii_case("who"))
+            && i > 0;
         let unresolved = match lower.as_str() {
             _ if object => persons_before.len() + usize::from(asked_who) < 2,
             // "Who had forgotten his table-cloth?": a possessive or
@@ -350,6 +354,17 @@ mod tests {
             let why = reason(draft(QuestionKind::TrueFalse, stem, "True", &[])).unwrap();
             assert!(why.contains(word), "{stem}: {why}");
         }
+        // A relative "who" is not the question's: "him" is someone else.
+        assert!(
+            reason(draft(
+                QuestionKind::ShortAnswer,
+                "What passed to a distant cousin, who had always hated him?",
+                "the crown",
+                &[]
+            ))
+            .unwrap()
+            .contains("\u{201C}him\u{201D} has nothing")
+        );
         assert!(
             reason(draft(
                 QuestionKind::TrueFalse,

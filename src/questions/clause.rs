@@ -248,10 +248,11 @@ fn question(body: &str) -> String {
 /// A subject question: "Who warned the Central Committee ...?", for a named
 /// subject.
 fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
-    let named = a
-        .entities
-        .iter()
-        .find(|e| e.first == c.subject.0 && e.last == c.subject.1);
+    // "The Giant appeared": the name may follow the subject's "the".
+    let the = a.words[c.subject.0].text.eq_ignore_ascii_case("the");
+    let named = a.entities.iter().find(|e| {
+        (e.first == c.subject.0 || (the && e.first == c.subject.0 + 1)) && e.last == c.subject.1
+    });
     let (wh, answer, kind) = match named {
         Some(entity) => {
             let kind = kinds.kind(entity);
@@ -260,7 +261,12 @@ fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask
                 EntityKind::Organisation | EntityKind::Office | EntityKind::Place => "what",
                 _ => return None,
             };
-            (wh, entity.text.clone(), Some(kind))
+            let answer = if entity.first == c.subject.0 {
+                entity.text.clone()
+            } else {
+                format!("the {}", entity.text)
+            };
+            (wh, answer, Some(kind))
         }
         // "the girl" may be one of two girls: only named subjects are asked for.
         None => return None,

@@ -16,10 +16,12 @@ mod clause;
 mod extended;
 mod gap_fill;
 mod matching;
+mod pronouns;
 mod select;
 mod sequence;
 mod short_answer;
 mod sourcing;
+mod split;
 mod true_false;
 mod vocabulary;
 
@@ -575,11 +577,23 @@ impl<'a> Context<'a> {
             .collect();
         let genders = name_genders(analysed.iter().flatten(), &kinds);
         // Each passage's sentences read in order, carrying the person the
-        // text is about from one sentence to the next.
-        let mut resolved: HashMap<(&str, usize), Analysis> = Default::default();
+        // text is about from one sentence to the next. A sentence of
+        // several clauses is read whole, then clause by clause: each is a
+        // statement of its own (numbered as its sentence, not whole).
+        let mut resolved: HashMap<(&str, usize), Vec<(Analysis, bool)>> = Default::default();
         for (passage, analyses) in material.passages.iter().zip(analysed) {
             let (mut male, mut female): (Option<String>, Option<String>) = (None, None);
-            for (number, mut analysis) in analyses.into_iter().enumerate() {
+            let units: Vec<(usize, Analysis, bool)> = analyses
+                .into_iter()
+                .enumerate()
+                .flat_map(|(number, analysis)| {
+                    let parts = split::clauses(&analysis);
+                    std::iter::once((number, analysis, true))
+                        .chain(parts.into_iter().map(move |p| (number, analyse(&p), false)))
+                })
+                .collect();
+            let mut opened = Vec::with_capacity(units.len());
+            for (_, mut analysis, _) in units.iter().cloned() {
                 if let Some(text) = resolve(&analysis, male.as_deref(), female.as_deref()) {
                     analysis = analyse(&text);
                 }
@@ -601,10 +615,22 @@ impl<'a> Context<'a> {
                     }
                     None => {}
                 }
-                resolved.insert((passage.id.as_str(), number), analysis);
+                opened.push(analysis);
+            }
+            pronouns::resolve_passage(&mut opened, &kinds, &genders, analyse);
+            for ((number, _, whole), analysis) in units.into_iter().zip(opened) {
+                resolved
+                    .entry((passage.id.as_str(), number))
+                    .or_default()
+                    .push((analysis, whole));
             }
         }
-        let cast = characters(resolved.values());
+        let wholes = || {
+            resolved
+                .values()
+                .flat_map(|units| units.iter().filter(|(_, whole)| *whole).map(|(a, _)| a))
+        };
+        let cast = characters(wholes());
         // In reading order: the first way a name is written is the one kept.
         let mut order: Vec<(&str, usize)> = resolved.keys().copied().collect();
         order.sort_unstable_by_key(|(passage, sentence)| {
@@ -617,35 +643,45 @@ impl<'a> Context<'a> {
             )
         });
         for key in order {
-            if let Some(analysis) = resolved.get_mut(&key) {
+            for (analysis, whole) in resolved.get_mut(&key).into_iter().flatten() {
                 mark_characters(analysis, &cast);
-                kinds.add(analysis);
+                if *whole {
+                    kinds.add(analysis);
+                }
             }
         }
         let keywords: Vec<String> = material.theme.keywords.iter().map(|k| stem(k)).collect();
         let statements: Vec<Statement> = material
             .facts
             .iter()
-            .filter_map(|fact| {
-                let (passage, text, number) = fact.sentences.iter().find_map(|at| {
+            .flat_map(|fact| {
+                let Some((passage, text, number)) = fact.sentences.iter().find_map(|at| {
                     let passage = material.passages.iter().find(|p| p.id == at.passage)?;
                     Some((
                         *passage,
                         passage.sentences.get(at.sentence)?.as_str(),
                         at.sentence,
                     ))
-                })?;
+                }) else {
+                    return Vec::new();
+                };
                 let on_theme = tokens(text)
                     .iter()
                     .filter(|t| keywords.contains(&stem(t.text)))
                     .count();
-                Some(Statement {
-                    fact,
-                    passage,
-                    text,
-                    analysis: resolved.remove(&(passage.id.as_str(), number))?,
-                    on_theme,
-                })
+                let units = resolved
+                    .remove(&(passage.id.as_str(), number))
+                    .unwrap_or_default();
+                units
+                    .into_iter()
+                    .map(|(analysis, _)| Statement {
+                        fact,
+                        passage,
+                        text,
+                        analysis,
+                        on_theme,
+                    })
+                    .collect()
             })
             .collect();
         Context {

@@ -54,7 +54,8 @@ pub fn ambiguous(context: &Context, statement: &Statement, ask: &Ask) -> bool {
     let wanted: Vec<String> = content_stems(&ask.question);
     let (verbs, nouns) = action(&analyse(&ask.question));
     context.statements.iter().any(|other| {
-        if std::ptr::eq(other, statement) {
+        // The sentence itself, whole or clause by clause, is the answer's source.
+        if std::ptr::eq(other.text, statement.text) {
             return false;
         }
         let have = content_stems(&other.analysis.text);

@@ -34,9 +34,14 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
     let relative_time = RELATIVE_TIMES.iter().any(|t| lower.contains(t));
     // "For Harold, encouraged by ...": "for" opening a clause is "because".
     let because = first.text == "For" && words.get(1).is_some_and(|w| w.tag != Tag::Num);
+    // "There was once a king": "there" points at nothing before.
+    let existential = first.text == "There"
+        && words
+            .get(1)
+            .is_some_and(|w| matches!(w.lemma.as_str(), "be" | "live"));
     (6..=40).contains(&length)
         && text.ends_with('.')
-        && !leans_back(&first.text)
+        && (existential || !leans_back(&first.text))
         && !relative_time
         && !because
         && !words

@@ -8,6 +8,8 @@
 //! kind across a whole corpus by majority.
 
 use rustc_hash::FxHashMap;
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use super::lemma::{Class, is_known, lemma, lemma_of};
 use super::tagger::{Tag, tagger, tagging_tokens};
@@ -315,7 +317,13 @@ fn kind_of_name(words: &[Word], first: usize, last: usize) -> EntityKind {
     let acronym = last == first
         && words[first].text.len() >= 2
         && words[first].text.chars().all(|c| c.is_uppercase());
-    if ORGANISATION_HEADS.contains(&head.as_str()) {
+    // "the Giant", "the Queen": a story's character, written with a capital.
+    let character = last == first
+        && matches!(previous.as_deref(), Some("the" | "a" | "an"))
+        && person_noun(&head).is_some();
+    if character {
+        EntityKind::Person
+    } else if ORGANISATION_HEADS.contains(&head.as_str()) {
         EntityKind::Organisation
     } else if OFFICE_HEADS.contains(&head.as_str())
         || (first..=last)
@@ -605,8 +613,35 @@ pub fn person_noun(lemma: &str) -> Option<Gender> {
         Some(Gender::Female)
     } else if EITHER_NOUNS.contains(&lemma) {
         Some(Gender::Either)
+    } else if wordnet_person_nouns().contains(lemma) {
+        Some(gender_by_ending(lemma))
     } else {
         None
+    }
+}
+
+/// The nouns whose commonest sense is a person, from WordNet ("widow",
+/// "cottager"; built by src/bin/build-glossary.rs).
+fn wordnet_person_nouns() -> &'static HashSet<&'static str> {
+    static NOUNS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    NOUNS.get_or_init(|| {
+        include_str!("person-nouns.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// The gender a person noun's ending gives: "-ess" ("hostess", not
+/// "-ness") and "-woman" are women, "-man" after a word of its own
+/// ("fisherman", not "human") men; the rest either.
+fn gender_by_ending(lemma: &str) -> Gender {
+    if lemma.ends_with("woman") || (lemma.ends_with("ess") && !lemma.ends_with("ness")) {
+        Gender::Female
+    } else if lemma.len() >= 7 && lemma.ends_with("man") {
+        Gender::Male
+    } else {
+        Gender::Either
     }
 }
 

@@ -1,0 +1,228 @@
+//! Pronouns after a sentence's subject ("the king gave her ...", "he
+//! took his sword"), replaced by the one person they can mean.
+//!
+//! In: a passage's sentences, analysed, in reading order (their opening
+//! pronouns already resolved), the corpus's name kinds and the genders the
+//! sources give names. Out: per sentence, its text with each he / him / his
+//! / she / her replaced by a person's name when exactly one person of that
+//! gender has been mentioned in the passage up to that word — or `None`
+//! when nothing was replaced. A pronoun with two possible people, inside
+//! quoted speech, or after its person is named in the sentence is left as written
+//! (the checks then keep it out of questions that lack its referent).
+
+use std::collections::HashMap;
+
+use super::clause;
+use crate::text::analysis::{Analysis, EntityKind, EntityKinds, Gender, person_noun};
+use crate::text::tagger::Tag;
+
+/// Someone a passage mentions: who they are (a name, or a person noun's
+/// lemma), how a question can name them, and which pronouns can mean them.
+#[derive(Debug, Clone, PartialEq)]
+struct Mention {
+    key: String,
+    /// "Old Dschang", "the old woman", "the cottager" (from "a cottager");
+    /// none for "his wife", which cannot be written out without its own
+    /// pronoun.
+    name: Option<String>,
+    gender: Gender,
+}
+
+/// The people a sentence mentions, with the index of the word they start at.
+fn mentions(
+    analysis: &Analysis,
+    kinds: &EntityKinds,
+    genders: &HashMap<String, Gender>,
+) -> Vec<(usize, Mention)> {
+    let words = &analysis.words;
+    let mut found: Vec<(usize, Mention)> = analysis
+        .entities
+        .iter()
+        .filter(|e| kinds.kind(e) == EntityKind::Person)
+        .map(|e| {
+            let key = e.text.to_lowercase();
+            let gender = genders.get(&key).copied().unwrap_or(Gender::Either);
+            let name = Some(e.text.clone());
+            (e.first, Mention { key, name, gender })
+        })
+        .collect();
+    for chunk in &analysis.chunks {
+        let head = &words[chunk.head];
+        let named = found
+            .iter()
+            .any(|(at, _)| (chunk.first..=chunk.last).contains(at));
+        let plural = head.text.to_lowercase() != head.lemma.to_lowercase();
+        // "the Queen" is a person whatever the capital makes of it.
+        let nominal = head.tag.is_nominal();
+        let Some(gender) = person_noun(&head.lemma.to_lowercase()).filter(|_| nominal) else {
+            continue;
+        };
+        if named || plural {
+            continue;
+        }
+        let phrase = analysis.text[words[chunk.first].start..words[chunk.last].end].to_lowercase();
+        let name = match words[chunk.first].text.to_lowercase().as_str() {
+            "the" if !phrase.contains('\'') && !phrase.contains('\u{2019}') => Some(phrase),
+            "a" | "an" => Some(format!("the {}", head.text.to_lowercase())),
+            _ => None,
+        };
+        let key = head.lemma.to_lowercase();
+        found.push((chunk.first, Mention { key, name, gender }));
+    }
+    found.sort_by_key(|(at, _)| *at);
+    found
+}
+
+/// Whether word `i` stands inside quotation marks.
+fn quoted(analysis: &Analysis, i: usize) -> bool {
+    let before = &analysis.text[..analysis.words[i].start];
+    let straight = before.matches('"').count();
+    let opened = before.matches('\u{201C}').count();
+    let closed = before.matches('\u{201D}').count();
+    straight % 2 == 1 || opened > closed
+}
+
+/// The one person of `gender` among `seen` (by identity), if there is one
+/// and the sources give them that gender: a "cousin" or a name of unknown
+/// gender may be the one meant, so it stops a "her" being resolved, but is
+/// never what it is resolved to.
+fn sole<'a>(seen: &[&'a Mention], gender: Gender) -> Option<&'a Mention> {
+    let mut fitting = seen
+        .iter()
+        .filter(|m| m.gender == gender || m.gender == Gender::Either);
+    let first = fitting.next()?;
+    (first.gender == gender && fitting.all(|m| m.key == first.key)).then_some(*first)
+}
+
+/// The sentence with its pronouns replaced where only one person fits,
+/// given the people the passage mentioned before it.
+fn replaced(analysis: &Analysis, before: &[Mention], here: &[(usize, Mention)]) -> Option<String> {
+    let words = &analysis.words;
+    let start = clause::subject_start(analysis);
+    let mut text = String::new();
+    let mut at = 0;
+    for (i, w) in words.iter().enumerate().skip(start + 1) {
+        let lower = w.text.to_lowercase();
+        let gender = match lower.as_str() {
+            "he" | "him" | "his" => Gender::Male,
+            "she" | "her" => Gender::Female,
+            _ => continue,
+        };
+        if quoted(analysis, i) {
+            continue;
+        }
+        let seen: Vec<&Mention> = before
+            .iter()
+            .chain(here.iter().filter(|(at, _)| *at < i).map(|(_, m)| m))
+            .collect();
+        let Some(person) = sole(&seen, gender) else {
+            continue;
+        };
+        // "The princess took her wool": a person the sentence has named
+        // already is clear as it stands (and likely the one meant).
+        let named_before = here.iter().any(|(at, m)| *at < i && m.key == person.key);
+        if named_before {
+            continue;
+        }
+        let Some(name) = &person.name else {
+            continue;
+        };
+        let possessive = lower == "his"
+            || (lower == "her"
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| n.tag.is_nominal() || n.tag == Tag::Adj));
+        let replacement = if possessive {
+            format!("{name}'s")
+        } else {
+            name.clone()
+        };
+        text.push_str(&analysis.text[at..w.start]);
+        text.push_str(&replacement);
+        at = w.end;
+    }
+    (at > 0).then(|| format!("{text}{}", &analysis.text[at..]))
+}
+
+/// Reads one passage's sentences in order and resolves the pronouns after
+/// their subjects; `reanalyse` turns a rewritten text into an analysis.
+pub fn resolve_passage(
+    analyses: &mut [Analysis],
+    kinds: &EntityKinds,
+    genders: &HashMap<String, Gender>,
+    reanalyse: impl Fn(&str) -> Analysis,
+) {
+    let mut before: Vec<Mention> = Vec::new();
+    for analysis in analyses.iter_mut() {
+        let here = mentions(analysis, kinds, genders);
+        if let Some(text) = replaced(analysis, &before, &here) {
+            *analysis = reanalyse(&text);
+        }
+        before.extend(here.into_iter().map(|(_, m)| m));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::analysis::analyse;
+
+    fn resolved(sentences: &[&str]) -> Vec<String> {
+        let mut analyses: Vec<Analysis> = sentences.iter().map(|s| analyse(s)).collect();
+        let mut kinds = EntityKinds::default();
+        for a in &analyses {
+            kinds.add(a);
+        }
+        resolve_passage(&mut analyses, &kinds, &HashMap::new(), analyse);
+        analyses.into_iter().map(|a| a.text).collect()
+    }
+
+    #[test]
+    fn a_pronoun_with_one_possible_person_is_replaced() {
+        let out = resolved(&[
+            "The princess lived in a tower.",
+            "The giant carried her off to his castle.",
+        ]);
+        assert_eq!(out[1], "The giant carried the princess off to his castle.");
+    }
+
+    #[test]
+    fn a_pronoun_with_two_possible_people_is_left() {
+        let out = resolved(&[
+            "The princess met the old woman in the wood.",
+            "The giant carried her off.",
+        ]);
+        assert_eq!(out[1], "The giant carried her off.");
+        let out = resolved(&[
+            "The crown passed to a cousin, who paid no heed to the Queen.",
+            "The cousin took her daughters.",
+        ]);
+        assert_eq!(out[1], "The cousin took her daughters.");
+    }
+
+    #[test]
+    fn speech_and_the_subjects_own_pronouns_are_left() {
+        let out = resolved(&[
+            "The king had a daughter.",
+            "The daughter told him, \"She will come,\" and took his hand.",
+            "The king lost his crown.",
+        ]);
+        assert_eq!(
+            out[1],
+            "The daughter told the king, \"She will come,\" and took the king's hand."
+        );
+        assert_eq!(out[2], "The king lost his crown.");
+    }
+
+    #[test]
+    fn an_indefinite_person_is_named_with_the() {
+        let out = resolved(&["A fisherman found a purse.", "The dog took it from him."]);
+        assert_eq!(out[1], "The dog took it from the fisherman.");
+        // A thief is someone too: "him" could be either.
+        let out = resolved(&["A fisherman met a thief.", "The dog took it from him."]);
+        assert_eq!(out[1], "The dog took it from him.");
+        // A cousin may be a man or a woman: never the one "her" is taken for.
+        let out = resolved(&["A cousin found a purse.", "The dog took it from her."]);
+        assert_eq!(out[1], "The dog took it from her.");
+    }
+}
