@@ -16,7 +16,8 @@
 //! noun.time, 38 verb.motion, ...).
 //! It also writes src/text/person-nouns.txt, the single lower-case nouns
 //! whose commonest sense is a person (WordNet's noun.person file: "widow",
-//! "cottager", "gardener"), one per line, for telling who a pronoun can mean.
+//! "cottager", "gardener") and no sense an animal ("dragon"), one per
+//! line, for telling who a pronoun can mean.
 //! WordNet 3.0 Copyright 2006 by Princeton University (licence in README.md).
 
 use std::collections::{BTreeMap, HashMap};
@@ -239,8 +240,9 @@ const INSULTING: &[&str] = &[
     "abusive",
 ];
 
-/// WordNet's lexicographer file of nouns for people.
+/// WordNet's lexicographer files of nouns for people and for animals.
 const NOUN_PERSON: &str = "18";
+const NOUN_ANIMAL: &str = "05";
 
 /// Writes the nouns whose first (commonest) sense is a person, written in
 /// lower case in that sense (not "Stalin"); returns how many.
@@ -283,7 +285,15 @@ fn build_person_nouns(dict: &Path) -> Result<usize, String> {
                     .split([' ', ',', ';', '(', ')'])
                     .any(|w| UNSUITABLE.contains(&w) || INSULTING.contains(&w))
         });
-        if single_word && !line.starts_with(' ') && person {
+        // "dragon" is first a fierce woman, but also a beast: a question
+        // would ask "whom" of the one a hero fights.
+        let offsets = &fields[fields.len() - count..];
+        let also_animal = offsets.iter().any(|o| {
+            synsets
+                .get(o)
+                .is_some_and(|(lexfile, _, _)| *lexfile == NOUN_ANIMAL)
+        });
+        if single_word && !line.starts_with(' ') && person && !also_animal {
             nouns.push(lemma.to_string());
         }
     }

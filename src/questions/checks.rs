@@ -12,7 +12,7 @@ use std::collections::HashSet;
 use super::Draft;
 use super::gap_fill::BLANK;
 use crate::model::QuestionKind;
-use crate::text::analysis::{EntityKind, analyse, person_noun};
+use crate::text::analysis::{EntityKind, Gender, analyse, person_noun};
 use crate::text::tagger::Tag;
 use crate::text::tokens;
 
@@ -87,29 +87,46 @@ fn referents(draft: &Draft) -> Result<(), String> {
                 .zip(&draft.solution)
                 .try_for_each(|(item, &option)| {
                     let description = draft.options.get(option).map_or("", String::as_str);
-                    referents_in(&format!("{item} {description}"))
+                    referents_in(&format!("{item} {description}"), None)
                 })
         }
-        QuestionKind::Sequence => draft.options.iter().try_for_each(|o| referents_in(o)),
-        _ => referents_in(&draft.stem),
+        QuestionKind::Sequence => draft.options.iter().try_for_each(|o| referents_in(o, None)),
+        _ => referents_in(&draft.stem, answer_gender(&draft.answer)),
     }
 }
 
-fn referents_in(text: &str) -> Result<(), String> {
+/// The gender of the person an answer names, when its last word tells
+/// ("the old man", "the Queen"); a name tells nothing.
+fn answer_gender(answer: &str) -> Option<Gender> {
+    let last = answer.split_whitespace().last()?.to_lowercase();
+    person_noun(&last).filter(|g| *g != Gender::Either)
+}
+
+/// Checks the pronouns of a text; `asked` is the gender of the person a
+/// "Who" question asks for, when known.
+fn referents_in(text: &str, asked: Option<Gender>) -> Result<(), String> {
     let analysis = analyse(text);
     let words = &analysis.words;
+    // "the Crown" is capitalised, but no one a "him" can be.
+    let not_a_person = |i: usize| {
+        analysis
+            .entities
+            .iter()
+            .any(|e| e.first <= i && i <= e.last && e.kind != EntityKind::Person)
+    };
     for (i, w) in words.iter().enumerate() {
         let lower = w.text.to_lowercase();
         let earlier = &words[..i];
         let persons_before: HashSet<String> = earlier
             .iter()
-            .filter(|p| {
-                p.tag == Tag::Propn
+            .enumerate()
+            .filter(|(j, p)| {
+                (p.tag == Tag::Propn && !not_a_person(*j))
                     || (p.tag == Tag::Noun
-                        && (person_noun(&p.lemma).is_some()
+                        && (person_noun(&p.lemma.to_lowercase()).is_some()
                             || p.text.chars().next().is_some_and(char::is_uppercase)))
             })
-            .map(|p| p.lemma.to_lowercase())
+            .map(|(_, p)| p.lemma.to_lowercase())
             .collect();
         // "they" needs more than one of something: a plural noun ("the
         // guests"), or two names ("Matte and Maie").
@@ -135,11 +152,18 @@ fn referents_in(text: &str) -> Result<(), String> {
             || (lower == "her" && !words.get(i + 1).is_some_and(|n| n.tag.is_nominal()));
         // "Who had Stalin's secretaries report to him?": the person asked
         // for can be the one an object pronoun means.
-        // (The question's own "Who", not a relative "who" inside it.)
+        // (The question's own "Who", not a relative "who" inside it; and
+        // not when the one asked for is "the old man" and this is "her".)
+        let pronoun_gender = match lower.as_str() {
+            "he" | "him" | "his" | "himself" => Some(Gender::Male),
+            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+            _ => None,
+        };
         let asked_who = words
             .first()
             .is_some_and(|p| p.text.eq_ignore_ascii_case("who"))
-            && i > 0;
+            && i > 0
+            && (asked.is_none() || pronoun_gender.is_none() || asked == pronoun_gender);
         let unresolved = match lower.as_str() {
             _ if object => persons_before.len() + usize::from(asked_who) < 2,
             // "Who had forgotten his table-cloth?": a possessive or
@@ -354,6 +378,18 @@ mod tests {
             let why = reason(draft(QuestionKind::TrueFalse, stem, "True", &[])).unwrap();
             assert!(why.contains(word), "{stem}: {why}");
         }
+        // "Who had ceased to notice her crossness?" — "the old man": the
+        // "her" is someone else, whom the question does not name.
+        assert!(
+            reason(draft(
+                QuestionKind::ShortAnswer,
+                "Who had ceased to take any notice of her crossness?",
+                "the old man",
+                &[]
+            ))
+            .unwrap()
+            .contains("\u{201C}her\u{201D} has nothing")
+        );
         // A relative "who" is not the question's: "him" is someone else.
         assert!(
             reason(draft(

@@ -33,6 +33,12 @@ fn fits(candidate: &str, answer: &str, stem: &str, chosen: &[String]) -> bool {
     if NOT_CHARACTERS.contains(&candidate.to_lowercase().as_str()) {
         return false;
     }
+    // A name beside a name, a character ("the bird lover") beside a
+    // character: "the bird lover" may be the one called "Monedowa".
+    let capitalised = |text: &str| text.starts_with(char::is_uppercase);
+    if capitalised(candidate) != capitalised(answer) {
+        return false;
+    }
     let answer_words = words(answer);
     let stem_lower = stem.to_lowercase();
     !candidate.is_empty()
@@ -148,5 +154,7 @@ mod tests {
             "Who led?",
             &["Kamenev".to_string()]
         ));
+        assert!(!fits("the bird lover", "Monedowa", "Who left?", &[]));
+        assert!(fits("Minda", "Monedowa", "Who left?", &[]));
     }
 }

@@ -146,6 +146,12 @@ fn clause(a: &Analysis) -> Option<Clause> {
                 || (w.tag == Tag::Cconj && k > 0 && words[k - 1].text == ",")
                 || (w.tag == Tag::Cconj
                     && matches!(next, Some(Tag::Det | Tag::Pron | Tag::Propn | Tag::Num)))
+                // "and, though her relatives ..., she continued": a new
+                // clause after an aside.
+                || (w.tag == Tag::Cconj
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|n| n.text == "," || n.tag == Tag::Sconj))
         })
         .unwrap_or(words.len());
     while end > i && words[end - 1].tag == Tag::Punct {
@@ -245,15 +251,22 @@ fn question(body: &str) -> String {
     format!("{}?", capitalise(body.trim()))
 }
 
+/// The name a clause's subject is: the whole subject, or its end after a
+/// determiner or adjectives ("The Giant", "Old Dschang").
+fn subject_name<'a>(a: &'a Analysis, c: &Clause) -> Option<&'a Entity> {
+    a.entities.iter().find(|e| {
+        e.last == c.subject.1
+            && e.first >= c.subject.0
+            && a.words[c.subject.0..e.first]
+                .iter()
+                .all(|w| matches!(w.tag, Tag::Det | Tag::Adj))
+    })
+}
+
 /// A subject question: "Who warned the Central Committee ...?", for a named
 /// subject.
 fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
-    // "The Giant appeared": the name may follow the subject's "the".
-    let the = a.words[c.subject.0].text.eq_ignore_ascii_case("the");
-    let named = a.entities.iter().find(|e| {
-        (e.first == c.subject.0 || (the && e.first == c.subject.0 + 1)) && e.last == c.subject.1
-    });
-    let (wh, answer, kind) = match named {
+    let (wh, answer, kind) = match subject_name(a, c) {
         Some(entity) => {
             let kind = kinds.kind(entity);
             let wh = match kind {
@@ -264,7 +277,7 @@ fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask
             let answer = if entity.first == c.subject.0 {
                 entity.text.clone()
             } else {
-                format!("the {}", entity.text)
+                inner(&span(a, c.subject.0, c.subject.1))
             };
             (wh, answer, Some(kind))
         }
@@ -281,20 +294,25 @@ fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask
     if meaning < 2 {
         return None;
     }
-    let verbs: Vec<usize> = c.verbs.clone();
-    // "were" and "are" agree with a plural subject; who/what takes the singular.
-    let mut verb_text: Vec<String> = verbs.iter().map(|&v| a.words[v].text.to_string()).collect();
-    match verb_text[0].as_str() {
-        "were" => verb_text[0] = "was".into(),
-        "are" => verb_text[0] = "is".into(),
-        "have" if verbs.len() > 1 => verb_text[0] = "has".into(),
-        _ => {}
+    // "were" and "are" agree with a plural subject; who/what takes the
+    // singular. Everything between the subject and the end of the clause
+    // stays as written: "had never been so frightened" keeps its "never".
+    let first = c.verbs[0];
+    let agreed = match a.words[first].text.as_str() {
+        "were" => "was",
+        "are" => "is",
+        "have" if c.verbs.len() > 1 => "has",
+        written => written,
+    };
+    let mut parts = vec![wh.to_string()];
+    if first > c.subject.1 + 1 {
+        parts.push(span(a, c.subject.1 + 1, first - 1));
     }
-    let body = format!(
-        "{wh} {} {}",
-        verb_text.join(" "),
-        span(a, c.rest.0, c.rest.1)
-    );
+    parts.push(agreed.to_string());
+    if first < c.rest.1 {
+        parts.push(span(a, first + 1, c.rest.1));
+    }
+    let body = parts.join(" ");
     Some(Ask {
         question: question(&body),
         answer,
@@ -459,6 +477,55 @@ fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask>
         question: question(&format!("{wh} {head} {remainder}").replace(" ,", ",")),
         answer: span(a, first, object_end),
         answer_kind: Some(kind),
+        wh,
+    })
+}
+
+/// "What did the old man love ...?" / "Whom did Old Dschang place on a
+/// donkey?": the noun phrase straight after the verb ("the little bird",
+/// "his wife", "the top of the hill"), when the subject is named, the verb
+/// says more than be or have, and the clause goes on after the object (so
+/// the question says enough to have one answer).
+fn thing_question(a: &Analysis, c: &Clause) -> Option<Ask> {
+    let words = &a.words;
+    let (first, last) = c.rest;
+    let main = &words[*c.verbs.last()?];
+    if main.tag != Tag::Verb || matches!(main.lemma.as_str(), "be" | "have" | "do" | "say") {
+        return None;
+    }
+    let named = subject_name(a, c).is_some();
+    let object = a.chunks.iter().find(|k| k.first == first)?;
+    let determiner = words[first].text.to_lowercase();
+    let determined = matches!(
+        determiner.as_str(),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its"
+    );
+    let head = &words[object.head];
+    if !named || !determined || head.tag != Tag::Noun || object.last >= last {
+        return None;
+    }
+    // "the top of the hill": the "of" phrase belongs to the answer.
+    let mut object_end = object.last;
+    if words.get(object_end + 1).is_some_and(|w| w.text == "of") {
+        if let Some(next) = a.chunks.iter().find(|k| k.first == object_end + 2) {
+            object_end = next.last;
+        }
+    }
+    let wh = if person_noun(&head.lemma.to_lowercase()).is_some() {
+        "whom"
+    } else {
+        "what"
+    };
+    let subject = inner(&span(a, c.subject.0, c.subject.1));
+    let head_verbs = inverted(a, c, &subject)?;
+    if object_end >= last {
+        return None;
+    }
+    let remainder = span(a, object_end + 1, last);
+    Some(Ask {
+        question: question(&format!("{wh} {head_verbs} {remainder}").replace(" ,", ",")),
+        answer: span(a, first, object_end),
+        answer_kind: None,
         wh,
     })
 }
@@ -756,7 +823,7 @@ pub fn asks(a: &Analysis, kinds: &EntityKinds) -> Vec<Ask> {
     let mut out: Vec<Ask> = event_year(a).into_iter().collect();
     if let Some(c) = clause(a) {
         out.extend(subject_question(a, &c, kinds));
-        out.extend(object_question(a, &c, kinds));
+        out.extend(object_question(a, &c, kinds).or_else(|| thing_question(a, &c)));
         out.extend(when_or_where(a, &c, kinds));
         out.extend(why(a, &c));
         out.extend(how_many(a, &c));
@@ -802,6 +869,51 @@ mod tests {
                 "When did Lenin warn the Central Committee that Stalin was too rude?".into(),
                 "1923".into()
             )),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_subject_question_keeps_every_word_of_its_clause() {
+        let found = questions("Harald had never been so frightened in his life, and he ran.");
+        assert!(
+            found.contains(&(
+                "Who had never been so frightened in his life?".into(),
+                "Harald".into()
+            )),
+            "{found:?}"
+        );
+        let found = questions(
+            "Harald did his work without shame and, though his brothers laughed, he went on.",
+        );
+        assert!(
+            found.contains(&("Who did his work without shame?".into(), "Harald".into())),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_object_after_the_verb_is_asked_for() {
+        let found = questions("The Queen loved the little bird as much as her own child.");
+        assert!(
+            found.contains(&(
+                "What did the Queen love as much as her own child?".into(),
+                "the little bird".into()
+            )),
+            "{found:?}"
+        );
+        let found = questions("Old Dschang placed his wife on a donkey.");
+        assert!(
+            found.contains(&(
+                "Whom did Old Dschang place on a donkey?".into(),
+                "his wife".into()
+            )),
+            "{found:?}"
+        );
+        // Nothing after the object: "What did the Queen love?" says too little.
+        let found = questions("The Queen loved the little bird.");
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("What")),
             "{found:?}"
         );
     }

@@ -101,6 +101,7 @@ fn replaced(analysis: &Analysis, before: &[Mention], here: &[(usize, Mention)]) 
     let start = clause::subject_start(analysis);
     let mut text = String::new();
     let mut at = 0;
+    let mut named: Vec<String> = Vec::new();
     for (i, w) in words.iter().enumerate().skip(start + 1) {
         let lower = w.text.to_lowercase();
         let gender = match lower.as_str() {
@@ -120,7 +121,10 @@ fn replaced(analysis: &Analysis, before: &[Mention], here: &[(usize, Mention)]) 
         };
         // "The princess took her wool": a person the sentence has named
         // already is clear as it stands (and likely the one meant).
-        let named_before = here.iter().any(|(at, m)| *at < i && m.key == person.key);
+        // So is a later pronoun for someone this one names: "the rest of
+        // his days", not "the rest of the old man's days".
+        let named_before = here.iter().any(|(at, m)| *at < i && m.key == person.key)
+            || named.contains(&person.key);
         if named_before {
             continue;
         }
@@ -140,6 +144,7 @@ fn replaced(analysis: &Analysis, before: &[Mention], here: &[(usize, Mention)]) 
         text.push_str(&analysis.text[at..w.start]);
         text.push_str(&replacement);
         at = w.end;
+        named.push(person.key.clone());
     }
     (at > 0).then(|| format!("{text}{}", &analysis.text[at..]))
 }
@@ -182,8 +187,13 @@ mod tests {
         let out = resolved(&[
             "The princess lived in a tower.",
             "The giant carried her off to his castle.",
+            "The giant gave her a ring and took her hand.",
         ]);
         assert_eq!(out[1], "The giant carried the princess off to his castle.");
+        assert_eq!(
+            out[2],
+            "The giant gave the princess a ring and took her hand."
+        );
     }
 
     #[test]
@@ -209,7 +219,7 @@ mod tests {
         ]);
         assert_eq!(
             out[1],
-            "The daughter told the king, \"She will come,\" and took the king's hand."
+            "The daughter told the king, \"She will come,\" and took his hand."
         );
         assert_eq!(out[2], "The king lost his crown.");
     }
