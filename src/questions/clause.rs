@@ -506,10 +506,13 @@ fn thing_question(a: &Analysis, c: &Clause) -> Option<Ask> {
     }
     // "the top of the hill": the "of" phrase belongs to the answer.
     let mut object_end = object.last;
-    if words.get(object_end + 1).is_some_and(|w| w.text == "of") {
-        if let Some(next) = a.chunks.iter().find(|k| k.first == object_end + 2) {
-            object_end = next.last;
-        }
+    let of_follows = words.get(object_end + 1).is_some_and(|w| w.text == "of");
+    if let Some(next) = a
+        .chunks
+        .iter()
+        .find(|k| of_follows && k.first == object_end + 2)
+    {
+        object_end = next.last;
     }
     let wh = if person_noun(&head.lemma.to_lowercase()).is_some() {
         "whom"
