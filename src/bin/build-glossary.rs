@@ -16,8 +16,9 @@
 //! noun.time, 38 verb.motion, ...).
 //! It also writes src/text/person-nouns.txt, the single lower-case nouns
 //! whose commonest sense is a person (WordNet's noun.person file: "widow",
-//! "cottager", "gardener") and no sense an animal ("dragon"), one per
-//! line, for telling who a pronoun can mean.
+//! "cottager", "gardener"), one per line, for telling who a pronoun can
+//! mean; a word with a sense that is an animal is marked `<TAB>animal`
+//! ("dragon", "pastor").
 //! WordNet 3.0 Copyright 2006 by Princeton University (licence in README.md).
 
 use std::collections::{BTreeMap, HashMap};
@@ -285,16 +286,20 @@ fn build_person_nouns(dict: &Path) -> Result<usize, String> {
                     .split([' ', ',', ';', '(', ')'])
                     .any(|w| UNSUITABLE.contains(&w) || INSULTING.contains(&w))
         });
-        // "dragon" is first a fierce woman, but also a beast: a question
-        // would ask "whom" of the one a hero fights.
+        // "dragon" is first a fierce woman, but also a beast (and "pastor"
+        // a bird): marked, so that no question asks "whom" of it.
         let offsets = &fields[fields.len() - count..];
         let also_animal = offsets.iter().any(|o| {
             synsets
                 .get(o)
                 .is_some_and(|(lexfile, _, _)| *lexfile == NOUN_ANIMAL)
         });
-        if single_word && !line.starts_with(' ') && person && !also_animal {
-            nouns.push(lemma.to_string());
+        if single_word && !line.starts_with(' ') && person {
+            nouns.push(if also_animal {
+                format!("{lemma}\tanimal")
+            } else {
+                lemma.to_string()
+            });
         }
     }
     let mut out = String::from(

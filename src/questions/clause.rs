@@ -8,7 +8,9 @@
 //! subject (not a pronoun) followed by the verb are used; anything else gives
 //! no question rather than a clumsy one.
 
-use crate::text::analysis::{Analysis, Entity, EntityKind, EntityKinds, is_speech, person_noun};
+use crate::text::analysis::{
+    Analysis, Entity, EntityKind, EntityKinds, is_speech, maybe_animal, person_noun,
+};
 use crate::text::tagger::Tag;
 
 /// A question made from a sentence by moving one part of it.
@@ -146,6 +148,8 @@ fn clause(a: &Analysis) -> Option<Clause> {
                 || (w.tag == Tag::Cconj && k > 0 && words[k - 1].text == ",")
                 || (w.tag == Tag::Cconj
                     && matches!(next, Some(Tag::Det | Tag::Pron | Tag::Propn | Tag::Num)))
+                // ", so in 1929 he named it": a consequence is a clause of its own.
+                || (w.text.eq_ignore_ascii_case("so") && k > 0 && words[k - 1].text == ",")
                 // "and, though her relatives ..., she continued": a new
                 // clause after an aside.
                 || (w.tag == Tag::Cconj
@@ -182,19 +186,25 @@ fn join(a: &Analysis, ranges: &[(usize, usize)]) -> String {
         .join(" ")
 }
 
-/// A subject as it stands inside a question: a leading determiner ("The",
-/// "A", "This") is lower-cased; names keep their capitals.
-fn inner(subject: &str) -> String {
-    let first = subject.split(' ').next().unwrap_or_default();
-    let determiner = matches!(
-        first,
-        "The" | "A" | "An" | "This" | "That" | "These" | "Those" | "His" | "Her" | "Its" | "Their"
-    );
-    if determiner {
-        format!("{}{}", first.to_lowercase(), &subject[first.len()..])
-    } else {
-        subject.to_string()
+/// A clause's subject as it stands inside a question: its first word is
+/// lower-cased ("the Testament", "large-scale production") unless it is a
+/// name ("Lenin", "Old Dschang").
+fn inner(a: &Analysis, c: &Clause) -> String {
+    let subject = span(a, c.subject.0, c.subject.1);
+    let first = &a.words[c.subject.0];
+    let determiner = matches!(first.tag, Tag::Det | Tag::Pron);
+    let named = first.tag == Tag::Propn
+        || (!determiner
+            && a.entities
+                .iter()
+                .any(|e| e.first >= c.subject.0 && e.last <= c.subject.1));
+    if named {
+        return subject;
     }
+    let mut chars = subject.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |ch| ch.to_lowercase().chain(chars).collect())
 }
 
 /// The do-support auxiliary for a main verb without auxiliaries: did for the
@@ -277,7 +287,7 @@ fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask
             let answer = if entity.first == c.subject.0 {
                 entity.text.clone()
             } else {
-                inner(&span(a, c.subject.0, c.subject.1))
+                inner(a, c)
             };
             (wh, answer, Some(kind))
         }
@@ -347,6 +357,15 @@ fn date_or_place(
         let Some(start) = inside.first().filter(|e| e.first <= p + 3) else {
             continue;
         };
+        // "at St Mary's Hospital": the name is only part of the place's.
+        let possessed = inside.iter().any(|e| {
+            a.words
+                .get(e.last + 1)
+                .is_some_and(|w| w.tag == Tag::Part && w.text != "not")
+        });
+        if possessed {
+            continue;
+        }
         let kind = kinds.kind(start);
         if !wanted.contains(&kind) {
             continue;
@@ -371,7 +390,7 @@ fn date_or_place(
 fn when_or_where(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     let (p, end, answer, kind) =
         date_or_place(a, c, kinds, &[EntityKind::Date, EntityKind::Place])?;
-    let subject = inner(&span(a, c.subject.0, c.subject.1));
+    let subject = inner(a, c);
     let head = inverted(a, c, &subject)?;
     let before = (c.rest.0, p.saturating_sub(1));
     let after = (end + 1, c.rest.1);
@@ -412,7 +431,7 @@ fn why(a: &Analysis, c: &Clause) -> Option<Ask> {
     if reason_start > last {
         return None;
     }
-    let subject = inner(&span(a, c.subject.0, c.subject.1));
+    let subject = inner(a, c);
     let head = inverted(a, c, &subject)?;
     let mut remainder_end = cue - 1;
     while remainder_end > first && a.words[remainder_end].tag == Tag::Punct {
@@ -470,7 +489,7 @@ fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask>
     {
         object_end = next.last;
     }
-    let subject = inner(&span(a, c.subject.0, c.subject.1));
+    let subject = inner(a, c);
     let head = inverted(a, c, &subject)?;
     let remainder = span(a, object_end + 1, last);
     Some(Ask {
@@ -514,12 +533,14 @@ fn thing_question(a: &Analysis, c: &Clause) -> Option<Ask> {
     {
         object_end = next.last;
     }
-    let wh = if person_noun(&head.lemma.to_lowercase()).is_some() {
-        "whom"
-    } else {
-        "what"
+    let lemma = head.lemma.to_lowercase();
+    let wh = match (person_noun(&lemma).is_some(), maybe_animal(&lemma)) {
+        (true, false) => "whom",
+        (false, _) => "what",
+        // "a dragon": a beast or a fierce woman.
+        (true, true) => return None,
     };
-    let subject = inner(&span(a, c.subject.0, c.subject.1));
+    let subject = inner(a, c);
     let head_verbs = inverted(a, c, &subject)?;
     if object_end >= last {
         return None;
@@ -577,7 +598,7 @@ fn how_many(a: &Analysis, c: &Clause) -> Option<Ask> {
         .chunks
         .iter()
         .find(|ch| ch.first <= number && ch.last >= number && ch.head > number)?;
-    let subject = inner(&span(a, c.subject.0, c.subject.1));
+    let subject = inner(a, c);
     let head = inverted(a, c, &subject)?;
     let mut noun_words: Vec<String> = (number + 1..chunk.head)
         .map(|i| a.words[i].text.to_lowercase())
@@ -719,13 +740,7 @@ pub fn subject_predicate(
     let chunk = a.chunks.iter().find(|ch| ch.first == c.subject.0)?;
     let definite = a.words[c.subject.0].text.eq_ignore_ascii_case("the");
     (definite && chunk.last == c.subject.1 && person_noun(&a.words[chunk.head].lemma).is_some())
-        .then(|| {
-            (
-                inner(&span(a, c.subject.0, c.subject.1)),
-                EntityKind::Person,
-                description,
-            )
-        })
+        .then(|| (inner(a, &c), EntityKind::Person, description))
 }
 
 /// The main clause as a past event a story tells, for ordering: "The king
@@ -917,6 +932,22 @@ mod tests {
         let found = questions("The Queen loved the little bird.");
         assert!(
             found.iter().all(|(q, _)| !q.starts_with("What")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn no_question_splits_a_name_or_reaches_past_so() {
+        let found = questions(
+            "In 1928 Fleming returned to his laboratory at St Mary's Hospital in London.",
+        );
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("Where")),
+            "{found:?}"
+        );
+        let found = questions("The mould was a type of Penicillium, so in 1929 he named it.");
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("When")),
             "{found:?}"
         );
     }

@@ -14,7 +14,8 @@ use crate::text::analysis::{EntityKind, is_speech};
 use crate::text::content_stems;
 use crate::text::tagger::Tag;
 
-/// Most points listed in a marking guide.
+/// The fewest and most points a marking guide lists.
+const MIN_POINTS: usize = 3;
 const MAX_POINTS: usize = 4;
 /// Marks for comparing the sources, on top of one mark per point.
 const COMPARISON_MARKS: u32 = 2;
@@ -123,7 +124,15 @@ fn subject(context: &Context) -> (Topic, bool) {
         .passages
         .iter()
         .any(|p| p.text.to_lowercase().contains(&with_the));
-    let named = if said_so {
+    // "the mice" as the sources write it, not "the Mice" of the label.
+    let written_lower = context
+        .material
+        .passages
+        .iter()
+        .any(|p| p.text.contains(&with_the));
+    let named = if said_so && written_lower {
+        with_the
+    } else if said_so {
         format!("the {label}")
     } else {
         // "The crew of Apollo 11" inside a sentence: "the crew of ...".
@@ -238,8 +247,10 @@ pub fn write(context: &Context) -> Option<Draft> {
             }
         }
     }
+    // Fewer than three points make no extended answer (and say the
+    // sources have too little on the topic for one).
     let sources: HashSet<&str> = quotes.iter().map(|q| q.passage.as_str()).collect();
-    if sources.len() < 2 {
+    if sources.len() < 2 || quotes.len() < MIN_POINTS {
         return None;
     }
     // The guide in reading order.

@@ -64,13 +64,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 .names_of(kind)
                 .into_iter()
                 .map(|(name, _)| name.to_string())
-                .chain(
-                    entity
-                        .text
-                        .parse::<i64>()
-                        .ok()
-                        .map(|year| (year + 3).to_string()),
-                )
+                .chain(later_year(&entity.text))
                 .chain(
                     number_word(&entity.text)
                         .and_then(|n| NUMBER_WORDS.get(n + 2))
@@ -93,4 +87,29 @@ pub fn write(context: &Context) -> Vec<Draft> {
         }
     }
     out
+}
+
+/// The date three years later: "1941" -> "1944", "February 1941" ->
+/// "February 1944".
+fn later_year(date: &str) -> Option<String> {
+    let year = date
+        .split_whitespace()
+        .find(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))?;
+    let later = year.parse::<i64>().ok()? + 3;
+    Some(date.replacen(year, &later.to_string(), 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_moves_by_its_year() {
+        assert_eq!(later_year("1941").as_deref(), Some("1944"));
+        assert_eq!(
+            later_year("February 1941").as_deref(),
+            Some("February 1944")
+        );
+        assert_eq!(later_year("the spring"), None);
+    }
 }

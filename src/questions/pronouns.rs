@@ -1,5 +1,6 @@
 //! Pronouns after a sentence's subject ("the king gave her ...", "he
-//! took his sword"), replaced by the one person they can mean.
+//! took his sword"), replaced by the one person they can mean; and a bare
+//! "The team" opening a sentence, written as the passage first named it.
 //!
 //! In: a passage's sentences, analysed, in reading order (their opening
 //! pronouns already resolved), the corpus's name kinds and the genders the
@@ -8,7 +9,9 @@
 //! gender has been mentioned in the passage up to that word — or `None`
 //! when nothing was replaced. A pronoun with two possible people, inside
 //! quoted speech, or after its person is named in the sentence is left as written
-//! (the checks then keep it out of questions that lack its referent).
+//! (the checks then keep it out of questions that lack its referent). A
+//! subject "the team" becomes "the Oxford team" when the passage wrote
+//! "the Oxford team" before, and no other "the ... team".
 
 use std::collections::HashMap;
 
@@ -40,8 +43,14 @@ fn mentions(
         .iter()
         .filter(|e| kinds.kind(e) == EntityKind::Person)
         .map(|e| {
-            let key = e.text.to_lowercase();
-            let gender = genders.get(&key).copied().unwrap_or(Gender::Either);
+            // "Alexander Fleming" and "Fleming" are one person.
+            let full = e.text.to_lowercase();
+            let key = full.rsplit(' ').next().unwrap_or(&full).to_string();
+            let gender = genders
+                .get(&full)
+                .or_else(|| genders.get(&key))
+                .copied()
+                .unwrap_or(Gender::Either);
             let name = Some(e.text.clone());
             (e.first, Mention { key, name, gender })
         })
@@ -149,8 +158,58 @@ fn replaced(analysis: &Analysis, before: &[Mention], here: &[(usize, Mention)]) 
     (at > 0).then(|| format!("{text}{}", &analysis.text[at..]))
 }
 
+/// Noun phrases of a sentence with words between "the" and their head
+/// ("the Oxford team"): (head lemma, phrase as written).
+fn full_descriptions(analysis: &Analysis) -> Vec<(String, String)> {
+    let words = &analysis.words;
+    analysis
+        .chunks
+        .iter()
+        .filter(|c| {
+            words[c.first].text.eq_ignore_ascii_case("the")
+                && c.head == c.last
+                && c.last >= c.first + 2
+                && words[c.head].tag == Tag::Noun
+                && !analysis.text[words[c.first].start..words[c.last].end].contains('\'')
+        })
+        .map(|c| {
+            let text = &analysis.text[words[c.first + 1].start..words[c.last].end];
+            (words[c.head].lemma.to_lowercase(), text.to_string())
+        })
+        .collect()
+}
+
+/// "The team was led by Florey": a subject that is only "the" and a noun
+/// is written out as the passage wrote it before, when it wrote it one way
+/// ("The Oxford team was led by Florey").
+fn fuller_subject(analysis: &Analysis, described: &[(String, String)]) -> Option<String> {
+    let words = &analysis.words;
+    let start = clause::subject_start(analysis);
+    let chunk = analysis.chunks.iter().find(|c| c.first == start)?;
+    let bare = words[start].text.eq_ignore_ascii_case("the")
+        && chunk.last == start + 1
+        && words[chunk.head].tag == Tag::Noun;
+    if !bare {
+        return None;
+    }
+    let lemma = words[chunk.head].lemma.to_lowercase();
+    let mut ways = described.iter().filter(|(head, _)| *head == lemma);
+    let (_, fuller) = ways.next()?;
+    if ways.any(|(_, other)| !other.eq_ignore_ascii_case(fuller)) {
+        return None;
+    }
+    let head = &words[chunk.head];
+    Some(format!(
+        "{}{}{}",
+        &analysis.text[..head.start],
+        fuller,
+        &analysis.text[head.end..]
+    ))
+}
+
 /// Reads one passage's sentences in order and resolves the pronouns after
-/// their subjects; `reanalyse` turns a rewritten text into an analysis.
+/// their subjects, and a bare "the team" opening a clause; `reanalyse`
+/// turns a rewritten text into an analysis.
 pub fn resolve_passage(
     analyses: &mut [Analysis],
     kinds: &EntityKinds,
@@ -158,7 +217,13 @@ pub fn resolve_passage(
     reanalyse: impl Fn(&str) -> Analysis,
 ) {
     let mut before: Vec<Mention> = Vec::new();
+    let mut described: Vec<(String, String)> = Vec::new();
     for analysis in analyses.iter_mut() {
+        let mine = full_descriptions(analysis);
+        if let Some(text) = fuller_subject(analysis, &described) {
+            *analysis = reanalyse(&text);
+        }
+        described.extend(mine);
         let here = mentions(analysis, kinds, genders);
         if let Some(text) = replaced(analysis, &before, &here) {
             *analysis = reanalyse(&text);
@@ -208,6 +273,42 @@ mod tests {
             "The cousin took her daughters.",
         ]);
         assert_eq!(out[1], "The cousin took her daughters.");
+    }
+
+    #[test]
+    fn a_bare_subject_is_written_as_the_passage_wrote_it_before() {
+        let out = resolved(&[
+            "In 1939 the Oxford team began work on the drug.",
+            "The team was led by Howard Florey.",
+        ]);
+        assert_eq!(out[1], "The Oxford team was led by Howard Florey.");
+        let out = resolved(&[
+            "The Oxford team met the American team.",
+            "The team was led by Howard Florey.",
+        ]);
+        assert_eq!(out[1], "The team was led by Howard Florey.");
+    }
+
+    #[test]
+    fn a_full_name_and_a_surname_are_one_person() {
+        let mut analyses: Vec<Analysis> = [
+            "In 1928 Alexander Fleming returned to London.",
+            "Fleming saw a mould on a dish.",
+            "The mould was a fungus, so in 1929 he named it.",
+        ]
+        .iter()
+        .map(|s| analyse(s))
+        .collect();
+        let mut kinds = EntityKinds::default();
+        for a in &analyses {
+            kinds.add(a);
+        }
+        let genders = HashMap::from([("fleming".to_string(), Gender::Male)]);
+        resolve_passage(&mut analyses, &kinds, &genders, analyse);
+        assert_eq!(
+            analyses[2].text,
+            "The mould was a fungus, so in 1929 Alexander Fleming named it."
+        );
     }
 
     #[test]

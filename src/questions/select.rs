@@ -14,8 +14,9 @@ use super::sourcing::FACT_OR_OPINION;
 use super::{Draft, Quote, Wanted};
 use crate::model::QuestionKind;
 use crate::rng::Rng;
-use crate::text::analysis::analyse;
+use crate::text::analysis::{MONTHS, analyse};
 use crate::text::content_stems;
+use crate::text::words::number_word;
 
 /// The share of the questions (besides the one extended response) each kind
 /// aims for: recall questions about half, sourcing a fifth.
@@ -170,8 +171,11 @@ impl Worksheet<'_> {
         }
         let mine = self.stems_of(draft);
         // The same fact may be tested again, but not the same way.
+        // (A gap filled in would tell whether a statement is true: the
+        // one-fact kinds count as one way.)
+        let one_fact = |k| recall(k) || k == QuestionKind::TrueFalse;
         let same_fact = self.chosen.iter().zip(&self.facts).any(|(c, theirs)| {
-            c.kind == draft.kind && {
+            (c.kind == draft.kind || (one_fact(c.kind) && one_fact(draft.kind))) && {
                 let both = mine.intersection(theirs).count() as f32;
                 let either = mine.union(theirs).count().max(1) as f32;
                 both / either >= SAME_FACT
@@ -439,8 +443,54 @@ fn fill(candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<Rejection>)
     (sheet.chosen, rejected)
 }
 
-pub fn choose(candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<Rejection>) {
+/// Whether a word bank entry is a date or number (else a name).
+fn numeric(word: &str) -> bool {
+    word.chars().any(|c| c.is_ascii_digit())
+        || word
+            .split_whitespace()
+            .any(|w| number_word(w).is_some() || MONTHS.contains(&w.to_lowercase().as_str()))
+}
+
+/// The chosen gaps whose answer is the only word of its sort (a date or
+/// number, or a name) in the word bank: "__________, Illinois" among years
+/// needs no reading.
+fn lone_gaps(chosen: &[Draft]) -> Vec<String> {
+    let gaps: Vec<&Draft> = chosen
+        .iter()
+        .filter(|d| d.kind == QuestionKind::GapFill)
+        .collect();
+    let bank: Vec<&String> = gaps
+        .iter()
+        .flat_map(|d| std::iter::once(&d.answer).chain(&d.options))
+        .collect();
+    gaps.iter()
+        .filter(|d| {
+            let sort = numeric(&d.answer);
+            bank.iter().filter(|w| numeric(w) == sort).count() < 2
+        })
+        .map(|d| d.stem.clone())
+        .collect()
+}
+
+pub fn choose(mut candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<Rejection>) {
     let (mut chosen, mut rejected) = fill(candidates.clone(), wanted);
+    // A gap alone of its sort in the bank is left out, and the sheet filled
+    // again (each round drops at least one candidate).
+    let mut lone_ones = Vec::new();
+    loop {
+        let lone = lone_gaps(&chosen);
+        if lone.is_empty() {
+            break;
+        }
+        candidates.retain(|d| !lone.contains(&d.stem));
+        (chosen, rejected) = fill(candidates.clone(), wanted);
+        lone_ones.extend(lone.into_iter().map(|stem| Rejection {
+            kind: QuestionKind::GapFill,
+            stem,
+            reason: "the only word of its sort in the word bank".into(),
+        }));
+    }
+    rejected.extend(lone_ones);
     // A word bank of one or two words gives its answers away: without
     // enough gaps, choose again without gap-fills.
     let gaps = chosen
@@ -468,4 +518,56 @@ pub fn choose(candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<Rejec
     };
     chosen.sort_by_key(|d| (d.kind, position(d)));
     (chosen, rejected)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Level;
+
+    fn gap(stem: &str, answer: &str, spare: &[&str]) -> Draft {
+        Draft {
+            kind: QuestionKind::GapFill,
+            level: Level::Recall,
+            stem: stem.into(),
+            options: spare.iter().map(|s| s.to_string()).collect(),
+            items: Vec::new(),
+            solution: Vec::new(),
+            answer: answer.into(),
+            marking_guide: Vec::new(),
+            quotes: Vec::new(),
+            points: 1,
+            answer_lines: 0,
+            fact: None,
+            score: 1.0,
+        }
+    }
+
+    #[test]
+    fn a_gap_alone_of_its_sort_in_the_bank_is_found() {
+        let chosen = [
+            gap(
+                "In __________, it was given.",
+                "February 1941",
+                &["February 1944"],
+            ),
+            gap(
+                "Scientists in __________, Illinois, grew it.",
+                "Peoria",
+                &[],
+            ),
+            gap("Work began in __________.", "1939", &[]),
+        ];
+        assert_eq!(lone_gaps(&chosen), vec![chosen[1].stem.clone()]);
+        let chosen = [
+            gap(
+                "__________ acted as his intermediary.",
+                "Stalin",
+                &["Trotsky"],
+            ),
+            gap("He was removed as __________.", "General Secretary", &[]),
+            gap("In __________ he died.", "1924", &["1927"]),
+        ];
+        assert!(lone_gaps(&chosen).is_empty());
+    }
 }

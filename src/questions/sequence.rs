@@ -5,9 +5,9 @@
 //! with four of them spread over the text, in a seeded order; the answer is
 //! their order in the text, which the evidence's line numbers prove.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use super::clause::{dated_event, past_event, subject_start};
+use super::clause::{dated_event, past_event, subject_start, subject_verb};
 use super::{Context, Draft, Quote, Statement, leans_on_context, printed_order};
 use crate::model::{Level, QuestionKind, key_text};
 use crate::rng::Rng;
@@ -45,20 +45,40 @@ pub fn write(context: &Context) -> Vec<Draft> {
             .filter(|p| p.source.file == file)
             .map(|p| p.id.as_str())
             .collect();
-        // The file's events in reading order, one per sentence.
-        let events: Vec<Event> = context
+        // Where each statement of the file is told: (passage, sentence).
+        let told_at = |s: &Statement| {
+            let (index, at) = s.fact.sentences.iter().find_map(|at| {
+                let index = passages.iter().position(|p| *p == at.passage)?;
+                Some((index, at.sentence))
+            })?;
+            (s.passage.id == passages[index]).then_some((index, at))
+        };
+        // "The troll came rushing up" twice: an event told more than once
+        // (the same subject doing the same thing) has no one place.
+        let mut tellings: HashMap<(String, String), HashSet<(usize, usize)>> = HashMap::new();
+        for s in &context.statements {
+            if let (Some(place), Some(frame)) = (told_at(s), subject_verb(&s.analysis)) {
+                tellings.entry(frame).or_default().insert(place);
+            }
+        }
+        let once = |s: &Statement| {
+            subject_verb(&s.analysis)
+                .and_then(|frame| tellings.get(&frame))
+                .is_none_or(|places| places.len() == 1)
+        };
+        // The file's events in reading order, one per sentence (a sentence
+        // of several clauses gives its first event only).
+        let mut events: Vec<Event> = context
             .statements
             .iter()
+            .filter(|s| once(s))
             .filter_map(|s| {
-                let (index, at) = s.fact.sentences.iter().find_map(|at| {
-                    let index = passages.iter().position(|p| *p == at.passage)?;
-                    Some((index, at.sentence))
-                })?;
-                (s.passage.id == passages[index]).then_some(())?;
+                let (index, at) = told_at(s)?;
                 let event = usable(s, past_event(&s.analysis)?)?;
                 Some(((index, at, 0), event, s.quote()))
             })
             .collect();
+        events.dedup_by_key(|e| e.0);
         let told = |picked: &[&Event]| {
             let (first, last) = (picked[0].0.0, picked[picked.len() - 1].0.0);
             if first == last {
@@ -72,8 +92,9 @@ pub fn write(context: &Context) -> Vec<Draft> {
         };
         out.extend(variants(context, events, told));
     }
-    // Events the sources date, in the order they happened.
-    let dated: Vec<Event> = context
+    // Events the sources date, in the order they happened (one per
+    // sentence: two of its clauses have one date).
+    let mut dated: Vec<Event> = context
         .statements
         .iter()
         .filter_map(|s| {
@@ -81,6 +102,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
             Some((day_of(&date)?, usable(s, event)?, s.quote()))
         })
         .collect();
+    dated.dedup_by(|a, b| a.2 == b.2);
     // "1969" cannot be placed among days of 1969: only the whole days of a
     // year several events share.
     let precise = |at: &(usize, usize, usize)| at.1 > 0 && at.2 > 0;

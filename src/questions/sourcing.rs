@@ -216,7 +216,21 @@ fn agreements(context: &Context) -> Vec<Draft> {
             let (a, b) = (words(a), words(b));
             a.intersection(&b).count() as f32 >= CORROBORATED * a.len().min(b.len()) as f32
         };
-        if quotes.len() != 2 || !covered(&quotes[0].text, &quotes[1].text) {
+        // "On 25 May 1940 ... eight mice" is not what a source saying "In
+        // May 1940" says: every number of the statement is in both.
+        let numbers_in_both = statement
+            .analysis
+            .words
+            .iter()
+            .filter(|w| w.tag == Tag::Num)
+            .all(|n| {
+                quotes.iter().all(|q| {
+                    crate::text::tokens(&q.text)
+                        .iter()
+                        .any(|t| t.text == n.text)
+                })
+            });
+        if quotes.len() != 2 || !covered(&quotes[0].text, &quotes[1].text) || !numbers_in_both {
             continue;
         }
         // "The two sources" must be the only two: a third that says it in

@@ -31,7 +31,11 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
     let length = words.iter().filter(|w| w.tag != Tag::Punct).count();
     let lower = text.to_lowercase();
     // "The Eagle lifted off the next day": the day after what?
-    let relative_time = RELATIVE_TIMES.iter().any(|t| lower.contains(t));
+    // ("The following Sunday": following what?)
+    let relative_time = RELATIVE_TIMES.iter().any(|t| lower.contains(t))
+        || ["the following ", "the next ", "the previous "]
+            .iter()
+            .any(|t| lower.starts_with(t) || lower.contains(&format!(" {t}")));
     // "For Harold, encouraged by ...": "for" opening a clause is "because".
     let because = first.text == "For" && words.get(1).is_some_and(|w| w.tag != Tag::Num);
     // "There was once a king": "there" points at nothing before.
@@ -220,6 +224,9 @@ mod tests {
             "This note was largely ignored after the death of Lenin."
         ));
         assert!(!alone("Lenin died."));
+        assert!(!alone(
+            "The following Sunday some one was to go up to the prince with a comb."
+        ));
         assert!(!alone(
             "'You poor little things,' said the girl, stroking them."
         ));

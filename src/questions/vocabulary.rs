@@ -66,7 +66,9 @@ pub fn write(context: &Context) -> Vec<Draft> {
         if picked.len() < MIN_WORDS {
             break;
         }
-        // One more meaning, of a word not asked about, left over.
+        // One more meaning, of a word not asked about, left over, so that
+        // the last row is not done by elimination: another word's, or the
+        // last picked word's (which is then not asked about).
         let spare = words
             .iter()
             .enumerate()
@@ -76,6 +78,14 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 let stems: HashSet<String> = content_stems(d).into_iter().collect();
                 used.is_disjoint(&stems)
             });
+        let spare = match spare {
+            Some(spare) => spare,
+            None if picked.len() > MIN_WORDS => {
+                let last = picked.pop().expect("more than MIN_WORDS picked");
+                words[last].definition
+            }
+            None => break,
+        };
         out.push(table(
             context,
             &picked.iter().map(|&i| &words[i]).collect::<Vec<_>>(),
@@ -93,7 +103,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
 
 /// The matching table of `rows`: words in reading order on the left, their
 /// meanings and a spare one shuffled on the right.
-fn table(context: &Context, rows: &[&Asked], spare: Option<&str>, variant: usize) -> Draft {
+fn table(context: &Context, rows: &[&Asked], spare: &str, variant: usize) -> Draft {
     let table = MatchTable {
         kind: QuestionKind::Vocabulary,
         level: Level::Inference,
@@ -105,7 +115,7 @@ fn table(context: &Context, rows: &[&Asked], spare: Option<&str>, variant: usize
                 (item, r.definition.to_string(), r.quote.clone())
             })
             .collect(),
-        spares: spare.into_iter().map(String::from).collect(),
+        spares: vec![spare.to_string()],
         score: 8.5 - variant as f32,
     };
     table.draft(&mut Rng::new(context.seed ^ hash_text(&rows[0].word)))

@@ -8,7 +8,7 @@
 //! kind across a whole corpus by majority.
 
 use rustc_hash::FxHashMap;
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::lemma::{Class, is_known, lemma, lemma_of};
@@ -298,6 +298,24 @@ fn noun_chunks(words: &[Word]) -> Vec<Chunk> {
     chunks
 }
 
+/// Words after which "in" or "of" and a capitalised word go on naming a
+/// prize, post or body ("Nobel Prize in Physiology", "Professor of
+/// Chemistry"), not a place.
+const TITLE_HEADS: &[&str] = &[
+    "prize",
+    "award",
+    "medal",
+    "professor",
+    "department",
+    "institute",
+    "degree",
+    "doctorate",
+    "museum",
+    "society",
+    "school",
+    "chair",
+];
+
 fn kind_of_name(words: &[Word], first: usize, last: usize) -> EntityKind {
     // "Institute of Technology", "Sea of Tranquility": the head comes
     // before "of".
@@ -314,6 +332,11 @@ fn kind_of_name(words: &[Word], first: usize, last: usize) -> EntityKind {
             && previous2
                 .as_deref()
                 .is_some_and(|p| PLACE_PREPOSITIONS.contains(&p)));
+    // "the Nobel Prize in Physiology": a title goes on, no place follows.
+    let title_goes_on = previous2
+        .as_deref()
+        .is_some_and(|p| TITLE_HEADS.contains(&p));
+    let after_place_preposition = after_place_preposition && !title_goes_on;
     let acronym = last == first
         && words[first].text.len() >= 2
         && words[first].text.chars().all(|c| c.is_uppercase());
@@ -332,7 +355,7 @@ fn kind_of_name(words: &[Word], first: usize, last: usize) -> EntityKind {
         EntityKind::Office
     } else if PLACE_HEADS.contains(&head.as_str()) || after_place_preposition {
         EntityKind::Place
-    } else if acronym || previous.as_deref() == Some("the") {
+    } else if acronym || previous.as_deref() == Some("the") || title_goes_on {
         // "the USSR", "the Bolsheviks": not a person's name.
         EntityKind::Organisation
     } else {
@@ -613,21 +636,32 @@ pub fn person_noun(lemma: &str) -> Option<Gender> {
         Some(Gender::Female)
     } else if EITHER_NOUNS.contains(&lemma) {
         Some(Gender::Either)
-    } else if wordnet_person_nouns().contains(lemma) {
+    } else if wordnet_person_nouns().contains_key(lemma) {
         Some(gender_by_ending(lemma))
     } else {
         None
     }
 }
 
+/// Whether a person noun may also be an animal ("dragon", "pastor"), so
+/// that a question cannot tell "whom" from "what".
+pub fn maybe_animal(lemma: &str) -> bool {
+    wordnet_person_nouns().get(lemma).copied().unwrap_or(false)
+}
+
 /// The nouns whose commonest sense is a person, from WordNet ("widow",
-/// "cottager"; built by src/bin/build-glossary.rs).
-fn wordnet_person_nouns() -> &'static HashSet<&'static str> {
-    static NOUNS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+/// "cottager"; built by src/bin/build-glossary.rs), and whether another
+/// sense is an animal.
+fn wordnet_person_nouns() -> &'static HashMap<&'static str, bool> {
+    static NOUNS: OnceLock<HashMap<&'static str, bool>> = OnceLock::new();
     NOUNS.get_or_init(|| {
         include_str!("person-nouns.txt")
             .lines()
             .filter(|l| !l.starts_with('#'))
+            .map(|l| match l.split_once('\t') {
+                Some((word, _)) => (word, true),
+                None => (l, false),
+            })
             .collect()
     })
 }
@@ -775,6 +809,21 @@ mod tests {
             names("Lenin wrote to the Central Committee of the Communist Party."),
             vec!["Lenin", "Central Committee", "Communist Party"]
         );
+    }
+
+    #[test]
+    fn a_prize_in_a_subject_is_no_place_and_a_capitalised_character_is_a_person() {
+        let found = kinds("They shared the Nobel Prize in Physiology in Stockholm.");
+        assert!(
+            found.contains(&("Physiology".to_string(), EntityKind::Organisation)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Stockholm".to_string(), EntityKind::Place)),
+            "{found:?}"
+        );
+        let found = kinds("The Giant appeared with his creel.");
+        assert_eq!(found, vec![("Giant".to_string(), EntityKind::Person)]);
     }
 
     #[test]
