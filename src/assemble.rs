@@ -131,7 +131,7 @@ fn section_text(kind: QuestionKind) -> (&'static str, &'static str) {
             "Answer each question in a few words, using the sources.",
         ),
         QuestionKind::Matching => ("Matching", "Each name goes with one description."),
-        QuestionKind::Sequence => ("Sequencing", "Use each letter once."),
+        QuestionKind::Sequence => ("Sequencing", "Use each number once."),
         QuestionKind::Sourcing => (
             "Working with the sources",
             "Refer to the sources by their letters and quote the words you use.",

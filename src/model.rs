@@ -284,8 +284,8 @@ pub struct Question {
 }
 
 /// The key's answer to a matching or sequence question: "Lenin: C;
-/// Stalin: A; ..." (each item with its option's letter), or "C, A, D, B"
-/// (the option letters in order). Empty for other kinds.
+/// Stalin: A; ..." (each item with its option's letter), or "3, 1, 4, 2"
+/// (the events' numbers in order). Empty for other kinds.
 pub fn key_text(kind: QuestionKind, items: &[String], solution: &[usize]) -> String {
     let letter = |i: usize| char::from(b'A' + (i % 26) as u8).to_string();
     match kind {
@@ -297,7 +297,7 @@ pub fn key_text(kind: QuestionKind, items: &[String], solution: &[usize]) -> Str
             .join("; "),
         QuestionKind::Sequence => solution
             .iter()
-            .map(|&option| letter(option))
+            .map(|&option| (option + 1).to_string())
             .collect::<Vec<_>>()
             .join(", "),
         _ => String::new(),

@@ -214,7 +214,7 @@ fn draft(
         kind: QuestionKind::Sequence,
         level: Level::Recall,
         stem: format!(
-            "Put the events below in {told}. Write their letters in the boxes, first to last."
+            "Put the events below in {told}. Write their numbers in the boxes, first to last."
         ),
         answer: key_text(QuestionKind::Sequence, &[], &solution),
         items: Vec::new(),
