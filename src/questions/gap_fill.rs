@@ -24,7 +24,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
     let mut out = Vec::new();
     for statement in &context.statements {
         let a = &statement.analysis;
-        if !stands_alone(a) {
+        if !stands_alone(a) || statement.dangling_subject() {
             continue;
         }
         for entity in &a.entities {

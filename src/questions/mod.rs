@@ -227,6 +227,35 @@ impl Statement<'_> {
         self.fact.support.len()
     }
 
+    /// Whether the statement opens with a bare "the" and a noun ("The team
+    /// was led by Florey") that its passage has not spoken of before (nor
+    /// the theme's name): the reader is not told which team.
+    pub fn dangling_subject(&self) -> bool {
+        let a = &self.analysis;
+        let start = clause::subject_start(a);
+        let Some(chunk) = a.chunks.iter().find(|c| c.first == start) else {
+            return false;
+        };
+        let bare = a.words[start].text.eq_ignore_ascii_case("the")
+            && chunk.last == start + 1
+            && a.words[chunk.head].tag == Tag::Noun;
+        if !bare {
+            return false;
+        }
+        let head = stem(&a.words[chunk.head].text);
+        let number = self
+            .fact
+            .sentences
+            .iter()
+            .find(|at| at.passage == self.passage.id)
+            .map_or(0, |at| at.sentence);
+        let mentioned = |text: &str| tokens(text).iter().any(|t| stem(t.text) == head);
+        !(self.passage.sentences[..number.min(self.passage.sentences.len())]
+            .iter()
+            .any(|s| mentioned(s))
+            || self.passage.source.title.as_deref().is_some_and(mentioned))
+    }
+
     pub fn quote(&self) -> Quote {
         Quote {
             passage: self.passage.id.clone(),

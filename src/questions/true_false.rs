@@ -147,6 +147,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
         });
         if !stands_alone(&statement.analysis)
             || !(names_someone || named_subject(&statement.analysis))
+            || statement.dangling_subject()
         {
             continue;
         }
