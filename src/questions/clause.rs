@@ -304,21 +304,36 @@ fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask
     if meaning < 2 {
         return None;
     }
+    // "Malaria cases fell": a "verb" straight before another is a noun.
+    let verb_after_verb = c.verbs.len() == 1
+        && a.words
+            .get(c.verbs[0] + 1)
+            .is_some_and(|w| w.tag == Tag::Verb);
+    if verb_after_verb {
+        return None;
+    }
     // "were" and "are" agree with a plural subject; who/what takes the
     // singular. Everything between the subject and the end of the clause
     // stays as written: "had never been so frightened" keeps its "never".
     let first = c.verbs[0];
-    let agreed = match a.words[first].text.as_str() {
-        "were" => "was",
-        "are" => "is",
-        "have" if c.verbs.len() > 1 => "has",
-        written => written,
+    let written = a.words[first].text.as_str();
+    // "The Gatun Locks lift ships" -> "What lifts ships?"
+    let bare_present = c.verbs.len() == 1
+        && a.words[first].tag == Tag::Verb
+        && written.eq_ignore_ascii_case(&a.words[first].lemma)
+        && !in_past(a);
+    let agreed = match written {
+        "were" => "was".to_string(),
+        "are" => "is".to_string(),
+        "have" => "has".to_string(),
+        _ if bare_present => third_person(written),
+        written => written.to_string(),
     };
     let mut parts = vec![wh.to_string()];
     if first > c.subject.1 + 1 {
         parts.push(span(a, c.subject.1 + 1, first - 1));
     }
-    parts.push(agreed.to_string());
+    parts.push(agreed);
     if first < c.rest.1 {
         parts.push(span(a, first + 1, c.rest.1));
     }
@@ -346,6 +361,11 @@ fn date_or_place(
         let w = &a.words[p];
         if w.tag != Tag::Adp || !matches!(w.lemma.as_str(), "in" | "on" | "at" | "during") {
             continue;
+        }
+        // "famous for building the Suez Canal in Egypt": after another verb
+        // the phrase says where that happened, not the clause's verb.
+        if (first..p).any(|i| a.words[i].tag == Tag::Verb) {
+            break;
         }
         // The phrase runs to the last date/place entity joined by "and".
         let inside: Vec<_> = a
@@ -456,6 +476,11 @@ fn why(a: &Analysis, c: &Clause) -> Option<Ask> {
 /// straight after the verb, when it names a person or organisation.
 fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     let (first, last) = c.rest;
+    // "The key structures were the Gatun Dam ...": after "be" comes no
+    // object but what the subject is.
+    if a.words[*c.verbs.last()?].lemma == "be" {
+        return None;
+    }
     // Skip a leading determiner: the entity is "Central Committee" in
     // "the Central Committee".
     let start = if a.words[first].tag == Tag::Det {
@@ -552,6 +577,20 @@ fn thing_question(a: &Analysis, c: &Clause) -> Option<Ask> {
         answer_kind: None,
         wh,
     })
+}
+
+/// The third person singular of a verb: "lift" -> "lifts", "carry" ->
+/// "carries", "reach" -> "reaches".
+fn third_person(verb: &str) -> String {
+    let consonant_y =
+        verb.ends_with('y') && !verb[..verb.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
+    if consonant_y {
+        format!("{}ies", &verb[..verb.len() - 1])
+    } else if verb.ends_with(['s', 'x', 'z', 'o']) || verb.ends_with("sh") || verb.ends_with("ch") {
+        format!("{verb}es")
+    } else {
+        format!("{verb}s")
+    }
 }
 
 /// Plural of a noun, for "how many".
@@ -810,7 +849,14 @@ pub fn dated_event(a: &Analysis, kinds: &EntityKinds) -> Option<(String, String)
         ));
     }
     let (preposition, last, date, _) = date_or_place(a, &c, kinds, &[EntityKind::Date])?;
-    let event = join(a, &[(c.subject.0, preposition - 1), (last + 1, c.rest.1)]);
+    // "The canal opened on 15 August 1914, when the Ancon ...": what
+    // follows the date's comma is another clause, not the event.
+    let after = if a.words.get(last + 1).is_some_and(|w| w.text == ",") {
+        (c.rest.1 + 1, c.rest.1)
+    } else {
+        (last + 1, c.rest.1)
+    };
+    let event = join(a, &[(c.subject.0, preposition - 1), after]);
     let event = event.trim_end_matches([',', ';', ':']).trim();
     Some((capitalise(event), date))
 }
@@ -950,6 +996,30 @@ mod tests {
             found.iter().all(|(q, _)| !q.starts_with("When")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn no_object_after_be_no_where_after_another_verb_and_verbs_agree() {
+        let found = questions("The key structures were the Gatun Dam and the locks.");
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("Whom")),
+            "{found:?}"
+        );
+        let found = questions("De Lesseps was famous for building the Suez Canal in Egypt.");
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("Where")),
+            "{found:?}"
+        );
+        let found = questions("The Gatun Locks lift vessels about 26 metres.");
+        assert!(
+            found.contains(&(
+                "What lifts vessels about 26 metres?".into(),
+                "the Gatun Locks".into()
+            )),
+            "{found:?}"
+        );
+        assert_eq!(third_person("carry"), "carries");
+        assert_eq!(third_person("reach"), "reaches");
     }
 
     #[test]

@@ -458,11 +458,13 @@ fn resolve(analysis: &Analysis, male: Option<&str>, female: Option<&str>) -> Opt
     (at > 0).then(|| format!("{text}{}", &analysis.text[at..]))
 }
 
-/// The characters of a story: "the prince", "the old woman" — a definite
-/// noun phrase for a person that is the subject of two sentences or more,
+/// The characters of a story: "the prince", "the old woman", "the cat"
+/// when it talks — a definite noun phrase for a person (or a speaker) that
+/// is the subject of two sentences or more,
 /// and the only such phrase with its head noun ("the elder girl" and "the
 /// younger girl" could be confused, so neither is one).
-fn characters<'a>(analyses: impl Iterator<Item = &'a Analysis>) -> HashSet<String> {
+fn characters<'a>(analyses: impl Iterator<Item = &'a Analysis> + Clone) -> HashSet<String> {
+    let speakers = speakers(analyses.clone());
     let mut subject_of: HashMap<String, usize> = HashMap::new();
     let mut by_head: HashMap<String, HashSet<String>> = HashMap::new();
     for a in analyses {
@@ -470,7 +472,11 @@ fn characters<'a>(analyses: impl Iterator<Item = &'a Analysis>) -> HashSet<Strin
         for chunk in &a.chunks {
             let head = &a.words[chunk.head];
             let definite = a.words[chunk.first].text.eq_ignore_ascii_case("the");
-            if !definite || head.tag != Tag::Noun || person_noun(&head.lemma).is_none() {
+            let someone =
+                person_noun(&head.lemma).is_some() || speakers.contains(&head.lemma.to_lowercase());
+            // ("the real hero's men" are several people, no one character.)
+            let singular = head.text.to_lowercase() == head.lemma.to_lowercase();
+            if !definite || head.tag != Tag::Noun || !someone || !singular {
                 continue;
             }
             let phrase = a.text[a.words[chunk.first].start..a.words[chunk.last].end].to_lowercase();
@@ -493,6 +499,34 @@ fn characters<'a>(analyses: impl Iterator<Item = &'a Analysis>) -> HashSet<Strin
         .filter(|(phrase, n)| *n >= MIN_CHARACTER_SUBJECTS && unique.contains(phrase))
         .map(|(phrase, _)| phrase)
         .collect()
+}
+
+/// Nouns that speak: "said the cat", "the fox replied" — a talking animal
+/// or thing is a story's character as much as "the king" is.
+fn speakers<'a>(analyses: impl Iterator<Item = &'a Analysis>) -> HashSet<String> {
+    const SPEAKING: &[&str] = &["say", "ask", "cry", "reply", "answer", "shout", "exclaim"];
+    let mut found = HashSet::new();
+    for a in analyses {
+        let quoted = a.text.contains(['"', '\u{201C}', '\u{201D}']);
+        for chunk in a.chunks.iter().filter(|_| quoted) {
+            let words = &a.words;
+            let head = &words[chunk.head];
+            let definite = words[chunk.first].text.eq_ignore_ascii_case("the");
+            let speaks = |i: Option<usize>| {
+                i.and_then(|i| words.get(i))
+                    .is_some_and(|w| w.tag == Tag::Verb && SPEAKING.contains(&w.lemma.as_str()))
+            };
+            let singular = head.text.to_lowercase() == head.lemma.to_lowercase();
+            if definite
+                && singular
+                && head.tag == Tag::Noun
+                && (speaks(chunk.first.checked_sub(1)) || speaks(Some(chunk.last + 1)))
+            {
+                found.insert(head.lemma.to_lowercase());
+            }
+        }
+    }
+    found
 }
 
 /// The sentence with each mention of a character marked as a person, so
@@ -622,7 +656,15 @@ impl<'a> Context<'a> {
                 })
                 .collect();
             let mut opened = Vec::with_capacity(units.len());
-            for (_, mut analysis, _) in units.iter().cloned() {
+            for (_, mut analysis, whole) in units.iter().cloned() {
+                // A clause's "he" may be the one the clause before spoke
+                // to ("hurried to the youth, and he came back"): only a
+                // whole sentence's opening pronoun is taken for the person
+                // the sentence before was about.
+                if !whole {
+                    opened.push(without_also(&analysis).map_or(analysis, |t| analyse(&t)));
+                    continue;
+                }
                 if let Some(text) = resolve(&analysis, male.as_deref(), female.as_deref()) {
                     analysis = analyse(&text);
                 }
@@ -642,7 +684,9 @@ impl<'a> Context<'a> {
                         male = Some(person.clone());
                         female = Some(person);
                     }
-                    None => {}
+                    // A sentence about no one the tool can name breaks the
+                    // thread: a later "he" may be anyone.
+                    None => (male, female) = (None, None),
                 }
                 opened.push(analysis);
             }
@@ -720,6 +764,50 @@ impl<'a> Context<'a> {
             uncommon: uncommon_words,
             seed,
         }
+    }
+}
+
+impl Context<'_> {
+    /// Whether a question keeping the statement's subject would leave the
+    /// reader asking "which?": a bare "the company" when the sources also
+    /// speak of "the French company" or "drug companies", and the noun does
+    /// not name the theme or source; never a story character.
+    pub fn vague_subject(&self, statement: &Statement) -> bool {
+        let a = &statement.analysis;
+        let start = clause::subject_start(a);
+        let Some(chunk) = a.chunks.iter().find(|c| c.first == start) else {
+            return false;
+        };
+        let head = &a.words[chunk.head];
+        let bare = a.words[start].text.eq_ignore_ascii_case("the")
+            && chunk.last == start + 1
+            && head.tag == Tag::Noun;
+        let character = a.entities.iter().any(|e| e.first == start);
+        if !bare || character || person_noun(&head.lemma.to_lowercase()).is_some() {
+            return false;
+        }
+        let noun = stem(&head.text);
+        let in_text = |text: &str| tokens(text).iter().any(|t| stem(t.text) == noun);
+        let named = in_text(&self.material.theme.label)
+            || statement
+                .passage
+                .source
+                .title
+                .as_deref()
+                .is_some_and(in_text);
+        // "the French company", "a drug company": the sources tell kinds
+        // of it apart, so "the company" alone says too little.
+        let lemma = head.lemma.to_lowercase();
+        let told_apart = self.statements.iter().any(|s| {
+            s.analysis.chunks.iter().any(|c| {
+                s.analysis.words[c.head].lemma.to_lowercase() == lemma
+                    && c.head > c.first
+                    && s.analysis.words[c.first..c.head]
+                        .iter()
+                        .any(|w| matches!(w.tag, Tag::Adj | Tag::Propn | Tag::Noun))
+            })
+        });
+        told_apart && !named
     }
 }
 

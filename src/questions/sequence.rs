@@ -71,7 +71,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
         let mut events: Vec<Event> = context
             .statements
             .iter()
-            .filter(|s| once(s))
+            .filter(|s| once(s) && !context.vague_subject(s))
             .filter_map(|s| {
                 let (index, at) = told_at(s)?;
                 let event = usable(s, past_event(&s.analysis)?)?;
@@ -97,6 +97,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
     let mut dated: Vec<Event> = context
         .statements
         .iter()
+        .filter(|s| !context.vague_subject(s))
         .filter_map(|s| {
             let (event, date) = dated_event(&s.analysis, &context.kinds)?;
             Some((day_of(&date)?, usable(s, event)?, s.quote()))

@@ -136,7 +136,11 @@ fn falsified(context: &Context, statement: &Statement, rng: &mut Rng) -> Vec<Str
 pub fn write(context: &Context) -> Vec<Draft> {
     let mut rng = Rng::new(context.seed ^ 0x7F4A_7C15);
     let mut out = Vec::new();
-    for statement in &context.statements {
+    for statement in context
+        .statements
+        .iter()
+        .filter(|s| !context.vague_subject(s))
+    {
         // A statement about "the man" could be about any man: it must name
         // someone, or its subject must be named.
         let names_someone = statement.analysis.entities.iter().any(|e| {
