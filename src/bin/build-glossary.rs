@@ -138,6 +138,27 @@ fn definition(gloss: &str) -> Option<String> {
     (plain && (2..=MAX_DEFINITION_WORDS).contains(&words)).then_some(text)
 }
 
+/// The beginnings a definition must not share with the word: the first
+/// four letters of the word, of each part of a hyphenated word, and of the
+/// word without a negative prefix; an "-ly" adverb's first three.
+fn roots(lemma: &str) -> Vec<String> {
+    let start = |word: &str, n: usize| -> String { word.chars().take(n).collect() };
+    let mut roots: Vec<String> = lemma
+        .split('-')
+        .filter(|part| part.len() >= 3)
+        .map(|part| start(part, 4))
+        .collect();
+    for prefix in ["un", "in", "im", "ir", "il", "non", "dis"] {
+        if let Some(rest) = lemma.strip_prefix(prefix).filter(|rest| rest.len() >= 5) {
+            roots.push(start(rest, 4));
+        }
+    }
+    if lemma.ends_with("ly") {
+        roots.push(start(lemma, 3));
+    }
+    roots
+}
+
 fn build(dict: &Path) -> Result<usize, String> {
     let counts = treebank_counts()?;
     // Senses of each word over all parts of speech: "stole" (a scarf, and
@@ -201,13 +222,15 @@ fn build(dict: &Path) -> Result<usize, String> {
                 continue;
             };
             // "in a scandalous manner" for "scandalously", "of or relating
-            // to Scandinavia": the definition gives the word away.
-            let root: String = lemma.chars().take(4).collect();
-            let gives_away = meaning
-                .to_lowercase()
-                .split([' ', '-'])
-                .any(|w| w.starts_with(&root))
-                || meaning.starts_with("of or relating to");
+            // to Scandinavia", "not realistic" for "unrealistic", "with
+            // anger" for "angrily", "lying below the normal level" for
+            // "sea-level": the definition gives the word away.
+            let gives_away = roots(lemma).iter().any(|root| {
+                meaning
+                    .to_lowercase()
+                    .split([' ', '-'])
+                    .any(|w| w.starts_with(root.as_str()))
+            }) || meaning.starts_with("of or relating to");
             let unsuitable = meaning
                 .split([' ', ',', '-'])
                 .chain(std::iter::once(*lemma))

@@ -135,10 +135,26 @@ fn subject(context: &Context) -> (Topic, bool) {
     } else if said_so {
         format!("the {label}")
     } else {
-        // "The crew of Apollo 11" inside a sentence: "the crew of ...".
-        label
-            .strip_prefix("The ")
-            .map_or_else(|| label.clone(), |rest| format!("the {rest}"))
+        // "The crew of Apollo 11" inside a sentence: "the crew of ...";
+        // "The Building of the Panama Canal": "the building of ...", as the
+        // sources write the word.
+        match label.strip_prefix("The ") {
+            Some(rest) => {
+                let first = rest.split(' ').next().unwrap_or_default();
+                let lower = first.to_lowercase();
+                let written_lower = context
+                    .material
+                    .passages
+                    .iter()
+                    .any(|p| crate::text::tokens(&p.text).iter().any(|t| t.text == lower));
+                if written_lower && first != lower {
+                    format!("the {lower}{}", &rest[first.len()..])
+                } else {
+                    format!("the {rest}")
+                }
+            }
+            None => label.clone(),
+        }
     };
     (Topic::About(named), false)
 }
