@@ -183,7 +183,12 @@ fn referents_in(text: &str, asked: Option<Gender>) -> Result<(), String> {
                 w.text
             ));
         }
-        if DEMONSTRATIVES.contains(&lower.as_str()) || lower == "same" {
+        // "by the side of the other": the other what?
+        let the_other = lower == "other"
+            && i > 0
+            && words[i - 1].text.eq_ignore_ascii_case("the")
+            && !words.get(i + 1).is_some_and(|n| n.tag.is_nominal());
+        if DEMONSTRATIVES.contains(&lower.as_str()) || lower == "same" || the_other {
             return Err(format!(
                 "\u{201C}{} \u{2026}\u{201D} has nothing in the question to refer to",
                 w.text
@@ -191,6 +196,23 @@ fn referents_in(text: &str, asked: Option<Gender>) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// "How many flights did they make that day?": a time told from the
+/// sentence before is no time in a question.
+fn timed(draft: &Draft) -> Result<(), String> {
+    let asks_a_fact = matches!(
+        draft.kind,
+        QuestionKind::MultipleChoice
+            | QuestionKind::ShortAnswer
+            | QuestionKind::GapFill
+            | QuestionKind::TrueFalse
+    );
+    if asks_a_fact && super::true_false::relative_time(&draft.stem) {
+        Err("its time (\u{201C}that day\u{201D}, \u{201C}the next day\u{201D}) needs the sentence before".into())
+    } else {
+        Ok(())
+    }
 }
 
 fn answer_hidden(draft: &Draft) -> Result<(), String> {
@@ -290,6 +312,7 @@ pub fn check(candidates: Vec<Draft>) -> (Vec<Draft>, Vec<Rejection>) {
     for draft in candidates {
         let verdict = stem_form(&draft)
             .and_then(|()| referents(&draft))
+            .and_then(|()| timed(&draft))
             .and_then(|()| answer_hidden(&draft))
             .and_then(|()| options(&draft))
             .and_then(|()| length(&draft));
@@ -374,6 +397,11 @@ mod tests {
                 "they",
             ),
             ("Maie set her mind upon the same subject.", "same"),
+            (
+                "The Emperor sent two thousand warriors on the fifteenth day of that month.",
+                "sentence before",
+            ),
+            ("The daughter was left by the side of the other.", "other"),
         ] {
             let why = reason(draft(QuestionKind::TrueFalse, stem, "True", &[])).unwrap();
             assert!(why.contains(word), "{stem}: {why}");

@@ -391,9 +391,22 @@ fn date_or_place(
             continue;
         }
         let mut end = start.last;
-        for e in &inside[1..] {
+        let names_after: Vec<&Entity> = a
+            .entities
+            .iter()
+            .filter(|e| e.first > start.last && e.last <= last)
+            .collect();
+        for e in names_after {
             let gap = &a.words[end + 1..e.first];
-            if kinds.kind(e) == kind && gap.len() <= 2 && gap.iter().any(|w| w.text == "and") {
+            let and =
+                kinds.kind(e) == kind && gap.len() <= 2 && gap.iter().any(|w| w.text == "and");
+            // "at Fort Myer, Virginia": a place, then the place it is in
+            // (whatever kind a lone "Virginia" was given).
+            let within = kind == EntityKind::Place
+                && kinds.kind(e) != EntityKind::Date
+                && gap.len() == 1
+                && gap[0].text == ",";
+            if and || within {
                 end = e.last;
             }
         }
@@ -535,6 +548,11 @@ fn thing_question(a: &Analysis, c: &Clause) -> Option<Ask> {
     let (first, last) = c.rest;
     let main = &words[*c.verbs.last()?];
     if main.tag != Tag::Verb || matches!(main.lemma.as_str(), "be" | "have" | "do" | "say") {
+        return None;
+    }
+    // "The second daughter was left a grey flag": a passive's object is
+    // no thing the subject did something to.
+    if c.verbs.iter().any(|&v| words[v].lemma == "be") {
         return None;
     }
     let named = subject_name(a, c).is_some();
@@ -1015,6 +1033,14 @@ mod tests {
             found.contains(&(
                 "What lifts vessels about 26 metres?".into(),
                 "the Gatun Locks".into()
+            )),
+            "{found:?}"
+        );
+        let found = questions("Orville Wright worked for the army at Fort Myer, Virginia.");
+        assert!(
+            found.contains(&(
+                "Where did Orville Wright work for the army?".into(),
+                "Fort Myer, Virginia".into()
             )),
             "{found:?}"
         );

@@ -159,7 +159,7 @@ fn replaced(analysis: &Analysis, before: &[Mention], here: &[(usize, Mention)]) 
 }
 
 /// Noun phrases of a sentence with words between "the" and their head
-/// ("the Oxford team"): (head lemma, phrase as written).
+/// ("the Oxford team"): (head as written, lower-cased; phrase as written).
 fn full_descriptions(analysis: &Analysis) -> Vec<(String, String)> {
     let words = &analysis.words;
     analysis
@@ -174,7 +174,7 @@ fn full_descriptions(analysis: &Analysis) -> Vec<(String, String)> {
         })
         .map(|c| {
             let text = &analysis.text[words[c.first + 1].start..words[c.last].end];
-            (words[c.head].lemma.to_lowercase(), text.to_string())
+            (words[c.head].text.to_lowercase(), text.to_string())
         })
         .collect()
 }
@@ -192,8 +192,9 @@ fn fuller_subject(analysis: &Analysis, described: &[(String, String)]) -> Option
     if !bare {
         return None;
     }
-    let lemma = words[chunk.head].lemma.to_lowercase();
-    let mut ways = described.iter().filter(|(head, _)| *head == lemma);
+    // By the noun as written: "the men" are not "the old man".
+    let noun = words[chunk.head].text.to_lowercase();
+    let mut ways = described.iter().filter(|(head, _)| *head == noun);
     let (_, fuller) = ways.next()?;
     if ways.any(|(_, other)| !other.eq_ignore_ascii_case(fuller)) {
         return None;
@@ -287,6 +288,14 @@ mod tests {
             "The team was led by Howard Florey.",
         ]);
         assert_eq!(out[1], "The team was led by Howard Florey.");
+        let out = resolved(&[
+            "The old man sent the messengers away.",
+            "The men returned and told the Emperor all that had passed.",
+        ]);
+        assert_eq!(
+            out[1],
+            "The men returned and told the Emperor all that had passed."
+        );
     }
 
     #[test]

@@ -29,13 +29,8 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
         return false;
     };
     let length = words.iter().filter(|w| w.tag != Tag::Punct).count();
-    let lower = text.to_lowercase();
     // "The Eagle lifted off the next day": the day after what?
-    // ("The following Sunday": following what?)
-    let relative_time = RELATIVE_TIMES.iter().any(|t| lower.contains(t))
-        || ["the following ", "the next ", "the previous "]
-            .iter()
-            .any(|t| lower.starts_with(t) || lower.contains(&format!(" {t}")));
+    let relative_time = relative_time(text);
     // "For Harold, encouraged by ...": "for" opening a clause is "because".
     let because = first.text == "For" && words.get(1).is_some_and(|w| w.tag != Tag::Num);
     // "There was once a king": "there" points at nothing before.
@@ -51,6 +46,28 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
         && !words
             .iter()
             .any(|w| matches!(w.text.to_lowercase().as_str(), "this" | "these" | "those"))
+}
+
+/// Whether a text tells a time from the moment before ("the next day",
+/// "the following Sunday", "on the fifteenth day of that month"), which
+/// it alone does not give.
+pub fn relative_time(text: &str) -> bool {
+    const TIMES: &[&str] = &[
+        "day", "night", "morning", "evening", "week", "month", "year", "time", "hour", "moment",
+    ];
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let that_time = words
+        .windows(2)
+        .any(|w| w[0] == "that" && TIMES.contains(&w[1]));
+    RELATIVE_TIMES.iter().any(|t| lower.contains(t))
+        || that_time
+        || ["the following ", "the next ", "the previous "]
+            .iter()
+            .any(|t| lower.starts_with(t) || lower.contains(&format!(" {t}")))
 }
 
 /// Times told from the moment before, which a sentence alone does not give.

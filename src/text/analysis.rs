@@ -340,10 +340,12 @@ fn kind_of_name(words: &[Word], first: usize, last: usize) -> EntityKind {
     let acronym = last == first
         && words[first].text.len() >= 2
         && words[first].text.chars().all(|c| c.is_uppercase());
-    // "the Giant", "the Queen": a story's character, written with a capital.
-    let character = last == first
-        && matches!(previous.as_deref(), Some("the" | "a" | "an"))
-        && person_noun(&head).is_some();
+    // "the Giant", "the Queen", "the Second Knight": a story's character,
+    // written with capitals (an office of two words stays an office: "the
+    // Prime Minister").
+    let character = matches!(previous.as_deref(), Some("the" | "a" | "an"))
+        && person_noun(&head).is_some()
+        && (last == first || !OFFICE_HEADS.contains(&head.as_str()));
     if character {
         EntityKind::Person
     } else if ORGANISATION_HEADS.contains(&head.as_str()) {
@@ -824,6 +826,15 @@ mod tests {
         );
         let found = kinds("The Giant appeared with his creel.");
         assert_eq!(found, vec![("Giant".to_string(), EntityKind::Person)]);
+        let found = kinds("Then the Second Knight went to the Prime Minister.");
+        assert!(
+            found.contains(&("Second Knight".to_string(), EntityKind::Person)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Prime Minister".to_string(), EntityKind::Office)),
+            "{found:?}"
+        );
     }
 
     #[test]
