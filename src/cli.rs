@@ -147,8 +147,8 @@ pub struct PackArgs {
     #[arg(long, value_enum)]
     pub paper: Option<Paper>,
 
-    /// Only these kinds of question, comma-separated: mc, tf, gap, short,
-    /// sourcing, extended [default: all].
+    /// Only these kinds of question, comma-separated: mc, tf, gap, vocab,
+    /// short, matching, sequence, sourcing, extended [default: all].
     #[arg(long, value_name = "KINDS", value_delimiter = ',', value_parser = parse_kind)]
     pub kinds: Vec<QuestionKind>,
 
