@@ -298,6 +298,11 @@ fn noun_chunks(words: &[Word]) -> Vec<Chunk> {
     chunks
 }
 
+/// Abbreviated titles written before a name with a full stop.
+const TITLES: &[&str] = &[
+    "St", "Mr", "Mrs", "Ms", "Dr", "Mt", "Ft", "Prof", "Gen", "Capt", "Col",
+];
+
 /// Words after which "in" or "of" and a capitalised word go on naming a
 /// prize, post or body ("Nobel Prize in Physiology", "Professor of
 /// Chemistry"), not a place.
@@ -443,7 +448,12 @@ fn entities(sentence: &str, words: &[Word]) -> Vec<Entity> {
                 // a name straight after it go on the name.
                 let of_name = words.get(last + 1).is_some_and(|w| w.text == "of")
                     && words.get(last + 2).is_some_and(name_word);
-                if !of_name {
+                // "St. Lawrence", "Dr. Watson": a title's full stop is inside
+                // the name.
+                let titled = TITLES.contains(&words[last].text.as_str())
+                    && words.get(last + 1).is_some_and(|w| w.text == ".")
+                    && words.get(last + 2).is_some_and(name_word);
+                if !of_name && !titled {
                     break;
                 }
                 last += 2;
@@ -835,6 +845,12 @@ mod tests {
             found.contains(&("Prime Minister".to_string(), EntityKind::Office)),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_title_with_its_full_stop_is_part_of_the_name() {
+        let found = kinds("When St. Lawrence heard the song, he was happy.");
+        assert_eq!(found[0].0, "St. Lawrence", "{found:?}");
     }
 
     #[test]
