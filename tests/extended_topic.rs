@@ -1,0 +1,48 @@
+//! The extended task names its topic as the sources do: a theme word the
+//! sources mostly write before another noun ("bicycle shop") is asked about
+//! with that noun.
+
+mod common;
+
+use common::{pack, scratch, stderr};
+use studypack::model::{Pack, QuestionKind};
+
+#[test]
+fn a_theme_word_written_as_a_modifier_is_asked_about_with_its_noun() {
+    let dir = scratch("extended-topic");
+    let sources = dir.join("sources");
+    std::fs::create_dir_all(&sources).unwrap();
+    std::fs::write(
+        sources.join("a.txt"),
+        "In 1892 the brothers opened a bicycle shop in Dayton.\n\
+         The bicycle shop paid for their first gliders.\n\
+         Their mechanic Charlie Taylor worked in the bicycle shop for years.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        sources.join("b.txt"),
+        "The bicycle shop on West Third Street sold and repaired machines.\n\
+         Profits from the bicycle shop funded the experiments at Kitty Hawk.\n\
+         Skills learned in the bicycle shop helped the brothers build light frames.\n",
+    )
+    .unwrap();
+    let out = dir.join("out");
+    let output = pack(
+        "bicycle",
+        &sources,
+        &out,
+        &["--kinds", "extended", "--date", "2026-11-26"],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let pack: Pack =
+        serde_json::from_slice(&std::fs::read(out.join("bicycle/pack.json")).unwrap()).unwrap();
+    let task = pack
+        .questions()
+        .find(|q| q.kind == QuestionKind::Extended)
+        .expect("an extended task");
+    assert!(
+        task.stem.contains("about the bicycle shop"),
+        "{}",
+        task.stem
+    );
+}
