@@ -184,8 +184,22 @@ fn read(sentence: &str, terms: &Terms, interner: &mut Interner) -> Read {
                     .map(|w| w.text),
             );
         } else if word.chars().all(|c| c.is_numeric()) || number_word(word).is_some() {
-            out.cues.numbers.push(word.to_string());
-            out.features.push(interner.id(format!("n:{word}"), word));
+            // "22,000" is one number, not "22" and "000" (which "4,000"
+            // would share).
+            let mut number = word.to_string();
+            while let Some(group) = words.get(index).filter(|g| {
+                g.text.len() == 3
+                    && g.text.bytes().all(|b| b.is_ascii_digit())
+                    && &sentence[words[index - 1].end..g.start] == ","
+            }) {
+                number.push(',');
+                number.push_str(group.text);
+                index += 1;
+                out.name_at.push(None);
+            }
+            out.cues.numbers.push(number.clone());
+            out.features
+                .push(interner.id(format!("n:{number}"), &number));
         } else if is_content_word(word) {
             let (id, polar) = interner.content(word);
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
@@ -371,6 +385,16 @@ mod tests {
         assert_eq!((polar.word.as_str(), polar.negated), ("liked", false));
         assert_eq!(polar.before.map(|n| name(&f, n)), Some("s:lenin"));
         assert_eq!(polar.after.map(|n| name(&f, n)), Some("s:stalin"));
+    }
+
+    #[test]
+    fn a_number_with_thousands_is_one_number() {
+        let f = features(&[
+            "Around 22,000 people died during the French years.",
+            "Around 4,000 workers died during the American years.",
+        ]);
+        assert_eq!(f.cues[0].numbers, vec!["22,000"]);
+        assert_eq!(f.cues[1].numbers, vec!["4,000"]);
     }
 
     #[test]

@@ -210,6 +210,16 @@ fn opposite_words(features: &Features, a: usize, b: usize) -> Option<(Disagreeme
     None
 }
 
+/// Whether two sentences both give numbers and share none ("22,000 died
+/// in the French years", "4,000 died in the American years"): if they are
+/// not the same statement with other numbers, they are two statements.
+fn other_counts(features: &Features, a: usize, b: usize) -> bool {
+    let (ca, cb) = (&features.cues[a], &features.cues[b]);
+    !ca.numbers.is_empty()
+        && !cb.numbers.is_empty()
+        && !ca.numbers.iter().any(|n| cb.numbers.contains(n))
+}
+
 /// The same statement with other numbers.
 fn other_numbers(features: &Features, a: usize, b: usize) -> Option<(DisagreementKind, String)> {
     let (ca, cb) = (&features.cues[a], &features.cues[b]);
@@ -322,7 +332,7 @@ fn compare(features: &Features, b: usize, peers: &[usize]) -> Compared {
     for (similarity, a) in ranked {
         if let Some(c) = conflict(features, a, b, similarity) {
             conflicts.push(c);
-        } else if similarity >= SAME_FACT {
+        } else if similarity >= SAME_FACT && !other_counts(features, a, b) {
             links.push((similarity, a, b));
             if similarity >= NEAR_IDENTICAL {
                 break;
@@ -458,6 +468,15 @@ mod tests {
         assert!(kinds.contains(&DisagreementKind::Opposites), "{kinds:?}");
         assert_ne!(result.fact_of[0], result.fact_of[1]);
         assert_ne!(result.fact_of[2], result.fact_of[3]);
+    }
+
+    #[test]
+    fn sentences_with_other_numbers_are_never_one_fact() {
+        let result = linked(&[
+            "Around 22,000 people are thought to have died during the French years.",
+            "Around 4,000 workers died during the American years.",
+        ]);
+        assert_ne!(result.fact_of[0], result.fact_of[1]);
     }
 
     #[test]
