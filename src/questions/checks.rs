@@ -33,7 +33,7 @@ const INSTRUCTIONS: &[&str] = &[
 const DEMONSTRATIVES: &[&str] = &["this", "these", "those"];
 
 /// Nouns that say when, which an "it" after them does not refer to.
-const TIME_NOUNS: &[&str] = &[
+pub(super) const TIME_NOUNS: &[&str] = &[
     "time", "day", "moment", "while", "year", "night", "morning", "evening", "hour", "minute",
     "week", "month",
 ];

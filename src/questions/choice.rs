@@ -97,11 +97,7 @@ fn distractors(
 
 pub fn write(context: &Context) -> Vec<Draft> {
     let mut out = Vec::new();
-    for statement in context
-        .statements
-        .iter()
-        .filter(|s| !context.vague_subject(s))
-    {
+    for statement in context.clear_statements() {
         for ask in asks(&statement.analysis, &context.kinds) {
             let Some(kind) = ask.answer_kind else {
                 continue;

@@ -250,7 +250,8 @@ fn inverted(a: &Analysis, c: &Clause, subject: &str) -> Option<String> {
     Some(parts.join(" "))
 }
 
-fn capitalise(text: &str) -> String {
+/// The text with its first letter capitalised.
+pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()
@@ -818,6 +819,17 @@ pub fn past_event(a: &Analysis) -> Option<String> {
         );
     (action && do_support(a, c.verbs[0]) == Some("did"))
         .then(|| capitalise(&span(a, c.subject.0, c.rest.1)))
+}
+
+/// The head word of a subject that is only "the" and a common noun ("The
+/// team was led ..."), which leaves the reader to know which one.
+pub fn bare_subject(a: &Analysis) -> Option<usize> {
+    let start = subject_start(a);
+    let chunk = a.chunks.iter().find(|c| c.first == start)?;
+    let bare = a.words[start].text.eq_ignore_ascii_case("the")
+        && chunk.last == start + 1
+        && a.words[chunk.head].tag == Tag::Noun;
+    bare.then_some(chunk.head)
 }
 
 /// The subject (lower case) and main verb (lemma) of a sentence's main

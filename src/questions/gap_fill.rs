@@ -22,11 +22,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
         .collect::<Vec<_>>()
         .join(" ");
     let mut out = Vec::new();
-    for statement in context
-        .statements
-        .iter()
-        .filter(|s| !context.vague_subject(s))
-    {
+    for statement in context.clear_statements() {
         let a = &statement.analysis;
         if !stands_alone(a) || statement.dangling_subject() {
             continue;

@@ -232,17 +232,10 @@ impl Statement<'_> {
     /// the theme's name): the reader is not told which team.
     pub fn dangling_subject(&self) -> bool {
         let a = &self.analysis;
-        let start = clause::subject_start(a);
-        let Some(chunk) = a.chunks.iter().find(|c| c.first == start) else {
+        let Some(head) = clause::bare_subject(a) else {
             return false;
         };
-        let bare = a.words[start].text.eq_ignore_ascii_case("the")
-            && chunk.last == start + 1
-            && a.words[chunk.head].tag == Tag::Noun;
-        if !bare {
-            return false;
-        }
-        let head = stem(&a.words[chunk.head].text);
+        let head = stem(&a.words[head].text);
         let number = self
             .fact
             .sentences
@@ -299,6 +292,10 @@ pub struct Context<'a> {
     pub kinds: EntityKinds,
     /// The corpus's uncommon words (see `text::glossary`), in reading order.
     pub uncommon: Vec<Uncommon>,
+    /// Nouns (lemmas) the theme's sentences also write with a modifier
+    /// ("the French company", "drug companies"), so that "the company"
+    /// alone does not say which.
+    told_apart: HashSet<String>,
     pub seed: u64,
 }
 
@@ -447,7 +444,7 @@ fn resolve(analysis: &Analysis, male: Option<&str>, female: Option<&str>) -> Opt
         }
         // At the start of the sentence "the king" becomes "The king".
         let replacement = if w.start == 0 {
-            capitalise(&replacement)
+            clause::capitalise(&replacement)
         } else {
             replacement
         };
@@ -610,13 +607,6 @@ pub fn leans_on_context(word: &str) -> bool {
     )
 }
 
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
-}
-
 impl<'a> Context<'a> {
     pub fn new(material: &'a Material<'a>, seed: u64) -> Context<'a> {
         let mut kinds = EntityKinds::default();
@@ -690,7 +680,7 @@ impl<'a> Context<'a> {
                 }
                 opened.push(analysis);
             }
-            pronouns::resolve_passage(&mut opened, &kinds, &genders, analyse);
+            pronouns::resolve_passage(&mut opened, &kinds, &genders);
             for ((number, _, whole), analysis) in units.into_iter().zip(opened) {
                 resolved
                     .entry((passage.id.as_str(), number))
@@ -757,11 +747,24 @@ impl<'a> Context<'a> {
                     .collect()
             })
             .collect();
+        let told_apart = statements
+            .iter()
+            .flat_map(|s| {
+                let words = &s.analysis.words;
+                s.analysis.chunks.iter().filter_map(move |c| {
+                    let modified = words[c.first..c.head]
+                        .iter()
+                        .any(|w| matches!(w.tag, Tag::Adj | Tag::Propn | Tag::Noun));
+                    modified.then(|| words[c.head].lemma.to_lowercase())
+                })
+            })
+            .collect();
         Context {
             material,
             statements,
             kinds,
             uncommon: uncommon_words,
+            told_apart,
             seed,
         }
     }
@@ -772,18 +775,15 @@ impl Context<'_> {
     /// reader asking "which?": a bare "the company" when the sources also
     /// speak of "the French company" or "drug companies", and the noun does
     /// not name the theme or source; never a story character.
-    pub fn vague_subject(&self, statement: &Statement) -> bool {
+    fn vague_subject(&self, statement: &Statement) -> bool {
         let a = &statement.analysis;
-        let start = clause::subject_start(a);
-        let Some(chunk) = a.chunks.iter().find(|c| c.first == start) else {
+        let Some(at) = clause::bare_subject(a) else {
             return false;
         };
-        let head = &a.words[chunk.head];
-        let bare = a.words[start].text.eq_ignore_ascii_case("the")
-            && chunk.last == start + 1
-            && head.tag == Tag::Noun;
-        let character = a.entities.iter().any(|e| e.first == start);
-        if !bare || character || person_noun(&head.lemma.to_lowercase()).is_some() {
+        let head = &a.words[at];
+        // (A character is marked from its "the".)
+        let character = a.entities.iter().any(|e| e.first + 1 == at);
+        if character || person_noun(&head.lemma.to_lowercase()).is_some() {
             return false;
         }
         let noun = stem(&head.text);
@@ -795,19 +795,13 @@ impl Context<'_> {
                 .title
                 .as_deref()
                 .is_some_and(in_text);
-        // "the French company", "a drug company": the sources tell kinds
-        // of it apart, so "the company" alone says too little.
-        let lemma = head.lemma.to_lowercase();
-        let told_apart = self.statements.iter().any(|s| {
-            s.analysis.chunks.iter().any(|c| {
-                s.analysis.words[c.head].lemma.to_lowercase() == lemma
-                    && c.head > c.first
-                    && s.analysis.words[c.first..c.head]
-                        .iter()
-                        .any(|w| matches!(w.tag, Tag::Adj | Tag::Propn | Tag::Noun))
-            })
-        });
-        told_apart && !named
+        self.told_apart.contains(&head.lemma.to_lowercase()) && !named
+    }
+
+    /// The statements whose subject says which thing it is (see
+    /// `vague_subject`): those a recall question can keep.
+    pub fn clear_statements(&self) -> impl Iterator<Item = &Statement<'_>> {
+        self.statements.iter().filter(|s| !self.vague_subject(s))
     }
 }
 

@@ -4,10 +4,10 @@
 //!
 //! In: a passage's sentences, analysed, in reading order (their opening
 //! pronouns already resolved), the corpus's name kinds and the genders the
-//! sources give names. Out: per sentence, its text with each he / him / his
-//! / she / her replaced by a person's name when exactly one person of that
-//! gender has been mentioned in the passage up to that word — or `None`
-//! when nothing was replaced. A pronoun with two possible people, inside
+//! sources give names. Out: the same sentences, each rewritten (and
+//! analysed again) where a he / him / his / she / her can be replaced by a
+//! person's name: exactly one person of that gender has been mentioned in
+//! the passage up to that word. A pronoun with two possible people, inside
 //! quoted speech, or after its person is named in the sentence is left as written
 //! (the checks then keep it out of questions that lack its referent). A
 //! subject "the team" becomes "the Oxford team" when the passage wrote
@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 
 use super::clause;
-use crate::text::analysis::{Analysis, EntityKind, EntityKinds, Gender, person_noun};
+use crate::text::analysis::{Analysis, EntityKind, EntityKinds, Gender, analyse, person_noun};
 use crate::text::tagger::Tag;
 
 /// Someone a passage mentions: who they are (a name, or a person noun's
@@ -183,23 +183,14 @@ fn full_descriptions(analysis: &Analysis) -> Vec<(String, String)> {
 /// is written out as the passage wrote it before, when it wrote it one way
 /// ("The Oxford team was led by Florey").
 fn fuller_subject(analysis: &Analysis, described: &[(String, String)]) -> Option<String> {
-    let words = &analysis.words;
-    let start = clause::subject_start(analysis);
-    let chunk = analysis.chunks.iter().find(|c| c.first == start)?;
-    let bare = words[start].text.eq_ignore_ascii_case("the")
-        && chunk.last == start + 1
-        && words[chunk.head].tag == Tag::Noun;
-    if !bare {
-        return None;
-    }
+    let head = &analysis.words[clause::bare_subject(analysis)?];
     // By the noun as written: "the men" are not "the old man".
-    let noun = words[chunk.head].text.to_lowercase();
+    let noun = head.text.to_lowercase();
     let mut ways = described.iter().filter(|(head, _)| *head == noun);
     let (_, fuller) = ways.next()?;
     if ways.any(|(_, other)| !other.eq_ignore_ascii_case(fuller)) {
         return None;
     }
-    let head = &words[chunk.head];
     Some(format!(
         "{}{}{}",
         &analysis.text[..head.start],
@@ -209,25 +200,23 @@ fn fuller_subject(analysis: &Analysis, described: &[(String, String)]) -> Option
 }
 
 /// Reads one passage's sentences in order and resolves the pronouns after
-/// their subjects, and a bare "the team" opening a clause; `reanalyse`
-/// turns a rewritten text into an analysis.
+/// their subjects, and a bare "the team" opening a clause.
 pub fn resolve_passage(
     analyses: &mut [Analysis],
     kinds: &EntityKinds,
     genders: &HashMap<String, Gender>,
-    reanalyse: impl Fn(&str) -> Analysis,
 ) {
     let mut before: Vec<Mention> = Vec::new();
     let mut described: Vec<(String, String)> = Vec::new();
     for analysis in analyses.iter_mut() {
         let mine = full_descriptions(analysis);
         if let Some(text) = fuller_subject(analysis, &described) {
-            *analysis = reanalyse(&text);
+            *analysis = analyse(&text);
         }
         described.extend(mine);
         let here = mentions(analysis, kinds, genders);
         if let Some(text) = replaced(analysis, &before, &here) {
-            *analysis = reanalyse(&text);
+            *analysis = analyse(&text);
         }
         before.extend(here.into_iter().map(|(_, m)| m));
     }
@@ -239,12 +228,16 @@ mod tests {
     use crate::text::analysis::analyse;
 
     fn resolved(sentences: &[&str]) -> Vec<String> {
+        resolved_with(sentences, &HashMap::new())
+    }
+
+    fn resolved_with(sentences: &[&str], genders: &HashMap<String, Gender>) -> Vec<String> {
         let mut analyses: Vec<Analysis> = sentences.iter().map(|s| analyse(s)).collect();
         let mut kinds = EntityKinds::default();
         for a in &analyses {
             kinds.add(a);
         }
-        resolve_passage(&mut analyses, &kinds, &HashMap::new(), analyse);
+        resolve_passage(&mut analyses, &kinds, genders);
         analyses.into_iter().map(|a| a.text).collect()
     }
 
@@ -300,22 +293,17 @@ mod tests {
 
     #[test]
     fn a_full_name_and_a_surname_are_one_person() {
-        let mut analyses: Vec<Analysis> = [
-            "In 1928 Alexander Fleming returned to London.",
-            "Fleming saw a mould on a dish.",
-            "The mould was a fungus, so in 1929 he named it.",
-        ]
-        .iter()
-        .map(|s| analyse(s))
-        .collect();
-        let mut kinds = EntityKinds::default();
-        for a in &analyses {
-            kinds.add(a);
-        }
         let genders = HashMap::from([("fleming".to_string(), Gender::Male)]);
-        resolve_passage(&mut analyses, &kinds, &genders, analyse);
+        let out = resolved_with(
+            &[
+                "In 1928 Alexander Fleming returned to London.",
+                "Fleming saw a mould on a dish.",
+                "The mould was a fungus, so in 1929 he named it.",
+            ],
+            &genders,
+        );
         assert_eq!(
-            analyses[2].text,
+            out[2],
             "The mould was a fungus, so in 1929 Alexander Fleming named it."
         );
     }

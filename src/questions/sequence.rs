@@ -69,9 +69,8 @@ pub fn write(context: &Context) -> Vec<Draft> {
         // The file's events in reading order, one per sentence (a sentence
         // of several clauses gives its first event only).
         let mut events: Vec<Event> = context
-            .statements
-            .iter()
-            .filter(|s| once(s) && !context.vague_subject(s))
+            .clear_statements()
+            .filter(|s| once(s))
             .filter_map(|s| {
                 let (index, at) = told_at(s)?;
                 let event = usable(s, past_event(&s.analysis)?)?;
@@ -95,9 +94,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
     // Events the sources date, in the order they happened (one per
     // sentence: two of its clauses have one date).
     let mut dated: Vec<Event> = context
-        .statements
-        .iter()
-        .filter(|s| !context.vague_subject(s))
+        .clear_statements()
         .filter_map(|s| {
             let (event, date) = dated_event(&s.analysis, &context.kinds)?;
             Some((day_of(&date)?, usable(s, event)?, s.quote()))

@@ -71,11 +71,7 @@ pub fn ambiguous(context: &Context, statement: &Statement, ask: &Ask) -> bool {
 
 pub fn write(context: &Context) -> Vec<Draft> {
     let mut out = Vec::new();
-    for statement in context
-        .statements
-        .iter()
-        .filter(|s| !context.vague_subject(s))
-    {
+    for statement in context.clear_statements() {
         for ask in asks(&statement.analysis, &context.kinds) {
             if ambiguous(context, statement, &ask) {
                 continue;

@@ -161,11 +161,7 @@ const CORROBORATED: f32 = 0.6;
 /// Corroboration: "Which two sources both say that ...?"
 fn agreements(context: &Context) -> Vec<Draft> {
     let mut out = Vec::new();
-    for statement in context
-        .statements
-        .iter()
-        .filter(|s| !context.vague_subject(s))
-    {
+    for statement in context.clear_statements() {
         let passages: Vec<&str> = {
             let mut ids: Vec<&str> = statement
                 .fact
@@ -281,11 +277,7 @@ pub const FACT_OR_OPINION: &str =
 /// opinions; statements that give a date and no judgement are facts.
 fn fact_or_opinion(context: &Context) -> Vec<Draft> {
     let mut out = Vec::new();
-    for statement in context
-        .statements
-        .iter()
-        .filter(|s| !context.vague_subject(s))
-    {
+    for statement in context.clear_statements() {
         let a = &statement.analysis;
         // The statement is quoted, so it must stand alone as the source
         // wrote it, with no pronoun or "also" leaning on the one before.

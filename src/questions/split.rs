@@ -10,6 +10,7 @@
 //! Questions can then use one event of a sentence that tells three; the
 //! evidence is still the whole sentence.
 
+use super::clause::capitalise;
 use crate::text::analysis::Analysis;
 use crate::text::tagger::Tag;
 
@@ -112,14 +113,10 @@ pub fn clauses(a: &Analysis) -> Vec<String> {
             while last > first && words[last].tag == Tag::Punct {
                 last -= 1;
             }
-            let body = &a.text[words[first].start..words[last].end];
-            let mut chars = body.chars();
-            let capital: String = chars
-                .next()
-                .into_iter()
-                .flat_map(char::to_uppercase)
-                .collect();
-            format!("{capital}{}.", chars.as_str())
+            format!(
+                "{}.",
+                capitalise(&a.text[words[first].start..words[last].end])
+            )
         })
         .collect()
 }

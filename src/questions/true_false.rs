@@ -7,6 +7,7 @@
 //! In: the statements. Out: one candidate per usable statement, true or
 //! false as a seeded coin falls (when both can be made).
 
+use super::checks::TIME_NOUNS;
 use super::clause::{denied, named_subject};
 use super::{Context, Draft, Statement};
 use crate::dedup::contradiction;
@@ -52,9 +53,6 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
 /// "the following Sunday", "on the fifteenth day of that month"), which
 /// it alone does not give.
 pub fn relative_time(text: &str) -> bool {
-    const TIMES: &[&str] = &[
-        "day", "night", "morning", "evening", "week", "month", "year", "time", "hour", "moment",
-    ];
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
@@ -62,7 +60,7 @@ pub fn relative_time(text: &str) -> bool {
         .collect();
     let that_time = words
         .windows(2)
-        .any(|w| w[0] == "that" && TIMES.contains(&w[1]));
+        .any(|w| w[0] == "that" && TIME_NOUNS.contains(&w[1]));
     RELATIVE_TIMES.iter().any(|t| lower.contains(t))
         || that_time
         || ["the following ", "the next ", "the previous "]
@@ -153,11 +151,7 @@ fn falsified(context: &Context, statement: &Statement, rng: &mut Rng) -> Vec<Str
 pub fn write(context: &Context) -> Vec<Draft> {
     let mut rng = Rng::new(context.seed ^ 0x7F4A_7C15);
     let mut out = Vec::new();
-    for statement in context
-        .statements
-        .iter()
-        .filter(|s| !context.vague_subject(s))
-    {
+    for statement in context.clear_statements() {
         // A statement about "the man" could be about any man: it must name
         // someone, or its subject must be named.
         let names_someone = statement.analysis.entities.iter().any(|e| {
