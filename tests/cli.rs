@@ -1,9 +1,7 @@
 //! The command line as a new user meets it: help, version, listing themes
 //! and choosing one (the error catalogue is in errors.rs).
 
-mod common;
-
-use common::{pack, sample_sources, scratch, stderr, studypack};
+use crate::common::{pack, sample_sources, scratch, stderr, studypack};
 
 fn stdout(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()

@@ -2,9 +2,7 @@
 //! ../shared/gold/communist-party.toml in tests/fixtures): what the
 //! deduplicator must never do, and what it already finds.
 
-mod common;
-
-use common::sample_sources;
+use crate::common::sample_sources;
 use studypack::evaluate::{Gold, fact_of, find_sentence, score_dedup};
 use studypack::model::DisagreementKind;
 

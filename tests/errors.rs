@@ -4,12 +4,10 @@
 //! or option and says what to do, and that yesterday's pack in the output
 //! folder is untouched.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use common::{scratch, stderr, studypack};
+use crate::common::{scratch, stderr, studypack};
 
 /// A few sentences about one subject, enough for a pack on "harbour".
 const HARBOUR: &str = "Harbour Notes
@@ -405,7 +403,7 @@ fn sources_over_the_size_limit_are_refused_before_reading() {
     yesterdays_pack(&out);
     let before = snapshot(&out);
 
-    let output = common::pack("harbour", &sources, &out, &[]);
+    let output = crate::common::pack("harbour", &sources, &out, &[]);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     let message = stderr(&output);
     assert!(
@@ -423,7 +421,7 @@ fn the_good_sources_of_the_catalogue_do_make_a_pack() {
     let sources = dir.join("sources");
     std::fs::create_dir_all(&sources).unwrap();
     std::fs::write(sources.join("harbour.txt"), HARBOUR).unwrap();
-    let output = common::pack("harbour", &sources, &dir.join("out"), &[]);
+    let output = crate::common::pack("harbour", &sources, &dir.join("out"), &[]);
     assert!(output.status.success(), "{}", stderr(&output));
 }
 
@@ -435,7 +433,7 @@ fn an_output_path_that_is_a_file_is_a_write_error() {
     std::fs::write(sources.join("harbour.txt"), HARBOUR).unwrap();
     let out = dir.join("out");
     std::fs::write(&out, "not a folder").unwrap();
-    let output = common::pack("harbour", &sources, &out, &[]);
+    let output = crate::common::pack("harbour", &sources, &out, &[]);
     assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
     assert!(stderr(&output).contains("could not write"));
     assert_eq!(std::fs::read(&out).unwrap(), b"not a folder");
@@ -457,7 +455,7 @@ fn a_pack_that_cannot_be_finished_leaves_yesterdays_pack_whole() {
     std::fs::create_dir_all(key.join("in-the-way")).unwrap();
     let before = snapshot(&out);
 
-    let output = common::pack("harbour", &sources, &out, &[]);
+    let output = crate::common::pack("harbour", &sources, &out, &[]);
     assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
     assert!(stderr(&output).contains("answer-key.pdf"));
     assert_eq!(snapshot(&out), before, "yesterday's pack changed");
@@ -489,7 +487,7 @@ fn a_read_only_output_folder_keeps_yesterdays_pack() {
     let enforced = std::fs::write(&probe, "").is_err();
     let _ = std::fs::remove_file(&probe);
 
-    let output = common::pack("harbour", &sources, &out, &[]);
+    let output = crate::common::pack("harbour", &sources, &out, &[]);
     std::fs::set_permissions(&theme_dir, std::fs::Permissions::from_mode(0o755)).unwrap();
     if enforced {
         assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
@@ -518,7 +516,7 @@ fn links_devices_and_pipes_are_skipped_not_read() {
         .unwrap();
     assert!(made.success());
 
-    let output = common::pack("harbour", &sources, &dir.join("out"), &[]);
+    let output = crate::common::pack("harbour", &sources, &dir.join("out"), &[]);
     assert!(output.status.success(), "{}", stderr(&output));
     let message = stderr(&output);
     for name in ["loop.txt", "pipe.txt", "zero.txt"] {

@@ -3,9 +3,9 @@
 //! versions A and B each with its own key, a teacher's copy paginated like
 //! the students', and templates edited after `studypack init`.
 
-mod common;
-
-use common::{footer_pages, pdf_text, sample_sources, scratch, squash, stderr, studypack_in};
+use crate::common::{
+    footer_pages, pdf_text, sample_sources, scratch, squash, stderr, studypack_in,
+};
 use studypack::model::Pack;
 
 const SETTINGS: &str = r#"

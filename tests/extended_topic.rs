@@ -2,9 +2,7 @@
 //! sources mostly write before another noun ("bicycle shop") is asked about
 //! with that noun.
 
-mod common;
-
-use common::{pack, scratch, stderr};
+use crate::common::{pack, scratch, stderr};
 use studypack::model::{Pack, QuestionKind};
 
 #[test]

@@ -3,9 +3,7 @@
 //! and control characters are dropped, unprintable words left out with a
 //! notice, and text no font can draw is named in a warning.
 
-mod common;
-
-use common::{pack, pdf_text, scratch, stderr};
+use crate::common::{pack, pdf_text, scratch, stderr};
 
 /// Each string must appear literally in the worksheet; each passage is shorter
 /// than a printed line, so none is broken across lines.

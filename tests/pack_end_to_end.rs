@@ -1,9 +1,7 @@
 //! Runs the binary on the sample corpus and checks what it wrote, through the
 //! text of the PDFs.
 
-mod common;
-
-use common::{pack, pdf_text, sample_sources, scratch, squash, stderr};
+use crate::common::{pack, pdf_text, sample_sources, scratch, squash, stderr};
 use studypack::model::{Pack, QuestionKind};
 
 fn make_pack(out: &std::path::Path) -> Pack {

@@ -2,11 +2,9 @@
 //! kinds, covering the gold key facts, every one passing the checks a
 //! teacher would make — read back from pack.json.
 
-mod common;
-
 use std::collections::HashSet;
 
-use common::{pack, sample_sources, scratch, stderr};
+use crate::common::{pack, sample_sources, scratch, stderr};
 use studypack::evaluate::{Gold, covers};
 use studypack::model::{Pack, QuestionKind};
 

@@ -1,9 +1,7 @@
 //! Reading every supported format through the binary, and the messages for
 //! sources it cannot read.
 
-mod common;
-
-use common::{scratch, stderr, studypack};
+use crate::common::{scratch, stderr, studypack};
 
 fn write(dir: &std::path::Path, name: &str, text: &[u8]) {
     let path = dir.join(name);

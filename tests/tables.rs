@@ -4,11 +4,9 @@
 //! the printed lines, and a sequence's answer is the order its evidence
 //! stands in.
 
-mod common;
-
 use std::path::Path;
 
-use common::{pack, pdf_text, scratch, squash, stderr};
+use crate::common::{pack, pdf_text, scratch, squash, stderr};
 use studypack::model::{Pack, Question, QuestionKind};
 
 fn fixture() -> std::path::PathBuf {

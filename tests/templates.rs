@@ -1,9 +1,7 @@
 //! Edited templates: Typst a template breaks is reported with its line, and no
 //! template can reach outside the pack's own virtual files.
 
-mod common;
-
-use common::{pack, sample_sources, scratch, stderr};
+use crate::common::{pack, sample_sources, scratch, stderr};
 
 fn pack_with_templates(name: &str, template: &str, body: &str) -> std::process::Output {
     let dir = scratch(name);

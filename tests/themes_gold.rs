@@ -1,9 +1,7 @@
 //! Themes on the sample corpus against the gold labels (tests/fixtures), and
 //! teacher-defined themes from studypack.toml.
 
-mod common;
-
-use common::{pack, sample_sources, scratch, stderr, studypack};
+use crate::common::{pack, sample_sources, scratch, stderr, studypack};
 use studypack::evaluate::{Gold, score_theme};
 
 fn gold() -> Gold {

@@ -1,8 +1,6 @@
 //! Helpers shared by the end-to-end tests: running the binary, scratch
 //! folders, and reading the text of the PDFs it writes.
 
-#![allow(dead_code)] // each test file uses a different subset of these helpers
-
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
