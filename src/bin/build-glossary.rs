@@ -19,6 +19,9 @@
 //! "cottager", "gardener"), one per line, for telling who a pronoun can
 //! mean; a word with a sense that is an animal is marked `<TAB>animal`
 //! ("dragon", "pastor").
+//! And it writes src/text/irregular-verbs.tsv, `form<TAB>lemma` for each
+//! single-word past or participle form in WordNet's verb exception list
+//! ("wept" -> "weep"), for forms the treebank never shows.
 //! WordNet 3.0 Copyright 2006 by Princeton University (licence in README.md).
 
 use std::collections::{BTreeMap, HashMap};
@@ -81,10 +84,18 @@ fn main() -> ExitCode {
         );
         return ExitCode::from(2);
     };
-    match build(&dict).and_then(|glossary| Ok((glossary, build_person_nouns(&dict)?))) {
-        Ok((glossary, persons)) => {
+    let built = build(&dict).and_then(|glossary| {
+        Ok((
+            glossary,
+            build_person_nouns(&dict)?,
+            build_irregular_verbs(&dict)?,
+        ))
+    });
+    match built {
+        Ok((glossary, persons, verbs)) => {
             println!("wrote src/text/glossary.tsv: {glossary} words");
             println!("wrote src/text/person-nouns.txt: {persons} words");
+            println!("wrote src/text/irregular-verbs.tsv: {verbs} forms");
             ExitCode::SUCCESS
         }
         Err(message) => {
@@ -270,6 +281,26 @@ const NOUN_ANIMAL: &str = "05";
 
 /// Writes the nouns whose first (commonest) sense is a person, written in
 /// lower case in that sense (not "Stalin"); returns how many.
+/// Writes src/text/irregular-verbs.tsv from verb.exc; where WordNet gives
+/// two lemmas ("distilled": "distil", "distill") the last, American one.
+fn build_irregular_verbs(dict: &Path) -> Result<usize, String> {
+    let mut out = String::new();
+    let mut count = 0;
+    for line in read(&dict.join("verb.exc"))?.lines() {
+        let fields: Vec<&str> = line.split(' ').filter(|f| !f.is_empty()).collect();
+        if let (Some(form), Some(lemma)) = (fields.first(), fields.last())
+            && fields.len() >= 2
+            && !line.contains('_')
+        {
+            out.push_str(&format!("{form}\t{lemma}\n"));
+            count += 1;
+        }
+    }
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/text/irregular-verbs.tsv");
+    std::fs::write(&path, out).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(count)
+}
+
 fn build_person_nouns(dict: &Path) -> Result<usize, String> {
     let data = read(&dict.join("data.noun"))?;
     // Synset offset -> (lexicographer file, its words as written, gloss).

@@ -197,6 +197,59 @@ fn join(a: &Analysis, ranges: &[(usize, usize)]) -> String {
         .join(" ")
 }
 
+/// The text of word ranges of a clause's rest as they stand after the verb
+/// of a question: when do-support takes the main verb's tense, a verb
+/// joined to it by "and" or "or" takes its base form too ("did he despair
+/// and weep", not "and wept").
+fn after_verb(a: &Analysis, c: &Clause, ranges: &[(usize, usize)]) -> String {
+    let main = c.verbs.last().copied();
+    let tense = main
+        .filter(|&m| c.verbs.len() == 1 && a.words[m].tag == Tag::Verb)
+        .and_then(|m| do_support(a, m))
+        .filter(|&aux| aux != "do");
+    let coordinated = |i: usize| {
+        let w = &a.words[i];
+        let joined = a.words[..i]
+            .iter()
+            .rev()
+            .find(|p| p.tag != Tag::Adv)
+            .is_some_and(|p| p.tag == Tag::Cconj && matches!(p.text.as_str(), "and" | "or"));
+        tense.is_some() && w.tag == Tag::Verb && joined && do_support(a, i) == tense
+    };
+    ranges
+        .iter()
+        .filter(|(f, l)| f <= l)
+        .map(|&(first, last)| {
+            let mut text = String::new();
+            let mut from = a.words[first].start;
+            for i in (first..=last).filter(|&i| coordinated(i)) {
+                text.push_str(&a.text[from..a.words[i].start]);
+                text.push_str(&a.words[i].lemma);
+                from = a.words[i].end;
+            }
+            text.push_str(&a.text[from..a.words[last].end]);
+            text
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether words `first..=last` after an object hold an object pronoun
+/// that may stand for that object, which the question asks for: "Whom did the king
+/// interview and blame him ...?"
+fn points_back(a: &Analysis, first: usize, last: usize) -> bool {
+    let last = last.min(a.words.len() - 1);
+    (first..=last).any(|i| match a.words[i].text.to_lowercase().as_str() {
+        "him" | "them" | "it" | "himself" | "herself" | "themselves" | "itself" => true,
+        // "her own child" is whose; "blamed her" is whom.
+        "her" => !a
+            .words
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.tag, Tag::Noun | Tag::Adj | Tag::Propn)),
+        _ => false,
+    })
+}
+
 /// A clause's subject as it stands inside a question: its first word is
 /// lower-cased ("the Testament", "large-scale production") unless it is a
 /// name ("Lenin", "Old Dschang").
@@ -436,7 +489,7 @@ fn when_or_where(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
         ranges.push(before);
     }
     ranges.push(after);
-    let remainder = join(a, &ranges);
+    let remainder = after_verb(a, c, &ranges);
     let wh = if kind == EntityKind::Date {
         "when"
     } else {
@@ -474,7 +527,7 @@ fn why(a: &Analysis, c: &Clause) -> Option<Ask> {
     while remainder_end > first && a.words[remainder_end].tag == Tag::Punct {
         remainder_end -= 1;
     }
-    let remainder = span(a, first, remainder_end);
+    let remainder = after_verb(a, c, &[(first, remainder_end)]);
     let reason = span(a, reason_start, last);
     let answer = if a.words[cue].text.eq_ignore_ascii_case("due") {
         format!("Because of {reason}")
@@ -531,9 +584,12 @@ fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask>
     {
         object_end = next.last;
     }
+    if points_back(a, object_end + 1, last) {
+        return None;
+    }
     let subject = inner(a, c);
     let head = inverted(a, c, &subject)?;
-    let remainder = span(a, object_end + 1, last);
+    let remainder = after_verb(a, c, &[(object_end + 1, last)]);
     Some(Ask {
         question: question(&format!("{wh} {head} {remainder}").replace(" ,", ",")),
         answer: span(a, first, object_end),
@@ -589,10 +645,10 @@ fn thing_question(a: &Analysis, c: &Clause) -> Option<Ask> {
     };
     let subject = inner(a, c);
     let head_verbs = inverted(a, c, &subject)?;
-    if object_end >= last {
+    if object_end >= last || points_back(a, object_end + 1, last) {
         return None;
     }
-    let remainder = span(a, object_end + 1, last);
+    let remainder = after_verb(a, c, &[(object_end + 1, last)]);
     Some(Ask {
         question: question(&format!("{wh} {head_verbs} {remainder}").replace(" ,", ",")),
         answer: span(a, first, object_end),
@@ -666,7 +722,7 @@ fn how_many(a: &Analysis, c: &Clause) -> Option<Ask> {
         .collect();
     noun_words.push(plural(&a.words[chunk.head].lemma));
     let tail = if chunk.last < last {
-        span(a, chunk.last + 1, last)
+        after_verb(a, c, &[(chunk.last + 1, last)])
     } else {
         String::new()
     };
@@ -1089,6 +1145,23 @@ mod tests {
             found.contains(&(
                 "Why did Joseph Stalin succeed Lenin as head of the party?".into(),
                 "Because Stalin had already been made Secretary General".into()
+            )),
+            "{found:?}"
+        );
+        // A pronoun after the object may be the object: no question.
+        let found =
+            questions("The Dragon King questioned the doctor and blamed him for the delay.");
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("Whom did")),
+            "{found:?}"
+        );
+        // A verb joined to the main verb takes do-support's tense too.
+        let found =
+            questions("The old farmer despaired and wept because he had no hay for the cow.");
+        assert!(
+            found.contains(&(
+                "Why did the old farmer despair and weep?".into(),
+                "Because he had no hay for the cow".into()
             )),
             "{found:?}"
         );

@@ -350,6 +350,28 @@ fn subject_person(analysis: &Analysis, kinds: &EntityKinds) -> Option<(String, G
     Some((format!("the{}", &phrase[3..]), gender))
 }
 
+/// Whether a later clause of a sentence (the units after the whole, up to
+/// the next whole) has a subject of its own that is neither a pronoun nor
+/// `person`: "the rich neighbor hired mowers; but the poor one could not"
+/// is not about the neighbor alone, so no later "he" is taken for him.
+fn later_subject_differs(
+    parts: &[(usize, Analysis, bool)],
+    person: &str,
+    kinds: &EntityKinds,
+) -> bool {
+    parts
+        .iter()
+        .take_while(|(_, _, whole)| !whole)
+        .skip(1)
+        .any(|(_, part, _)| {
+            let start = clause::subject_start(part);
+            let pronoun = part.words.get(start).is_some_and(|w| w.tag == Tag::Pron);
+            let same =
+                subject_person(part, kinds).is_some_and(|(p, _)| p.eq_ignore_ascii_case(person));
+            !pronoun && !same
+        })
+}
+
 /// The gender the sources give each named person, by the pronouns that
 /// follow the name in sentences it is the subject of ("Matte ... his
 /// boat" is a man; "Maie ... her cow" a woman). A name with as many of
@@ -646,7 +668,7 @@ impl<'a> Context<'a> {
                 })
                 .collect();
             let mut opened = Vec::with_capacity(units.len());
-            for (_, mut analysis, whole) in units.iter().cloned() {
+            for (at, (_, mut analysis, whole)) in units.iter().cloned().enumerate() {
                 // A clause's "he" may be the one the clause before spoke
                 // to ("hurried to the youth, and he came back"): only a
                 // whole sentence's opening pronoun is taken for the person
@@ -666,7 +688,8 @@ impl<'a> Context<'a> {
                     .map(|(person, gender)| {
                         let known = genders.get(&person.to_lowercase()).copied();
                         (person, known.unwrap_or(gender))
-                    });
+                    })
+                    .filter(|(person, _)| !later_subject_differs(&units[at + 1..], person, &kinds));
                 match about {
                     Some((person, Gender::Male)) => male = Some(person),
                     Some((person, Gender::Female)) => female = Some(person),

@@ -78,6 +78,25 @@ fn mentions(
         let key = head.lemma.to_lowercase();
         found.push((chunk.first, Mention { key, name, gender }));
     }
+    // "the poor one": someone (or something) a pronoun may mean, with no
+    // noun to say who, so it only stops a pronoun being resolved.
+    for (i, w) in words.iter().enumerate().skip(2) {
+        let adjective = words[i - 1].tag == Tag::Adj;
+        if w.text.eq_ignore_ascii_case("one")
+            && adjective
+            && words[i - 2].text.eq_ignore_ascii_case("the")
+        {
+            let key = format!("the {} one", words[i - 1].text.to_lowercase());
+            found.push((
+                i - 2,
+                Mention {
+                    key,
+                    name: None,
+                    gender: Gender::Either,
+                },
+            ));
+        }
+    }
     found.sort_by_key(|(at, _)| *at);
     found
 }
@@ -262,6 +281,11 @@ mod tests {
             "The giant carried her off.",
         ]);
         assert_eq!(out[1], "The giant carried her off.");
+        let out = resolved(&[
+            "The rich neighbor hired many mowers, but the poor one could not hire a man.",
+            "At last he despaired.",
+        ]);
+        assert_eq!(out[1], "At last he despaired.");
         let out = resolved(&[
             "The crown passed to a cousin, who paid no heed to the Queen.",
             "The cousin took her daughters.",

@@ -72,7 +72,11 @@ pub fn clauses(a: &Analysis) -> Vec<String> {
         let joined = JOINING.contains(&w.text.to_lowercase().as_str())
             && words[k - 1].text == ","
             && w.tag == Tag::Cconj;
-        if semicolon && opens_clause(a, k + 1) {
+        // "; but the poor one could not": the opener is dropped below.
+        let opener_next = words
+            .get(k + 1)
+            .is_some_and(|n| OPENERS.contains(&n.text.to_lowercase().as_str()));
+        if semicolon && (opens_clause(a, k + 1) || (opener_next && opens_clause(a, k + 2))) {
             cuts.push((k, k + 1));
         } else if joined && opens_clause(a, k + 1) {
             cuts.push((k - 1, k + 1));
@@ -144,6 +148,13 @@ mod tests {
             vec![
                 "The king built a tower by the sea.",
                 "The princess lived in it for years."
+            ]
+        );
+        assert_eq!(
+            split("The rich man hired many mowers; but the poor one could not hire a man."),
+            vec![
+                "The rich man hired many mowers.",
+                "The poor one could not hire a man."
             ]
         );
     }

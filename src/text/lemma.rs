@@ -3,7 +3,8 @@
 //! In: a word and its part-of-speech tag. Out: its lemma, lower case. Rules
 //! for regular English inflection, checked against the verbs and nouns the
 //! UD English treebank knows, plus a table of the forms the rules get wrong
-//! (both in `lemmas.tsv`, written by `cargo run --release --bin train-tagger`).
+//! (both in `lemmas.tsv`, written by `cargo run --release --bin train-tagger`)
+//! and WordNet's irregular verb forms (`irregular-verbs.tsv`).
 
 use std::sync::LazyLock;
 
@@ -79,6 +80,16 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         }
     }
     table
+});
+
+/// Irregular verb forms the treebank never shows ("wept" -> "weep"), from
+/// WordNet's exception list (`irregular-verbs.tsv`, written by
+/// `build-glossary`).
+static IRREGULAR_VERBS: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    include_str!("irregular-verbs.tsv")
+        .lines()
+        .filter_map(|line| line.split_once('\t'))
+        .collect()
 });
 
 fn is_vowel(c: char) -> bool {
@@ -190,9 +201,27 @@ pub fn lemma_of(word: &str, class: Class) -> String {
     if let Some(lemma) = TABLE.exceptions.get(&(lower.clone(), class)) {
         return lemma.clone();
     }
-    by_rules(&lower, class, |w| {
-        TABLE.known.contains(&(w.to_string(), class))
-    })
+    let known = |w: &str, class: Class| TABLE.known.contains(&(w.to_string(), class));
+    if class == Class::Verb
+        && !known(&lower, class)
+        && let Some(lemma) = IRREGULAR_VERBS.get(lower.as_str())
+    {
+        return lemma.to_string();
+    }
+    let by_class = by_rules(&lower, class, |w| known(w, class));
+    if known(&by_class, class) {
+        return by_class;
+    }
+    // A verb the treebank never saw may be a word it knows in another
+    // class: "despaired" -> "despair" (a noun there), not "despaire".
+    candidates(&lower, class)
+        .into_iter()
+        .find(|c| {
+            [Class::Verb, Class::Noun, Class::Adjective]
+                .iter()
+                .any(|&k| known(c, k))
+        })
+        .unwrap_or(by_class)
 }
 
 /// The lemma of a tagged word; words of classes that do not inflect are
@@ -225,6 +254,8 @@ mod tests {
             ("written", "write"),
             ("carries", "carry"),
             ("learned", "learn"),
+            ("despaired", "despair"),
+            ("wept", "weep"),
         ] {
             assert_eq!(lemma_of(form, Class::Verb), expected, "{form}");
         }
