@@ -279,8 +279,6 @@ const INSULTING: &[&str] = &[
 const NOUN_PERSON: &str = "18";
 const NOUN_ANIMAL: &str = "05";
 
-/// Writes the nouns whose first (commonest) sense is a person, written in
-/// lower case in that sense (not "Stalin"); returns how many.
 /// Writes src/text/irregular-verbs.tsv from verb.exc; where WordNet gives
 /// two lemmas ("distilled": "distil", "distill") the last, American one.
 fn build_irregular_verbs(dict: &Path) -> Result<usize, String> {
@@ -301,6 +299,8 @@ fn build_irregular_verbs(dict: &Path) -> Result<usize, String> {
     Ok(count)
 }
 
+/// Writes the nouns whose first (commonest) sense is a person, written in
+/// lower case in that sense (not "Stalin"); returns how many.
 fn build_person_nouns(dict: &Path) -> Result<usize, String> {
     let data = read(&dict.join("data.noun"))?;
     // Synset offset -> (lexicographer file, its words as written, gloss).

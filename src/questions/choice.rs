@@ -12,7 +12,7 @@ use super::short_answer::{ambiguous, score};
 use super::{Context, Draft};
 use crate::model::QuestionKind;
 use crate::rng::{Rng, hash_text};
-use crate::text::analysis::EntityKind;
+use crate::text::analysis::{EntityKind, Gender, person_noun};
 
 const DISTRACTORS: usize = 3;
 
@@ -30,7 +30,13 @@ const NOT_CHARACTERS: &[&str] = &[
 
 /// Whether `candidate` can stand beside `answer` as a wrong option.
 fn fits(candidate: &str, answer: &str, stem: &str, chosen: &[String]) -> bool {
-    if NOT_CHARACTERS.contains(&candidate.to_lowercase().as_str()) {
+    let lower = candidate.to_lowercase();
+    if NOT_CHARACTERS.contains(&lower.as_str()) {
+        return false;
+    }
+    // "Dwarf" (of "Snorro the Dwarf") beside "Earl Harold": a word for
+    // someone, capitalised, is no name to offer beside a name.
+    if person_noun(&lower).is_some() && person_noun(&answer.to_lowercase()).is_none() {
         return false;
     }
     // A name beside a name, a character ("the bird lover") beside a
@@ -88,11 +94,28 @@ fn distractors(
         if chosen.len() == DISTRACTORS {
             break;
         }
-        if fits(&pool[i], answer, stem, &chosen) {
+        // "Who ground his teeth?": no woman is offered.
+        let other_gender = stem_gender(stem).is_some_and(|asked| {
+            let name = pool[i].to_lowercase();
+            // By the sources' pronouns, else by a title ("Countess").
+            let title = name.split(' ').next().and_then(person_noun);
+            let gender = context.genders.get(&name).copied().or(title);
+            gender.is_some_and(|g| g != asked && g != Gender::Either)
+        });
+        if fits(&pool[i], answer, stem, &chosen) && !other_gender {
             chosen.push(pool[i].clone());
         }
     }
     (chosen.len() == DISTRACTORS).then_some(chosen)
+}
+
+/// The gender a stem's he/his/him or she/her gives the one asked for.
+fn stem_gender(stem: &str) -> Option<Gender> {
+    words(stem).iter().find_map(|w| match w.as_str() {
+        "he" | "his" | "him" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    })
 }
 
 pub fn write(context: &Context) -> Vec<Draft> {
@@ -156,5 +179,13 @@ mod tests {
         ));
         assert!(!fits("the bird lover", "Monedowa", "Who left?", &[]));
         assert!(fits("Minda", "Monedowa", "Who left?", &[]));
+        assert!(!fits("Dwarf", "Earl Harold", "Who left?", &[]));
+    }
+
+    #[test]
+    fn a_stems_pronoun_says_whether_a_man_or_a_woman_is_asked_for() {
+        assert_eq!(stem_gender("Who ground his teeth?"), Some(Gender::Male));
+        assert_eq!(stem_gender("Who knew her husband?"), Some(Gender::Female));
+        assert_eq!(stem_gender("Who left the hall?"), None);
     }
 }

@@ -9,7 +9,8 @@
 //! no question rather than a clumsy one.
 
 use crate::text::analysis::{
-    Analysis, Entity, EntityKind, EntityKinds, is_speech, maybe_animal, person_noun,
+    Analysis, Entity, EntityKind, EntityKinds, is_speech, maybe_animal, named_organisation,
+    person_noun,
 };
 use crate::text::tagger::Tag;
 
@@ -136,6 +137,11 @@ fn clause(a: &Analysis) -> Option<Clause> {
         i += 1;
     }
     if verbs.is_empty() || words[verbs[0]].text.eq_ignore_ascii_case("not") {
+        return None;
+    }
+    // "the Scotch stealing from the English": an "-ing" form alone is no
+    // finite verb, so this is no clause a question can be made of.
+    if verbs.len() == 1 && words[verbs[0]].text.to_lowercase().ends_with("ing") {
         return None;
     }
     // "Malaria cases fell sharply": an "-s" word taken for the verb, then
@@ -346,6 +352,9 @@ fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask
             let kind = kinds.kind(entity);
             let wh = match kind {
                 EntityKind::Person => "who",
+                // "the Goodwife", "the Many-furred Creature": a name taken
+                // for a body only for its "the" may be someone, a who.
+                EntityKind::Organisation if !named_organisation(&entity.text) => return None,
                 EntityKind::Organisation | EntityKind::Office | EntityKind::Place => "what",
                 _ => return None,
             };
@@ -711,6 +720,14 @@ fn plural(noun: &str) -> String {
 fn how_many(a: &Analysis, c: &Clause) -> Option<Ask> {
     let (first, last) = c.rest;
     let number = (first..=last.min(first + 1)).find(|&i| a.words[i].tag == Tag::Num)?;
+    // "was out walking one day": "one day" says when, not how many.
+    let one_time = a.words[number].text.eq_ignore_ascii_case("one")
+        && a.words
+            .get(number + 1)
+            .is_some_and(|n| super::checks::TIME_NOUNS.contains(&n.lemma.to_lowercase().as_str()));
+    if one_time {
+        return None;
+    }
     let chunk = a
         .chunks
         .iter()
@@ -1182,6 +1199,16 @@ mod tests {
             )),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn one_day_is_no_count_and_an_ing_form_alone_no_clause() {
+        let found = questions("A young man was out walking one day in Erin.");
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("How many")),
+            "{found:?}"
+        );
+        assert!(questions("The Scotch stealing from the English and the Welsh.").is_empty());
     }
 
     #[test]

@@ -290,6 +290,8 @@ pub struct Context<'a> {
     pub statements: Vec<Statement<'a>>,
     /// Names in the corpus and their kinds, for distractors.
     pub kinds: EntityKinds,
+    /// The gender the sources' pronouns give each named person (lower case).
+    pub genders: HashMap<String, Gender>,
     /// The corpus's uncommon words (see `text::glossary`), in reading order.
     pub uncommon: Vec<Uncommon>,
     /// Nouns (lemmas) the theme's sentences also write with a modifier
@@ -786,6 +788,7 @@ impl<'a> Context<'a> {
             material,
             statements,
             kinds,
+            genders,
             uncommon: uncommon_words,
             told_apart,
             seed,

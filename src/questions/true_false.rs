@@ -255,5 +255,8 @@ mod tests {
         assert!(!alone(
             "What do you mean?' asked the mother again, twice in the evening."
         ));
+        assert!(!alone(
+            "\"Ay, ay,\" assented Jock, jumping to his feet and hurrying across the room."
+        ));
     }
 }

@@ -321,6 +321,26 @@ const TITLE_HEADS: &[&str] = &[
     "chair",
 ];
 
+/// Whether a name says it is a body or things by its own words: a head
+/// such as "Party" or "Committee", a plural head ("Gatun Locks"), or
+/// letters only ("USSR") — not only by the "the" written before it ("the
+/// Goodwife" may be a person).
+pub fn named_organisation(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let head = words
+        .iter()
+        .position(|w| *w == "of")
+        .map_or(words.last(), |of| {
+            of.checked_sub(1).and_then(|h| words.get(h))
+        });
+    let acronym = words.len() == 1 && name.len() >= 2 && name.chars().all(|c| c.is_uppercase());
+    // "the Gatun Locks": several things are no one person.
+    let plural = head.is_some_and(|h| h.ends_with('s') && !h.ends_with("ss"));
+    acronym
+        || plural
+        || head.is_some_and(|h| ORGANISATION_HEADS.contains(&h.to_lowercase().as_str()))
+}
+
 fn kind_of_name(words: &[Word], first: usize, last: usize) -> EntityKind {
     // "Institute of Technology", "Sea of Tranquility": the head comes
     // before "of".
@@ -541,7 +561,14 @@ pub fn is_speech(analysis: &Analysis) -> bool {
                     | "call"
             )
     });
+    // "'Ay, ay,' assented Jock": words quoted first are someone's speech,
+    // whatever verb tells it.
+    let opens_with_quote = analysis
+        .text
+        .trim_start()
+        .starts_with(['"', '\u{201C}', '\u{2018}', '\'']);
     is_dialogue(&analysis.text)
+        || opens_with_quote
         || (quotes && reported)
         || analysis.words.iter().any(|w| {
             w.tag == Tag::Pron
@@ -884,6 +911,16 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn a_body_is_named_by_its_head_or_letters() {
+        assert!(named_organisation("Central Committee"));
+        assert!(named_organisation("Communist Party of the Soviet Union"));
+        assert!(named_organisation("USSR"));
+        assert!(named_organisation("Gatun Locks"));
+        assert!(!named_organisation("Goodwife"));
+        assert!(!named_organisation("Many-furred Creature"));
     }
 
     #[test]

@@ -262,6 +262,9 @@ const LEANING_OPENERS: &[&str] = &[
     "instead",
     "finally",
     "there",
+    "here",
+    "thereupon",
+    "hence",
     "now",
     "one",
 ];
