@@ -172,7 +172,8 @@ fn referents_in(text: &str, asked: Option<Gender>) -> Result<(), String> {
             "his" | "hers" | "himself" | "herself" | "her" => {
                 persons_before.is_empty() && !asked_who
             }
-            "he" | "she" => persons_before.is_empty(),
+            // "Who made all the haste he could?": the one asked for.
+            "he" | "she" => persons_before.is_empty() && !asked_who,
             "it" | "its" | "itself" => !thing_before,
             "they" | "them" | "their" | "theirs" | "themselves" => !plural_before,
             _ => false,
@@ -383,6 +384,16 @@ mod tests {
                 QuestionKind::ShortAnswer,
                 "Who had Stalin's secretaries report to him?",
                 "Lenin",
+                &[]
+            )),
+            None
+        );
+        // The "he" of a who-question is the one asked for.
+        assert_eq!(
+            reason(draft(
+                QuestionKind::ShortAnswer,
+                "Who made all the haste he could?",
+                "the youth",
                 &[]
             )),
             None

@@ -136,6 +136,20 @@ fn clause(a: &Analysis) -> Option<Clause> {
         verbs.push(i);
         i += 1;
     }
+    // "Scarce had he advanced ...": a subject pronoun straight after a lone
+    // auxiliary is the subject of an inverted sentence; what came first
+    // was none. ("could say he had" is a verb of saying and its clause.)
+    let inverted = verbs.len() == 1
+        && is_auxiliary(&words[verbs[0]].lemma)
+        && words.get(i).is_some_and(|w| {
+            matches!(
+                w.text.to_lowercase().as_str(),
+                "he" | "she" | "they" | "we" | "i"
+            )
+        });
+    if inverted {
+        return None;
+    }
     if verbs.is_empty() || words[verbs[0]].text.eq_ignore_ascii_case("not") {
         return None;
     }
@@ -1202,13 +1216,15 @@ mod tests {
     }
 
     #[test]
-    fn one_day_is_no_count_and_an_ing_form_alone_no_clause() {
+    fn one_day_is_no_count_and_an_ing_form_or_inversion_no_clause() {
         let found = questions("A young man was out walking one day in Erin.");
         assert!(
             found.iter().all(|(q, _)| !q.starts_with("How many")),
             "{found:?}"
         );
         assert!(questions("The Scotch stealing from the English and the Welsh.").is_empty());
+        let found = questions("Scarce had he advanced toward the wood when the trees parted.");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
