@@ -94,15 +94,17 @@ fn distractors(
         if chosen.len() == DISTRACTORS {
             break;
         }
+        // A person's gender by the sources' pronouns, else by a title
+        // ("Countess"). A name with neither may be a place or a thing the
+        // tagger took for someone ("Japan", "Palace"): no option.
+        let name = pool[i].to_lowercase();
+        let title = name.split(' ').next().and_then(person_noun);
+        let gender = context.genders.get(&name).copied().or(title);
+        let unproven = kind == EntityKind::Person && gender.is_none();
         // "Who ground his teeth?": no woman is offered.
-        let other_gender = stem_gender(stem).is_some_and(|asked| {
-            let name = pool[i].to_lowercase();
-            // By the sources' pronouns, else by a title ("Countess").
-            let title = name.split(' ').next().and_then(person_noun);
-            let gender = context.genders.get(&name).copied().or(title);
-            gender.is_some_and(|g| g != asked && g != Gender::Either)
-        });
-        if fits(&pool[i], answer, stem, &chosen) && !other_gender {
+        let other_gender = stem_gender(stem)
+            .is_some_and(|asked| gender.is_some_and(|g| g != asked && g != Gender::Either));
+        if fits(&pool[i], answer, stem, &chosen) && !unproven && !other_gender {
             chosen.push(pool[i].clone());
         }
     }

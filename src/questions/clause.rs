@@ -887,7 +887,12 @@ pub fn subject_predicate(
     }
     let chunk = a.chunks.iter().find(|ch| ch.first == c.subject.0)?;
     let definite = a.words[c.subject.0].text.eq_ignore_ascii_case("the");
-    (definite && chunk.last == c.subject.1 && person_noun(&a.words[chunk.head].lemma).is_some())
+    // "the old man's spirits": what someone has is not someone.
+    let possessed = a.words[chunk.first..=chunk.last]
+        .iter()
+        .any(|w| w.tag == Tag::Part);
+    let someone = person_noun(&a.words[chunk.head].lemma).is_some();
+    (definite && !possessed && chunk.last == c.subject.1 && someone)
         .then(|| (inner(a, &c), EntityKind::Person, description))
 }
 
@@ -1252,6 +1257,7 @@ mod tests {
             Some(("the old woman".into(), "hid the key under a stone".into()))
         );
         assert_eq!(predicate("He hid the key."), None);
+        assert_eq!(predicate("The old man's spirit revived at twilight."), None);
         let event = |sentence: &str| past_event(&analyse(sentence));
         assert_eq!(
             event("Then the king sent his sons into the forest."),

@@ -107,6 +107,11 @@ const STOP_WORDS: &[&str] = &[
     "for",
     "from",
     "further",
+    "get",
+    "gets",
+    "getting",
+    "got",
+    "gotten",
     "had",
     "has",
     "have",
@@ -348,14 +353,30 @@ pub fn content_stems(text: &str) -> Vec<String> {
 /// A word that can carry a topic: alphabetic, three letters or more, not a
 /// function word.
 pub fn is_content_word(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+    // "it's", "don't": a contraction is as much a content word as the word
+    // it shortens ("Lenin's" is "Lenin").
+    let base = ["n't", "n\u{2019}t"]
+        .iter()
+        .find_map(|end| word.strip_suffix(end))
+        .unwrap_or(word);
+    let base = base.split(['\'', '\u{2019}']).next().unwrap_or(base);
+    base.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !word.chars().any(|c| c.is_numeric())
-        && !is_stop_word(word)
+        && !is_stop_word(base)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_contraction_of_a_function_word_carries_no_topic() {
+        assert!(!is_content_word("it's"));
+        assert!(!is_content_word("It\u{2019}s"));
+        assert!(!is_content_word("don't"));
+        assert!(is_content_word("Lenin's"));
+        assert!(is_content_word("stone"));
+    }
 
     #[test]
     fn tokens_keep_inner_apostrophes_and_hyphens() {
