@@ -12,7 +12,7 @@ use std::collections::HashSet;
 use super::Draft;
 use super::gap_fill::BLANK;
 use crate::model::QuestionKind;
-use crate::text::analysis::{EntityKind, Gender, analyse, person_noun};
+use crate::text::analysis::{EntityKind, Gender, Word, analyse, person_noun};
 use crate::text::tagger::Tag;
 use crate::text::tokens;
 
@@ -37,6 +37,17 @@ pub(super) const TIME_NOUNS: &[&str] = &[
     "time", "day", "moment", "while", "year", "night", "morning", "evening", "hour", "minute",
     "week", "month",
 ];
+
+/// Whether the "it" at `i` stands for nothing but a clause to come: "it
+/// was plainly seen that ...", "it is hard to say ...".
+fn expletive_it(words: &[Word], i: usize) -> bool {
+    const REACH: usize = 4;
+    let be = words.get(i + 1).is_some_and(|w| w.lemma == "be");
+    be && words[i + 2..]
+        .iter()
+        .take(REACH)
+        .any(|w| matches!(w.text.to_lowercase().as_str(), "that" | "to"))
+}
 
 /// Longest stem, in words, a student should be asked to read.
 const MAX_STEM_WORDS: usize = 90;
@@ -174,7 +185,8 @@ fn referents_in(text: &str, asked: Option<Gender>) -> Result<(), String> {
             }
             // "Who made all the haste he could?": the one asked for.
             "he" | "she" => persons_before.is_empty() && !asked_who,
-            "it" | "its" | "itself" => !thing_before,
+            "it" => !thing_before && !expletive_it(words, i),
+            "its" | "itself" => !thing_before,
             "they" | "them" | "their" | "theirs" | "themselves" => !plural_before,
             _ => false,
         };
@@ -384,6 +396,16 @@ mod tests {
                 QuestionKind::ShortAnswer,
                 "Who had Stalin's secretaries report to him?",
                 "Lenin",
+                &[]
+            )),
+            None
+        );
+        // An "it" that stands for the clause to come refers to nothing.
+        assert_eq!(
+            reason(draft(
+                QuestionKind::TrueFalse,
+                "When at last it was plainly seen that the monster was dead, the King rejoiced.",
+                "True",
                 &[]
             )),
             None
