@@ -122,9 +122,13 @@ fn clause(a: &Analysis) -> Option<Clause> {
         i += 1;
     }
     let mut verbs = Vec::new();
+    // Adverbs after the last verb ("was never happy", "is about 112
+    // centimetres tall") belong to the rest of the clause.
+    let mut after_verbs = i;
     while i < words.len() && words[i].tag == Tag::Aux {
         verbs.push(i);
         i += 1;
+        after_verbs = i;
         while i < words.len()
             && words[i].tag == Tag::Adv
             && !words[i].text.eq_ignore_ascii_case("not")
@@ -135,7 +139,9 @@ fn clause(a: &Analysis) -> Option<Clause> {
     if i < words.len() && words[i].tag == Tag::Verb {
         verbs.push(i);
         i += 1;
+        after_verbs = i;
     }
+    let i = after_verbs;
     // "Scarce had he advanced ...": a subject pronoun straight after a lone
     // auxiliary is the subject of an inverted sentence; what came first
     // was none. ("could say he had" is a verb of saying and its clause.)
@@ -312,6 +318,9 @@ fn do_support(a: &Analysis, verb: usize) -> Option<&'static str> {
     }
 }
 
+/// Adverbs that turn a clause's meaning round: a question must keep them.
+const NEGATIVE_ADVERBS: &[&str] = &["never", "not", "hardly", "scarcely", "seldom", "rarely"];
+
 /// The verb part of a question, with the subject placed: "did Lenin warn",
 /// "was the Testament written", "had Stalin been made".
 fn inverted(a: &Analysis, c: &Clause, subject: &str) -> Option<String> {
@@ -319,18 +328,30 @@ fn inverted(a: &Analysis, c: &Clause, subject: &str) -> Option<String> {
     let main = *c.verbs.last()?;
     if c.verbs.len() == 1 && words[main].tag == Tag::Verb {
         let aux = do_support(a, main)?;
-        return Some(format!("{aux} {subject} {}", words[main].lemma));
+        // "Lenin never liked Stalin": a negative adverb before the verb
+        // stays ("did Lenin never like"); "only", "also" are let go.
+        let negative: Vec<&str> = words[c.subject.1 + 1..main]
+            .iter()
+            .filter(|w| NEGATIVE_ADVERBS.contains(&w.text.to_lowercase().as_str()))
+            .map(|w| w.text.as_str())
+            .collect();
+        let mut parts = vec![aux, subject];
+        parts.extend(negative);
+        parts.push(&words[main].lemma);
+        return Some(parts.join(" "));
     }
     let first = &words[c.verbs[0]];
     if !is_auxiliary(&first.lemma) {
         return None;
     }
-    let after: Vec<&str> = c.verbs[1..]
-        .iter()
-        .map(|&v| words[v].text.as_str())
-        .collect();
+    // "had never been", "was very": what stands between the auxiliary and
+    // the rest of the clause comes after the subject, as written.
     let mut parts = vec![first.text.to_lowercase(), subject.to_string()];
-    parts.extend(after.iter().map(|s| s.to_string()));
+    parts.extend(
+        words[c.verbs[0] + 1..c.rest.0]
+            .iter()
+            .map(|w| w.text.clone()),
+    );
     Some(parts.join(" "))
 }
 
@@ -526,33 +547,73 @@ fn when_or_where(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     })
 }
 
-/// "Why did Joseph Stalin succeed Lenin as head of the party?"
+/// Whether a clause starts at word `i`: a subject pronoun, or "the" /
+/// "his" / "her" / "their" and a noun (adjectives between), then a verb.
+fn clause_at(a: &Analysis, i: usize) -> bool {
+    let words = &a.words;
+    let verb_at = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| matches!(w.tag, Tag::Verb | Tag::Aux))
+    };
+    let Some(first) = words.get(i) else {
+        return false;
+    };
+    match first.text.to_lowercase().as_str() {
+        "he" | "she" | "they" | "it" | "we" | "i" | "you" => verb_at(i + 1),
+        "the" | "his" | "her" | "their" => {
+            let mut k = i + 1;
+            while words.get(k).is_some_and(|w| w.tag == Tag::Adj) {
+                k += 1;
+            }
+            words.get(k).is_some_and(|w| w.tag == Tag::Noun) && verb_at(k + 1)
+        }
+        _ => false,
+    }
+}
+
+/// "Why did Joseph Stalin succeed Lenin as head of the party?", from a
+/// reason given by "because", "due to", or ", for" and a clause ("the fox
+/// was thin, for she had eaten nothing").
 fn why(a: &Analysis, c: &Clause) -> Option<Ask> {
     let (first, last) = c.rest;
-    let cue = (first..=last).find(|&i| {
-        let w = a.words[i].text.to_lowercase();
-        w == "because" || (w == "due" && a.words.get(i + 1).is_some_and(|n| n.text == "to"))
-    })?;
-    if cue == first {
-        return None;
-    }
-    let reason_start = if a.words[cue].text.eq_ignore_ascii_case("due") {
-        cue + 2
-    } else {
-        cue + 1
+    let words = &a.words;
+    let within = (first..=last).find(|&i| {
+        let w = words[i].text.to_lowercase();
+        w == "because" || (w == "due" && words.get(i + 1).is_some_and(|n| n.text == "to"))
+    });
+    // ", for she had ...": the clause may end at the comma.
+    let for_clause = (first + 1..words.len().min(last + 3)).find(|&i| {
+        words[i].text.eq_ignore_ascii_case("for") && words[i - 1].text == "," && clause_at(a, i + 1)
+    });
+    let (cue, reason_start, reason_end) = match (within, for_clause) {
+        (Some(cue), _) => {
+            let due = words[cue].text.eq_ignore_ascii_case("due");
+            (cue, if due { cue + 2 } else { cue + 1 }, last)
+        }
+        (None, Some(cue)) => {
+            let mut end = (cue..words.len())
+                .find(|&k| matches!(words[k].text.as_str(), ";" | ":"))
+                .unwrap_or(words.len());
+            while end > cue + 1 && words[end - 1].tag == Tag::Punct {
+                end -= 1;
+            }
+            (cue, cue + 1, end - 1)
+        }
+        (None, None) => return None,
     };
-    if reason_start > last {
+    if cue == first || reason_start > reason_end {
         return None;
     }
     let subject = inner(a, c);
     let head = inverted(a, c, &subject)?;
-    let mut remainder_end = cue - 1;
-    while remainder_end > first && a.words[remainder_end].tag == Tag::Punct {
+    let mut remainder_end = (cue - 1).min(last);
+    while remainder_end > first && words[remainder_end].tag == Tag::Punct {
         remainder_end -= 1;
     }
     let remainder = after_verb(a, c, &[(first, remainder_end)]);
-    let reason = span(a, reason_start, last);
-    let answer = if a.words[cue].text.eq_ignore_ascii_case("due") {
+    let reason = span(a, reason_start, reason_end);
+    let answer = if words[cue].text.eq_ignore_ascii_case("due") {
         format!("Because of {reason}")
     } else {
         format!("Because {reason}")
@@ -730,6 +791,11 @@ fn plural(noun: &str) -> String {
     }
 }
 
+/// Adjectives that a measure goes before ("112 centimetres tall").
+const DIMENSIONS: &[&str] = &[
+    "tall", "long", "wide", "high", "deep", "thick", "old", "heavy", "broad",
+];
+
 /// "How many political parties did the Soviet Union have?": a counted object.
 fn how_many(a: &Analysis, c: &Clause) -> Option<Ask> {
     let (first, last) = c.rest;
@@ -748,6 +814,26 @@ fn how_many(a: &Analysis, c: &Clause) -> Option<Ask> {
         .find(|ch| ch.first <= number && ch.last >= number && ch.head > number)?;
     let subject = inner(a, c);
     let head = inverted(a, c, &subject)?;
+    // "The stone is about 112 centimetres tall": a measure, asked as
+    // "How tall is the stone?" (not "how many centimetres talls").
+    let dimension = a.words[chunk.head].text.to_lowercase();
+    if DIMENSIONS.contains(&dimension.as_str()) {
+        let be = a.words[*c.verbs.last()?].lemma == "be";
+        if !be || chunk.head <= number + 1 {
+            return None;
+        }
+        let tail = if chunk.last < last {
+            after_verb(a, c, &[(chunk.last + 1, last)])
+        } else {
+            String::new()
+        };
+        return Some(Ask {
+            question: question(&format!("how {dimension} {head} {tail}")),
+            answer: span(a, first, chunk.head - 1),
+            answer_kind: None,
+            wh: "how",
+        });
+    }
     let mut noun_words: Vec<String> = (number + 1..chunk.head)
         .map(|i| a.words[i].text.to_lowercase())
         .collect();
@@ -1184,6 +1270,19 @@ mod tests {
             )),
             "{found:?}"
         );
+        let found = questions("The old fox was very thin, for she had eaten nothing for a week.");
+        assert!(
+            found.contains(&(
+                "Why was the old fox very thin?".into(),
+                "Because she had eaten nothing for a week".into()
+            )),
+            "{found:?}"
+        );
+        let found = questions("The old fox waited there for a long time.");
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("Why")),
+            "{found:?}"
+        );
         // A pronoun after the object may be the object: no question.
         let found =
             questions("The Dragon King questioned the doctor and blamed him for the delay.");
@@ -1230,6 +1329,18 @@ mod tests {
         assert!(questions("The Scotch stealing from the English and the Welsh.").is_empty());
         let found = questions("Scarce had he advanced toward the wood when the trees parted.");
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_measure_is_asked_with_its_adjective() {
+        let found = questions("The Rosetta Stone is about 112 centimetres tall.");
+        assert!(
+            found.contains(&(
+                "How tall is the Rosetta Stone?".into(),
+                "about 112 centimetres".into()
+            )),
+            "{found:?}"
+        );
     }
 
     #[test]

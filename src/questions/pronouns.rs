@@ -78,6 +78,34 @@ fn mentions(
         let key = head.lemma.to_lowercase();
         found.push((chunk.first, Mention { key, name, gender }));
     }
+    // "The charcoal-burner did as the old man told him, saddled his horse":
+    // a subject no word list knows for a person, with a his or her after
+    // it, may be the one later pronouns mean.
+    let start = clause::subject_start(analysis);
+    let gendered_after = |i: usize| {
+        (i..words.len()).any(|k| match words[k].text.to_lowercase().as_str() {
+            "his" => true,
+            "her" => words.get(k + 1).is_some_and(|n| n.tag == Tag::Noun),
+            _ => false,
+        })
+    };
+    if let Some(chunk) = analysis.chunks.iter().find(|c| c.first == start) {
+        let head = &words[chunk.head];
+        let known = found
+            .iter()
+            .any(|(at, _)| (chunk.first..=chunk.last).contains(at));
+        if !known && head.tag == Tag::Noun && gendered_after(chunk.last + 1) {
+            let key = head.lemma.to_lowercase();
+            found.push((
+                chunk.first,
+                Mention {
+                    key,
+                    name: None,
+                    gender: Gender::Either,
+                },
+            ));
+        }
+    }
     // "the poor one": someone (or something) a pronoun may mean, with no
     // noun to say who, so it only stops a pronoun being resolved.
     for (i, w) in words.iter().enumerate().skip(2) {
@@ -281,6 +309,12 @@ mod tests {
             "The giant carried her off.",
         ]);
         assert_eq!(out[1], "The giant carried her off.");
+        let out = resolved(&[
+            "The old man told the burner to go home.",
+            "The charcoal-burner did as the old man told him, and saddled his horse.",
+            "When he reached the lake, he saw wolves.",
+        ]);
+        assert_eq!(out[2], "When he reached the lake, he saw wolves.");
         let out = resolved(&[
             "The rich neighbor hired many mowers, but the poor one could not hire a man.",
             "At last he despaired.",

@@ -267,17 +267,11 @@ impl Worksheet<'_> {
         if negated(draft) && self.chosen.iter().any(negated) {
             return Some("another false statement is already made with \u{201C}not\u{201D}");
         }
-        // True statements at most two more than false ones (a section of
-        // all trues, or a true/false pattern, would be guessed).
+        // One true statement at most: it is a source's sentence as written,
+        // so more of them test spotting a sentence, not understanding it.
         let is_true = |c: &Draft| c.kind == QuestionKind::TrueFalse && c.answer == "True";
-        let trues = self.chosen.iter().filter(|c| is_true(c)).count();
-        let falses = self
-            .chosen
-            .iter()
-            .filter(|c| c.kind == QuestionKind::TrueFalse && !is_true(c))
-            .count();
-        if is_true(draft) && trues > falses + 1 {
-            return Some("enough true statements already");
+        if is_true(draft) && self.chosen.iter().any(is_true) {
+            return Some("a true statement is already on the worksheet");
         }
         None
     }

@@ -14,6 +14,8 @@ use crate::dedup::contradiction;
 use crate::model::QuestionKind;
 use crate::rng::Rng;
 use crate::text::analysis::{Analysis, EntityKind, is_speech};
+use crate::text::antonyms;
+use crate::text::lemma::is_irregular_verb;
 use crate::text::tagger::Tag;
 use crate::text::words::{NUMBER_WORDS, leans_back, number_word};
 
@@ -86,6 +88,9 @@ const RELATIVE_TIMES: &[&str] = &[
     "a few days later",
     "days later",
     "years later",
+    "in the meantime",
+    "meanwhile",
+    "no sooner",
 ];
 
 /// The sentence with the words `first..=last` replaced.
@@ -99,11 +104,65 @@ fn replace(analysis: &Analysis, first: usize, last: usize, with: &str) -> String
     )
 }
 
+/// The past or present "-s" form of a regular verb, as `like` was written
+/// in `form` ("liked" -> "disliked"); none for a form it cannot match.
+fn inflected_like(lemma: &str, form: &str, original: &str) -> Option<String> {
+    let irregular = is_irregular_verb(lemma);
+    if form == original {
+        Some(lemma.to_string())
+    } else if form.ends_with("ed") && !irregular {
+        let stem_y = lemma
+            .strip_suffix('y')
+            .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']));
+        Some(match stem_y {
+            Some(s) => format!("{s}ied"),
+            None if lemma.ends_with('e') => format!("{lemma}d"),
+            None => format!("{lemma}ed"),
+        })
+    } else {
+        None
+    }
+}
+
+/// The sentence with one verb or adjective of the `original` sentence's
+/// words turned to its opposite ("Lenin always liked Stalin" -> "Lenin
+/// always disliked Stalin"), for a regular verb in its base or past form or
+/// an adjective said of something ("was too rude").
+fn opposed(a: &Analysis, original: &str) -> Option<String> {
+    a.words.iter().enumerate().find_map(|(i, w)| {
+        let opposite = antonyms::opposite(&w.lemma)?;
+        let form = w.text.to_lowercase();
+        // "was too rude", not "the old Fairy": an adjective before a noun
+        // names who is meant, and its opposite someone else.
+        let predicative = i > 0
+            && (a.words[i - 1].lemma == "be"
+                || matches!(
+                    a.words[i - 1].text.to_lowercase().as_str(),
+                    "too" | "very" | "so" | "quite" | "rather" | "extremely"
+                ))
+            && !a.words.get(i + 1).is_some_and(|n| n.tag.is_nominal());
+        if !original.contains(w.text.as_str()) {
+            return None;
+        }
+        let with = match w.tag {
+            Tag::Adj if predicative => opposite.to_string(),
+            Tag::Verb => inflected_like(opposite, &form, &w.lemma)?,
+            _ => return None,
+        };
+        Some(replace(a, i, i, &with))
+    })
+}
+
 /// False versions of a sentence: each contradicted by the sentence itself.
 fn falsified(context: &Context, statement: &Statement, rng: &mut Rng) -> Vec<String> {
     let a = &statement.analysis;
     let mut out = Vec::new();
     for entity in &a.entities {
+        // "The three little doves" written for the quote's "the doves":
+        // only what the source says can be changed to contradict it.
+        if !statement.text.contains(entity.text.as_str()) {
+            continue;
+        }
         let kind = context.kinds.kind(entity);
         let replacement = match kind {
             EntityKind::Date => entity
@@ -143,6 +202,7 @@ fn falsified(context: &Context, statement: &Statement, rng: &mut Rng) -> Vec<Str
             out.push(replace(a, entity.first, entity.last, &with));
         }
     }
+    out.extend(opposed(a, statement.text));
     out.extend(denied(a));
     out.retain(|changed| contradiction(&a.text, changed).is_some());
     out
@@ -167,7 +227,9 @@ pub fn write(context: &Context) -> Vec<Draft> {
             continue;
         }
         let falses = falsified(context, statement, &mut rng);
-        let make_false = !falses.is_empty() && rng.below(5) < 3;
+        // A worksheet takes one true statement at most (see select), so
+        // every statement that can be made false is.
+        let make_false = !falses.is_empty();
         let (shown, answer) = if make_false {
             let changed = falses[rng.below(falses.len())].clone();
             (
@@ -183,6 +245,9 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 - if statement.analysis.words.len() > 28 { 0.5 } else { 0.0 }
                 + 0.3 * statement.on_theme.min(3) as f32
                 + if make_false { 0.4 } else { 0.0 }
+                // The one true statement: the shortest reads least like a
+                // copied line.
+                - if make_false { 0.0 } else { 0.02 * statement.analysis.words.len() as f32 }
                 // Names, dates and numbers make a statement worth judging.
                 + 0.2 * statement.analysis.entities.len().min(3) as f32;
         out.push(Draft {
@@ -205,6 +270,37 @@ pub fn write(context: &Context) -> Vec<Draft> {
 mod tests {
     use super::*;
     use crate::text::analysis::analyse;
+
+    #[test]
+    fn a_verb_or_adjective_turns_to_its_opposite() {
+        assert_eq!(
+            opposed(
+                &analyse("Lenin always liked Stalin's aggressiveness."),
+                "Lenin always liked Stalin's aggressiveness."
+            )
+            .as_deref(),
+            Some("Lenin always disliked Stalin's aggressiveness.")
+        );
+        assert_eq!(
+            opposed(
+                &analyse("Lenin warned that Stalin was too rude."),
+                "Lenin warned that Stalin was too rude."
+            )
+            .as_deref(),
+            Some("Lenin warned that Stalin was too polite.")
+        );
+        // "lost" is no regular past to make.
+        assert_eq!(
+            opposed(
+                &analyse("The army won the battle."),
+                "The army won the battle."
+            ),
+            None
+        );
+        // The old Fairy is not a new one.
+        let fairy = "The old Fairy said that the Princess should die.";
+        assert_eq!(opposed(&analyse(fairy), fairy), None);
+    }
 
     #[test]
     fn negation_uses_the_auxiliary_or_do_support() {

@@ -15,7 +15,7 @@ use super::words::stem;
 const OPPOSITES: &[(&str, &str)] = &[
     (
         "like love admire respect trust appreciate value praise adore cherish esteem welcome approve favour favor",
-        "dislike hate despise detest loathe distrust mistrust scorn resent disapprove condemn criticise criticize disdain",
+        "dislike hate despise detest loathe distrust mistrust criticize resent disapprove condemn criticise scorn disdain",
     ),
     (
         "support endorse defend champion",
@@ -61,7 +61,7 @@ const OPPOSITES: &[(&str, &str)] = &[
     ("happy glad", "sad unhappy"),
     ("easy simple", "difficult"),
     ("safe", "dangerous"),
-    ("kind gentle polite", "cruel rude harsh"),
+    ("kind polite gentle", "cruel rude harsh"),
     ("honest", "dishonest"),
     ("useful helpful", "useless harmful"),
     ("public", "secret private"),
@@ -99,6 +99,31 @@ pub fn are_opposites(a: &str, b: &str) -> bool {
         .any(|(row, side)| b_sides.iter().any(|(r, s)| r == row && s != side))
 }
 
+/// A word of opposite meaning to `word` (a lemma): the word in the same
+/// place on the other side of its first row, or that side's last word when
+/// the other side is shorter ("like" -> "dislike", "conceal" -> "reveal").
+pub fn opposite(word: &str) -> Option<&'static str> {
+    let target = stem(word);
+    OPPOSITES.iter().find_map(|(one, other)| {
+        let (mine, theirs): (Vec<&str>, Vec<&str>) =
+            if one.split_whitespace().any(|w| stem(w) == target) {
+                (
+                    one.split_whitespace().collect(),
+                    other.split_whitespace().collect(),
+                )
+            } else if other.split_whitespace().any(|w| stem(w) == target) {
+                (
+                    other.split_whitespace().collect(),
+                    one.split_whitespace().collect(),
+                )
+            } else {
+                return None;
+            };
+        let place = mine.iter().position(|w| stem(w) == target)?;
+        theirs.get(place).or(theirs.last()).copied()
+    })
+}
+
 /// Whether a stem appears in the table at all.
 pub fn has_opposite(stem: &str) -> bool {
     SIDES.contains_key(stem)
@@ -108,24 +133,33 @@ pub fn has_opposite(stem: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn opposite(a: &str, b: &str) -> bool {
+    #[test]
+    fn an_opposite_is_found_in_the_same_place() {
+        assert_eq!(opposite("like"), Some("dislike"));
+        assert_eq!(opposite("despise"), Some("admire"));
+        assert_eq!(opposite("conceal"), Some("reveal"));
+        assert_eq!(opposite("rude"), Some("polite"));
+        assert_eq!(opposite("table"), None);
+    }
+
+    fn opposed(a: &str, b: &str) -> bool {
         are_opposites(&stem(a), &stem(b))
     }
 
     #[test]
     fn opposites_match_across_inflections() {
-        assert!(opposite("liked", "despised"));
-        assert!(opposite("despises", "admired"));
-        assert!(opposite("criticised", "praised"));
-        assert!(opposite("rose", "fell") || opposite("rising", "falling"));
-        assert!(opposite("won", "lost") || opposite("wins", "loses"));
+        assert!(opposed("liked", "despised"));
+        assert!(opposed("despises", "admired"));
+        assert!(opposed("criticised", "praised"));
+        assert!(opposed("rose", "fell") || opposed("rising", "falling"));
+        assert!(opposed("won", "lost") || opposed("wins", "loses"));
     }
 
     #[test]
     fn same_side_and_unknown_words_are_not_opposites() {
-        assert!(!opposite("liked", "admired"));
-        assert!(!opposite("despised", "hated"));
-        assert!(!opposite("table", "chair"));
+        assert!(!opposed("liked", "admired"));
+        assert!(!opposed("despised", "hated"));
+        assert!(!opposed("table", "chair"));
         assert!(has_opposite(&stem("liked")));
         assert!(!has_opposite(&stem("table")));
     }

@@ -92,6 +92,16 @@ static IRREGULAR_VERBS: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLo
         .collect()
 });
 
+/// Whether a verb has forms the rules do not make ("lose": "lost"), by the
+/// treebank's exceptions or WordNet's list.
+pub fn is_irregular_verb(lemma: &str) -> bool {
+    IRREGULAR_VERBS.values().any(|l| *l == lemma)
+        || TABLE
+            .exceptions
+            .iter()
+            .any(|((_, class), l)| *class == Class::Verb && l == lemma)
+}
+
 fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
 }
