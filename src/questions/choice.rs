@@ -13,6 +13,7 @@ use super::{Context, Draft};
 use crate::model::QuestionKind;
 use crate::rng::{Rng, hash_text};
 use crate::text::analysis::{EntityKind, Gender, person_noun};
+use crate::text::words::number_word;
 
 const DISTRACTORS: usize = 3;
 
@@ -56,6 +57,25 @@ fn fits(candidate: &str, answer: &str, stem: &str, chosen: &[String]) -> bool {
         })
 }
 
+/// Whether a number can stand as a wrong option beside the answer: written
+/// the same way (digits or words) and within a factor of three ("two"
+/// centimetres beside "112" is absurd).
+fn comparable_count(answer: &str, candidate: &str) -> bool {
+    let value = |text: &str| -> Option<(f64, bool)> {
+        match (text.replace(',', "").parse::<f64>(), number_word(text)) {
+            (Ok(n), _) => Some((n, true)),
+            (_, Some(n)) => Some((n as f64, false)),
+            _ => None,
+        }
+    };
+    match (value(answer), value(candidate)) {
+        (Some((target, digits)), Some((n, same_digits))) => {
+            digits == same_digits && n >= target / 3.0 && n <= target * 3.0
+        }
+        _ => false,
+    }
+}
+
 /// Years near the answer, for date questions in corpora with few dates.
 fn nearby_years(year: u32) -> Vec<String> {
     [1, -1, 2, -2, 3, -3, 5, -5]
@@ -84,6 +104,9 @@ fn distractors(
             pool.extend(nearby_years(year));
         }
         pool.retain(|p| p.len() == 4 && p.parse::<u32>().is_ok());
+    }
+    if kind == EntityKind::Number {
+        pool.retain(|p| comparable_count(answer, p));
     }
     // The corpus's commonest names first, then in a seeded order among equals.
     let mut chosen: Vec<String> = Vec::new();
@@ -182,6 +205,15 @@ mod tests {
         assert!(!fits("the bird lover", "Monedowa", "Who left?", &[]));
         assert!(fits("Minda", "Monedowa", "Who left?", &[]));
         assert!(!fits("Dwarf", "Earl Harold", "Who left?", &[]));
+    }
+
+    #[test]
+    fn a_wrong_count_is_near_the_answer_and_written_alike() {
+        assert!(comparable_count("112", "76"));
+        assert!(comparable_count("22,000", "14,000"));
+        assert!(!comparable_count("112", "2"));
+        assert!(!comparable_count("112", "two"));
+        assert!(comparable_count("three", "five"));
     }
 
     #[test]

@@ -278,12 +278,14 @@ fn points_back(a: &Analysis, first: usize, last: usize) -> bool {
 
 /// A clause's subject as it stands inside a question: its first word is
 /// lower-cased ("the Testament", "large-scale production") unless it is a
-/// name ("Lenin", "Old Dschang").
-fn inner(a: &Analysis, c: &Clause) -> String {
+/// name ("Lenin", "Old Dschang") or a word the sources always capitalise
+/// ("French soldiers").
+fn inner(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> String {
     let subject = span(a, c.subject.0, c.subject.1);
     let first = &a.words[c.subject.0];
     let determiner = matches!(first.tag, Tag::Det | Tag::Pron);
     let named = first.tag == Tag::Propn
+        || kinds.always_capitalised(&first.text)
         || (!determiner
             && a.entities
                 .iter()
@@ -396,7 +398,7 @@ fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask
             let answer = if entity.first == c.subject.0 {
                 entity.text.clone()
             } else {
-                inner(a, c)
+                inner(a, c, kinds)
             };
             (wh, answer, Some(kind))
         }
@@ -524,7 +526,7 @@ fn date_or_place(
 fn when_or_where(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     let (p, end, answer, kind) =
         date_or_place(a, c, kinds, &[EntityKind::Date, EntityKind::Place])?;
-    let subject = inner(a, c);
+    let subject = inner(a, c, kinds);
     let head = inverted(a, c, &subject)?;
     let before = (c.rest.0, p.saturating_sub(1));
     let after = (end + 1, c.rest.1);
@@ -575,7 +577,7 @@ fn clause_at(a: &Analysis, i: usize) -> bool {
 /// "Why did Joseph Stalin succeed Lenin as head of the party?", from a
 /// reason given by "because", "due to", or ", for" and a clause ("the fox
 /// was thin, for she had eaten nothing").
-fn why(a: &Analysis, c: &Clause) -> Option<Ask> {
+fn why(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     let (first, last) = c.rest;
     let words = &a.words;
     let within = (first..=last).find(|&i| {
@@ -605,7 +607,7 @@ fn why(a: &Analysis, c: &Clause) -> Option<Ask> {
     if cue == first || reason_start > reason_end {
         return None;
     }
-    let subject = inner(a, c);
+    let subject = inner(a, c, kinds);
     let head = inverted(a, c, &subject)?;
     let mut remainder_end = (cue - 1).min(last);
     while remainder_end > first && words[remainder_end].tag == Tag::Punct {
@@ -671,7 +673,7 @@ fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask>
     if points_back(a, object_end + 1, last) {
         return None;
     }
-    let subject = inner(a, c);
+    let subject = inner(a, c, kinds);
     let head = inverted(a, c, &subject)?;
     let remainder = after_verb(a, c, &[(object_end + 1, last)]);
     Some(Ask {
@@ -687,7 +689,7 @@ fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask>
 /// "his wife", "the top of the hill"), when the subject is named, the verb
 /// says more than be or have, and the clause goes on after the object (so
 /// the question says enough to have one answer).
-fn thing_question(a: &Analysis, c: &Clause) -> Option<Ask> {
+fn thing_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     let words = &a.words;
     let (first, last) = c.rest;
     let main = &words[*c.verbs.last()?];
@@ -727,7 +729,7 @@ fn thing_question(a: &Analysis, c: &Clause) -> Option<Ask> {
         // "a dragon": a beast or a fierce woman.
         (true, true) => return None,
     };
-    let subject = inner(a, c);
+    let subject = inner(a, c, kinds);
     let head_verbs = inverted(a, c, &subject)?;
     if object_end >= last || points_back(a, object_end + 1, last) {
         return None;
@@ -797,7 +799,7 @@ const DIMENSIONS: &[&str] = &[
 ];
 
 /// "How many political parties did the Soviet Union have?": a counted object.
-fn how_many(a: &Analysis, c: &Clause) -> Option<Ask> {
+fn how_many(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     let (first, last) = c.rest;
     let number = (first..=last.min(first + 1)).find(|&i| a.words[i].tag == Tag::Num)?;
     // "was out walking one day": "one day" says when, not how many.
@@ -812,7 +814,7 @@ fn how_many(a: &Analysis, c: &Clause) -> Option<Ask> {
         .chunks
         .iter()
         .find(|ch| ch.first <= number && ch.last >= number && ch.head > number)?;
-    let subject = inner(a, c);
+    let subject = inner(a, c, kinds);
     let head = inverted(a, c, &subject)?;
     // "The stone is about 112 centimetres tall": a measure, asked as
     // "How tall is the stone?" (not "how many centimetres talls").
@@ -979,7 +981,7 @@ pub fn subject_predicate(
         .any(|w| w.tag == Tag::Part);
     let someone = person_noun(&a.words[chunk.head].lemma).is_some();
     (definite && !possessed && chunk.last == c.subject.1 && someone)
-        .then(|| (inner(a, &c), EntityKind::Person, description))
+        .then(|| (inner(a, &c, kinds), EntityKind::Person, description))
 }
 
 /// The main clause as a past event a story tells, for ordering: "The king
@@ -1098,10 +1100,10 @@ pub fn asks(a: &Analysis, kinds: &EntityKinds) -> Vec<Ask> {
     let mut out: Vec<Ask> = event_year(a).into_iter().collect();
     if let Some(c) = clause(a) {
         out.extend(subject_question(a, &c, kinds));
-        out.extend(object_question(a, &c, kinds).or_else(|| thing_question(a, &c)));
+        out.extend(object_question(a, &c, kinds).or_else(|| thing_question(a, &c, kinds)));
         out.extend(when_or_where(a, &c, kinds));
-        out.extend(why(a, &c));
-        out.extend(how_many(a, &c));
+        out.extend(why(a, &c, kinds));
+        out.extend(how_many(a, &c, kinds));
     }
     out
 }
@@ -1329,6 +1331,19 @@ mod tests {
         assert!(questions("The Scotch stealing from the English and the Welsh.").is_empty());
         let found = questions("Scarce had he advanced toward the wood when the trees parted.");
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_word_the_sources_always_capitalise_keeps_its_capital() {
+        let a = analyse("French soldiers found the stone in 1799.");
+        let mut kinds = EntityKinds::default();
+        kinds.add(&a);
+        kinds.add(&analyse("The stone was found by French soldiers."));
+        let found: Vec<String> = asks(&a, &kinds).into_iter().map(|q| q.question).collect();
+        assert!(
+            found.contains(&"When did French soldiers find the stone?".to_string()),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -729,10 +729,22 @@ pub struct EntityKinds {
     inside: rustc_hash::FxHashSet<String>,
     /// Names seen as the subject of a verb.
     acting: rustc_hash::FxHashSet<String>,
+    /// Words (lower case) seen with a capital inside a sentence, and seen
+    /// without one: "french" in "by French soldiers"; "large".
+    capitalised: rustc_hash::FxHashSet<String>,
+    uncapitalised: rustc_hash::FxHashSet<String>,
 }
 
 impl EntityKinds {
     pub fn add(&mut self, analysis: &Analysis) {
+        for w in analysis.words.iter().skip(1) {
+            let first = w.text.chars().next();
+            if first.is_some_and(char::is_uppercase) {
+                self.capitalised.insert(w.text.to_lowercase());
+            } else if first.is_some_and(char::is_lowercase) {
+                self.uncapitalised.insert(w.text.clone());
+            }
+        }
         for e in &analysis.entities {
             let key = e.text.to_lowercase();
             *self
@@ -755,6 +767,14 @@ impl EntityKinds {
             }
             self.written.entry(key).or_insert_with(|| e.text.clone());
         }
+    }
+
+    /// Whether the sources write a word with a capital inside sentences and
+    /// never without one ("French", "Egyptian"), so that a capital at a
+    /// sentence's start is its own.
+    pub fn always_capitalised(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        self.capitalised.contains(&lower) && !self.uncapitalised.contains(&lower)
     }
 
     /// The settled kind of an entity's name.
