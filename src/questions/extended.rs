@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use super::clause::{in_past, past_event, subject_start};
 use super::{Context, Draft, Quote, subject_person};
 use crate::model::{Level, QuestionKind};
-use crate::text::analysis::{EntityKind, is_speech};
+use crate::text::analysis::{EntityKind, is_speech, person_noun};
 use crate::text::content_stems;
 use crate::text::tagger::Tag;
 
@@ -124,6 +124,10 @@ fn subject(context: &Context) -> (Topic, bool) {
     } else {
         most_named(context).unwrap_or(label)
     };
+    // "Scholar": several people may be it; the task is about them all.
+    if single_word && person_noun(&label.to_lowercase()).is_some() {
+        return (Topic::About(plural_noun(&label.to_lowercase())), false);
+    }
     let label = &label;
     let with_the = format!("the {}", label.to_lowercase());
     let said_so = context
@@ -164,6 +168,34 @@ fn subject(context: &Context) -> (Topic, bool) {
         }
     };
     (Topic::About(named), false)
+}
+
+/// The plural of a noun for people: "scholar" -> "scholars", "witch" ->
+/// "witches" ("man" and "woman" have their own).
+fn plural_noun(noun: &str) -> String {
+    if let Some(stem) = noun.strip_suffix("man") {
+        format!("{stem}men")
+    } else if noun.ends_with(['s', 'x']) || noun.ends_with("ch") || noun.ends_with("sh") {
+        format!("{noun}es")
+    } else if let Some(stem) = noun
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
+    {
+        format!("{stem}ies")
+    } else {
+        format!("{noun}s")
+    }
+}
+
+/// Whether `text` names `phrase` as words of its own: "the woman" is in
+/// "and the woman wept" but not in "the troll-woman".
+fn names(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + phrase.len()..].chars().next();
+        !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+            && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+    })
 }
 
 /// "bicycle shop" for "bicycle", when the theme's sentences mostly write
@@ -221,9 +253,25 @@ enum Topic {
 pub fn write(context: &Context) -> Option<Draft> {
     let (topic, person) = subject(context);
     let about_lower = match &topic {
-        Topic::About(about) => about.trim_start_matches("the ").to_lowercase(),
+        Topic::About(about) => about.to_lowercase(),
         Topic::Events => String::new(),
     };
+    // Sentences one source contradicts another in: no mark for either.
+    let disputed: HashSet<&str> = context
+        .material
+        .disagreements
+        .iter()
+        .flat_map(|d| [&d.a, &d.b])
+        .filter_map(|at| {
+            context
+                .material
+                .passages
+                .iter()
+                .find(|p| p.id == at.passage)
+                .and_then(|p| p.sentences.get(at.sentence))
+                .map(String::as_str)
+        })
+        .collect();
     let task = match &topic {
         Topic::About(about) => format!("explain what they tell us about {about}"),
         Topic::Events => "explain what happens, in the order it happens".to_string(),
@@ -234,8 +282,15 @@ pub fn write(context: &Context) -> Option<Draft> {
     let relevant = |s: &super::Statement| {
         s.text.split_whitespace().count() >= MIN_WORDS
             && !is_speech(&s.analysis)
+            && !disputed.contains(s.text)
             && match &topic {
-                _ if person => s.analysis.text.to_lowercase().contains(&about_lower),
+                // About "the woman": she is the subject, or named as such
+                // ("the troll-woman" is someone else).
+                _ if person => {
+                    let subject = subject_person(&s.analysis, &context.kinds);
+                    subject.is_some_and(|(p, _)| p.to_lowercase() == about_lower)
+                        || names(&s.analysis.text.to_lowercase(), &about_lower)
+                }
                 // What happens: the events the story tells.
                 Topic::Events => past_event(&s.analysis).is_some(),
                 Topic::About(_) => s.on_theme > 0,
@@ -325,4 +380,20 @@ pub fn write(context: &Context) -> Option<Draft> {
         fact: None,
         score: 10.0,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_person_noun_topic_is_plural_and_a_name_is_a_whole_word() {
+        assert_eq!(plural_noun("scholar"), "scholars");
+        assert_eq!(plural_noun("witch"), "witches");
+        assert_eq!(plural_noun("fisherman"), "fishermen");
+        assert_eq!(plural_noun("lady"), "ladies");
+        assert!(names("and the woman wept", "the woman"));
+        assert!(!names("the troll-woman wept", "the woman"));
+        assert!(!names("the womanly voice", "the woman"));
+    }
 }
