@@ -13,6 +13,7 @@ use crate::model::{Level, QuestionKind};
 use crate::text::analysis::{EntityKind, is_speech, person_noun};
 use crate::text::content_stems;
 use crate::text::tagger::Tag;
+use crate::text::words::leans_back;
 
 /// The fewest and most points a marking guide lists.
 const MIN_POINTS: usize = 3;
@@ -274,7 +275,10 @@ pub fn write(context: &Context) -> Option<Draft> {
         .collect();
     let task = match &topic {
         Topic::About(about) => format!("explain what they tell us about {about}"),
-        Topic::Events => "explain what happens, in the order it happens".to_string(),
+        Topic::Events => format!(
+            "explain what happens in \u{201C}{}\u{201D}, from beginning to end, in the order it happens",
+            context.material.theme.label
+        ),
     };
     let whole = context.material.theme.slug == crate::themes::WHOLE;
     // A point is a statement, not speech, on the theme (or, for a person,
@@ -283,6 +287,9 @@ pub fn write(context: &Context) -> Option<Draft> {
         s.text.split_whitespace().count() >= MIN_WORDS
             && !is_speech(&s.analysis)
             && !disputed.contains(s.text)
+            // "He turned back": a point must say who, not lean on the
+            // sentence before.
+            && !s.analysis.text.split_whitespace().next().is_some_and(leans_back)
             && match &topic {
                 // About "the woman": she is the subject, or named as such
                 // ("the troll-woman" is someone else).
@@ -370,9 +377,18 @@ pub fn write(context: &Context) -> Option<Draft> {
         ),
         items: Vec::new(),
         solution: Vec::new(),
+        // Each point as the statement reads with its people named ("Lenin
+        // recommended ...", where the source wrote "He recommended ...").
         marking_guide: quotes
             .iter()
-            .map(|q| format!("{} ([[{}]])", q.text, q.passage))
+            .map(|q| {
+                let point = context
+                    .statements
+                    .iter()
+                    .find(|s| s.text == q.text)
+                    .map_or(q.text.as_str(), |s| s.analysis.text.as_str());
+                format!("{point} ([[{}]])", q.passage)
+            })
             .collect(),
         points: quotes.len() as u32 + COMPARISON_MARKS,
         quotes,
