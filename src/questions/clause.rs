@@ -12,6 +12,7 @@ use crate::text::analysis::{
     Analysis, Entity, EntityKind, EntityKinds, is_speech, maybe_animal, named_organisation,
     person_noun,
 };
+use crate::text::lemma::{Class, is_known};
 use crate::text::tagger::Tag;
 
 /// A question made from a sentence by moving one part of it.
@@ -260,6 +261,15 @@ fn after_verb(a: &Analysis, c: &Clause, ranges: &[(usize, usize)]) -> String {
         .join(" ")
 }
 
+/// Whether a verb comes straight after the object ending at `end`: then
+/// the "verb" before it was a participle ("a farmer named Benjamin Jesty
+/// had tried ..."), and the object is the subject of the real verb.
+fn verb_follows(a: &Analysis, end: usize) -> bool {
+    a.words
+        .get(end + 1)
+        .is_some_and(|w| matches!(w.tag, Tag::Verb | Tag::Aux))
+}
+
 /// Whether words `first..=last` after an object hold an object pronoun
 /// that may stand for that object, which the question asks for: "Whom did the king
 /// interview and blame him ...?"
@@ -381,6 +391,18 @@ fn subject_name<'a>(a: &'a Analysis, c: &Clause) -> Option<&'a Entity> {
     })
 }
 
+/// Whether a name may be no name at all: one word, capitalised only at
+/// the start of sentences, and a word English uses in lower case ("Word
+/// spread quickly", "Chalk will lie still").
+fn doubtful_name(kinds: &EntityKinds, entity: &Entity) -> bool {
+    let lower = entity.text.to_lowercase();
+    !lower.contains(' ')
+        && !kinds.seen_inside(&entity.text)
+        && [Class::Noun, Class::Verb, Class::Adjective]
+            .iter()
+            .any(|&class| is_known(&lower, class))
+}
+
 /// A subject question: "Who warned the Central Committee ...?", for a named
 /// subject.
 fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
@@ -388,6 +410,9 @@ fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask
         Some(entity) => {
             let kind = kinds.kind(entity);
             let wh = match kind {
+                // "Chalk will lie still": a capital only at the start of
+                // sentences makes no one's name.
+                EntityKind::Person if doubtful_name(kinds, entity) => return None,
                 EntityKind::Person => "who",
                 // "the Goodwife", "the Many-furred Creature": a name taken
                 // for a body only for its "the" may be someone, a who.
@@ -526,6 +551,15 @@ fn date_or_place(
 fn when_or_where(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     let (p, end, answer, kind) =
         date_or_place(a, c, kinds, &[EntityKind::Date, EntityKind::Place])?;
+    // "in 1802 and again in 1807": a second date (or place) later in the
+    // sentence is a second answer.
+    let another = a
+        .entities
+        .iter()
+        .any(|e| e.first > end && kinds.kind(e) == kind);
+    if another {
+        return None;
+    }
     let subject = inner(a, c, kinds);
     let head = inverted(a, c, &subject)?;
     let before = (c.rest.0, p.saturating_sub(1));
@@ -670,7 +704,7 @@ fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask>
     {
         object_end = next.last;
     }
-    if points_back(a, object_end + 1, last) {
+    if points_back(a, object_end + 1, last) || verb_follows(a, object_end) {
         return None;
     }
     let subject = inner(a, c, kinds);
@@ -731,7 +765,7 @@ fn thing_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> 
     };
     let subject = inner(a, c, kinds);
     let head_verbs = inverted(a, c, &subject)?;
-    if object_end >= last || points_back(a, object_end + 1, last) {
+    if object_end >= last || points_back(a, object_end + 1, last) || verb_follows(a, object_end) {
         return None;
     }
     let remainder = after_verb(a, c, &[(object_end + 1, last)]);
@@ -967,6 +1001,9 @@ pub fn subject_predicate(
         .find(|e| e.first == c.subject.0 && e.last == c.subject.1);
     if let Some(entity) = named {
         let kind = kinds.kind(entity);
+        if doubtful_name(kinds, entity) {
+            return None;
+        }
         return matches!(
             kind,
             EntityKind::Person | EntityKind::Organisation | EntityKind::Office | EntityKind::Place
@@ -1285,6 +1322,13 @@ mod tests {
             found.iter().all(|(q, _)| !q.starts_with("Why")),
             "{found:?}"
         );
+        // "named" before a verb is a participle, not the clause's verb.
+        let found =
+            questions("A Dorset farmer named Benjamin Jesty had already tried the idea in 1774.");
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("Whom")),
+            "{found:?}"
+        );
         // A pronoun after the object may be the object: no question.
         let found =
             questions("The Dragon King questioned the doctor and blamed him for the delay.");
@@ -1342,6 +1386,24 @@ mod tests {
         let found: Vec<String> = asks(&a, &kinds).into_iter().map(|q| q.question).collect();
         assert!(
             found.contains(&"When did French soldiers find the stone?".to_string()),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_second_date_leaves_no_one_answer() {
+        let found = questions("Parliament rewarded Jenner in 1802 and again in 1807.");
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("When")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_common_word_capitalised_only_at_the_start_is_no_name() {
+        let found = questions("Word spread quickly through the villages of England.");
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("Who")),
             "{found:?}"
         );
     }

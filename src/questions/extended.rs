@@ -257,22 +257,6 @@ pub fn write(context: &Context) -> Option<Draft> {
         Topic::About(about) => about.to_lowercase(),
         Topic::Events => String::new(),
     };
-    // Sentences one source contradicts another in: no mark for either.
-    let disputed: HashSet<&str> = context
-        .material
-        .disagreements
-        .iter()
-        .flat_map(|d| [&d.a, &d.b])
-        .filter_map(|at| {
-            context
-                .material
-                .passages
-                .iter()
-                .find(|p| p.id == at.passage)
-                .and_then(|p| p.sentences.get(at.sentence))
-                .map(String::as_str)
-        })
-        .collect();
     let task = match &topic {
         Topic::About(about) => format!("explain what they tell us about {about}"),
         Topic::Events => format!(
@@ -286,7 +270,8 @@ pub fn write(context: &Context) -> Option<Draft> {
     let relevant = |s: &super::Statement| {
         s.text.split_whitespace().count() >= MIN_WORDS
             && !is_speech(&s.analysis)
-            && !disputed.contains(s.text)
+            // One source contradicts another here: no mark for either.
+            && !context.disputed(s)
             // "He turned back": a point must say who, not lean on the
             // sentence before.
             && !s.analysis.text.split_whitespace().next().is_some_and(leans_back)

@@ -797,6 +797,23 @@ impl<'a> Context<'a> {
 }
 
 impl Context<'_> {
+    /// Whether a statement's sentence is one side of a disagreement between
+    /// sources: no question may treat it as settled.
+    pub fn disputed(&self, statement: &Statement) -> bool {
+        self.material
+            .disagreements
+            .iter()
+            .flat_map(|d| [&d.a, &d.b])
+            .any(|at| {
+                at.passage == statement.passage.id
+                    && statement
+                        .passage
+                        .sentences
+                        .get(at.sentence)
+                        .is_some_and(|s| s == statement.text)
+            })
+    }
+
     /// Whether a question keeping the statement's subject would leave the
     /// reader asking "which?": a bare "the company" when the sources also
     /// speak of "the French company" or "drug companies", and the noun does

@@ -107,6 +107,15 @@ fn rows(draft: &Draft) -> Vec<(String, String, bool)> {
     }
 }
 
+/// Whether every word of one answer is a word of the other ("1796" and
+/// "May 1796"), so that in one word bank either fits either gap.
+fn one_within_other(a: &str, b: &str) -> bool {
+    let words =
+        |text: &str| -> Vec<String> { text.split_whitespace().map(str::to_lowercase).collect() };
+    let (a, b) = (words(a), words(b));
+    a.iter().all(|w| b.contains(w)) || b.iter().all(|w| a.contains(w))
+}
+
 /// The worksheet as it is being filled, and what it already tests.
 struct Worksheet<'a> {
     wanted: &'a Wanted,
@@ -257,6 +266,16 @@ impl Worksheet<'_> {
         if near {
             return Some("another gap's number is too near this one's");
         }
+        // "1796" and "May 1796" in one word bank: either fits either gap.
+        let overlapping = draft.kind == QuestionKind::GapFill
+            && self
+                .chosen
+                .iter()
+                .filter(|c| c.kind == QuestionKind::GapFill)
+                .any(|c| one_within_other(&c.answer, &draft.answer));
+        if overlapping {
+            return Some("another gap's answer contains this one's, or the other way round");
+        }
         // One false statement made with "not" at most: more, and students
         // learn that "did not" means false.
         let negated = |c: &Draft| {
@@ -267,11 +286,18 @@ impl Worksheet<'_> {
         if negated(draft) && self.chosen.iter().any(negated) {
             return Some("another false statement is already made with \u{201C}not\u{201D}");
         }
-        // One true statement at most: it is a source's sentence as written,
-        // so more of them test spotting a sentence, not understanding it.
+        // True statements no more than false ones (one at least): a true
+        // one is a source's sentence as written, so many of them test
+        // spotting a sentence, not understanding it.
         let is_true = |c: &Draft| c.kind == QuestionKind::TrueFalse && c.answer == "True";
-        if is_true(draft) && self.chosen.iter().any(is_true) {
-            return Some("a true statement is already on the worksheet");
+        let trues = self.chosen.iter().filter(|c| is_true(c)).count();
+        let falses = self
+            .chosen
+            .iter()
+            .filter(|c| c.kind == QuestionKind::TrueFalse && !is_true(c))
+            .count();
+        if is_true(draft) && trues >= falses.max(1) {
+            return Some("true statements already match the false ones");
         }
         None
     }
@@ -437,6 +463,9 @@ fn fill(candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<Rejection>)
     (sheet.chosen, rejected)
 }
 
+/// A score above any a draft earns, to rank gap-fills before all others.
+const GAPS_FIRST: f32 = 100.0;
+
 /// Whether a word bank entry is a date or number (else a name).
 fn numeric(word: &str) -> bool {
     word.chars().any(|c| c.is_ascii_digit())
@@ -492,16 +521,41 @@ pub fn choose(mut candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<R
         .filter(|d| d.kind == QuestionKind::GapFill)
         .count();
     if (1..MIN_GAPS).contains(&gaps) {
+        // Either the gaps are chosen first (other questions may have taken
+        // the answers they need), or there are none; the fuller sheet wins.
+        let gaps_first: Vec<Draft> = candidates
+            .iter()
+            .cloned()
+            .map(|mut d| {
+                if d.kind == QuestionKind::GapFill {
+                    d.score += GAPS_FIRST;
+                }
+                d
+            })
+            .collect();
+        let (with_gaps, rejected_with) = fill(gaps_first, wanted);
         let without_gaps: Vec<Draft> = candidates
             .into_iter()
             .filter(|d| d.kind != QuestionKind::GapFill)
             .collect();
-        (chosen, rejected) = fill(without_gaps, wanted);
-        rejected.push(Rejection {
-            kind: QuestionKind::GapFill,
-            stem: format!("({gaps} gap-fill question(s))"),
-            reason: format!("fewer than {MIN_GAPS} gaps make too small a word bank"),
-        });
+        let (without, rejected_without) = fill(without_gaps, wanted);
+        let banked = with_gaps
+            .iter()
+            .filter(|d| d.kind == QuestionKind::GapFill)
+            .count()
+            >= MIN_GAPS
+            && lone_gaps(&with_gaps).is_empty();
+        if banked && with_gaps.len() >= without.len() {
+            chosen = with_gaps;
+            rejected = rejected_with;
+        } else {
+            (chosen, rejected) = (without, rejected_without);
+            rejected.push(Rejection {
+                kind: QuestionKind::GapFill,
+                stem: format!("({gaps} gap-fill question(s))"),
+                reason: format!("fewer than {MIN_GAPS} gaps make too small a word bank"),
+            });
+        }
     }
     // Print order: by kind, then in reading order of the evidence.
     let position = |d: &Draft| {
@@ -535,6 +589,14 @@ mod tests {
             fact: None,
             score: 1.0,
         }
+    }
+
+    #[test]
+    fn answers_one_within_the_other_overlap() {
+        assert!(one_within_other("1796", "May 1796"));
+        assert!(one_within_other("8 May 1980", "1980"));
+        assert!(!one_within_other("1796", "1798"));
+        assert!(!one_within_other("General Secretary", "Central Committee"));
     }
 
     #[test]

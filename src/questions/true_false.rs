@@ -227,8 +227,8 @@ pub fn write(context: &Context) -> Vec<Draft> {
             continue;
         }
         let falses = falsified(context, statement, &mut rng);
-        // A worksheet takes one true statement at most (see select), so
-        // every statement that can be made false is.
+        // A worksheet takes no more true statements than false ones (see
+        // select), so every statement that can be made false is.
         let make_false = !falses.is_empty();
         let (shown, answer) = if make_false {
             let changed = falses[rng.below(falses.len())].clone();

@@ -769,6 +769,12 @@ impl EntityKinds {
         }
     }
 
+    /// Whether a name is seen somewhere other than at a sentence's start,
+    /// where a capital proves nothing ("Word spread quickly").
+    pub fn seen_inside(&self, name: &str) -> bool {
+        self.inside.contains(&name.to_lowercase())
+    }
+
     /// Whether the sources write a word with a capital inside sentences and
     /// never without one ("French", "Egyptian"), so that a capital at a
     /// sentence's start is its own.

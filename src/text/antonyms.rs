@@ -99,27 +99,34 @@ pub fn are_opposites(a: &str, b: &str) -> bool {
         .any(|(row, side)| b_sides.iter().any(|(r, s)| r == row && s != side))
 }
 
-/// A word of opposite meaning to `word` (a lemma): the word in the same
-/// place on the other side of its first row, or that side's last word when
-/// the other side is shorter ("like" -> "dislike", "conceal" -> "reveal").
+/// The rows (by their first word) whose words keep one sense wherever they
+/// stand, so that swapping one for its opposite says the opposite: not
+/// "expose" (to a disease, or to view), "use" or "admit".
+const ONE_SENSE_ROWS: &[&str] = &[
+    "like", "support", "accept", "increase", "remember", "strong", "large", "early", "rich",
+    "true", "legal", "possible", "happy", "easy", "safe", "kind", "honest", "useful", "ignore",
+];
+
+/// A word of opposite meaning to `word` (a lemma, matched as written, not
+/// by stem): the word in the same place on the other side of its row, or
+/// that side's last word when the other side is shorter ("like" ->
+/// "dislike", "rude" -> "polite"), from the rows of one sense only.
 pub fn opposite(word: &str) -> Option<&'static str> {
-    let target = stem(word);
+    let word = word.to_lowercase();
     OPPOSITES.iter().find_map(|(one, other)| {
-        let (mine, theirs): (Vec<&str>, Vec<&str>) =
-            if one.split_whitespace().any(|w| stem(w) == target) {
-                (
-                    one.split_whitespace().collect(),
-                    other.split_whitespace().collect(),
-                )
-            } else if other.split_whitespace().any(|w| stem(w) == target) {
-                (
-                    other.split_whitespace().collect(),
-                    one.split_whitespace().collect(),
-                )
-            } else {
-                return None;
-            };
-        let place = mine.iter().position(|w| stem(w) == target)?;
+        let one: Vec<&str> = one.split_whitespace().collect();
+        let other: Vec<&str> = other.split_whitespace().collect();
+        if !ONE_SENSE_ROWS.contains(one.first()?) {
+            return None;
+        }
+        let (mine, theirs) = if one.contains(&word.as_str()) {
+            (one, other)
+        } else if other.contains(&word.as_str()) {
+            (other, one)
+        } else {
+            return None;
+        };
+        let place = mine.iter().position(|w| *w == word)?;
         theirs.get(place).or(theirs.last()).copied()
     })
 }
@@ -137,7 +144,9 @@ mod tests {
     fn an_opposite_is_found_in_the_same_place() {
         assert_eq!(opposite("like"), Some("dislike"));
         assert_eq!(opposite("despise"), Some("admire"));
-        assert_eq!(opposite("conceal"), Some("reveal"));
+        assert_eq!(opposite("conceal"), None);
+        assert_eq!(opposite("use"), None);
+        assert_eq!(opposite("useful"), Some("useless"));
         assert_eq!(opposite("rude"), Some("polite"));
         assert_eq!(opposite("table"), None);
     }
