@@ -76,6 +76,22 @@ fn comparable_count(answer: &str, candidate: &str) -> bool {
     }
 }
 
+/// Whether the sources write one place as inside the other: "Berkeley,
+/// Gloucestershire", "Berkeley in Gloucestershire" (either way round).
+fn inside_each_other(context: &Context, a: &str, b: &str) -> bool {
+    let written = [
+        format!("{a}, {b}"),
+        format!("{b}, {a}"),
+        format!("{a} in {b}"),
+        format!("{b} in {a}"),
+    ];
+    context
+        .material
+        .corpus
+        .iter()
+        .any(|p| written.iter().any(|w| p.text.contains(w.as_str())))
+}
+
 /// Years near the answer, for date questions in corpora with few dates.
 fn nearby_years(year: u32) -> Vec<String> {
     [1, -1, 2, -2, 3, -3, 5, -5]
@@ -127,7 +143,13 @@ fn distractors(
         // "Who ground his teeth?": no woman is offered.
         let other_gender = stem_gender(stem)
             .is_some_and(|asked| gender.is_some_and(|g| g != asked && g != Gender::Either));
-        if fits(&pool[i], answer, stem, &chosen) && !unproven && !other_gender {
+        // "Berkeley, Gloucestershire": places the sources put one inside
+        // another can both be right.
+        let nested = kind == EntityKind::Place
+            && std::iter::once(answer)
+                .chain(chosen.iter().map(String::as_str))
+                .any(|other| inside_each_other(context, &pool[i], other));
+        if fits(&pool[i], answer, stem, &chosen) && !unproven && !other_gender && !nested {
             chosen.push(pool[i].clone());
         }
     }

@@ -178,10 +178,31 @@ fn clause(a: &Analysis) -> Option<Clause> {
     }
     // The clause ends where a second one is joined on: at ";" or ":", at
     // ", and" / ", but", or at "and" before a new subject ("and the king").
+    // "had nothing left to care for but her little son": "but" after a
+    // "nothing" is "except", inside the clause.
+    let except = |k: usize| {
+        words[k].text.eq_ignore_ascii_case("but")
+            && words[i..k].iter().any(|p| {
+                matches!(
+                    p.text.to_lowercase().as_str(),
+                    "nothing"
+                        | "nobody"
+                        | "none"
+                        | "no"
+                        | "nowhere"
+                        | "all"
+                        | "everything"
+                        | "everyone"
+                )
+            })
+    };
     let mut end = (i..words.len())
         .find(|&k| {
             let w = &words[k];
             let next = words.get(k + 1).map(|n| n.tag);
+            if except(k) {
+                return false;
+            }
             matches!(w.text.as_str(), ";" | ":")
                 || (w.tag == Tag::Cconj && k > 0 && words[k - 1].text == ",")
                 || (w.tag == Tag::Cconj
@@ -1386,6 +1407,15 @@ mod tests {
         let found: Vec<String> = asks(&a, &kinds).into_iter().map(|q| q.question).collect();
         assert!(
             found.contains(&"When did French soldiers find the stone?".to_string()),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn but_after_nothing_is_except() {
+        let found = questions("The old Queen had nothing left to care for but her little son.");
+        assert!(
+            !found.is_empty() && found.iter().all(|(q, _)| q.contains("but her little son")),
             "{found:?}"
         );
     }

@@ -94,7 +94,9 @@ fn mentions(
         let known = found
             .iter()
             .any(|(at, _)| (chunk.first..=chunk.last).contains(at));
-        if !known && head.tag == Tag::Noun && gendered_after(chunk.last + 1) {
+        // ("Prince Hyacinth": a name the entity kinds took for a title.)
+        let nominal = matches!(head.tag, Tag::Noun | Tag::Propn);
+        if !known && nominal && gendered_after(chunk.last + 1) {
             let key = head.lemma.to_lowercase();
             found.push((
                 chunk.first,
@@ -315,6 +317,11 @@ mod tests {
             "When he reached the lake, he saw wolves.",
         ]);
         assert_eq!(out[2], "When he reached the lake, he saw wolves.");
+        let out = resolved(&[
+            "She was the daughter of a great king.",
+            "Prince Hyacinth had not a thought to spare, he was so struck with her beauty.",
+        ]);
+        assert!(!out[1].contains("the king"), "{}", out[1]);
         let out = resolved(&[
             "The rich neighbor hired many mowers, but the poor one could not hire a man.",
             "At last he despaired.",
