@@ -8,6 +8,7 @@ use super::true_false::stands_alone;
 use super::{Context, Draft};
 use crate::model::QuestionKind;
 use crate::text::analysis::EntityKind;
+use crate::text::tagger::Tag;
 use crate::text::words::{NUMBER_WORDS, number_word};
 
 /// What the student sees in place of the answer.
@@ -39,7 +40,11 @@ pub fn write(context: &Context) -> Vec<Draft> {
             let clitic = |i: usize| a.words.get(i).is_some_and(|w| w.text.ends_with("'s"));
             let after_possessive = entity.first > 0 && clitic(entity.first - 1);
             let before_named = clitic(entity.last + 1) && capital(entity.last + 2);
-            if entity.first == 0 || after_possessive || before_named {
+            // "Alfred __________": a capitalised word beside the blank is
+            // the rest of the name, which gives it away.
+            let part_of_name = (entity.first > 1 && capital(entity.first - 1))
+                || (capital(entity.last + 1) && a.words[entity.last + 1].tag == Tag::Propn);
+            if entity.first == 0 || after_possessive || before_named || part_of_name {
                 continue;
             }
             let kind = context.kinds.kind(entity);

@@ -25,7 +25,7 @@ mod split;
 mod true_false;
 mod vocabulary;
 
-use crate::model::{Disagreement, Fact, Level, Passage, QuestionKind, Theme};
+use crate::model::{Disagreement, DisagreementKind, Fact, Level, Passage, QuestionKind, Theme};
 use std::collections::{HashMap, HashSet};
 
 use crate::rng::Rng;
@@ -798,11 +798,29 @@ impl<'a> Context<'a> {
 
 impl Context<'_> {
     /// Whether a statement's sentence is one side of a disagreement between
-    /// sources: no question may treat it as settled.
+    /// sources: no marking guide may treat it as settled.
     pub fn disputed(&self, statement: &Statement) -> bool {
+        self.disputed_as(statement, |_| true)
+    }
+
+    /// Whether a statement's facts are contested: another source gives
+    /// other numbers or names for them, or denies them ("his body was
+    /// found" / "never found"), so a recall question's key could be wrong.
+    /// (Opposite attitudes, "liked" / "criticised", leave each source's
+    /// words a fact about that source.)
+    fn contested(&self, statement: &Statement) -> bool {
+        self.disputed_as(statement, |kind| kind != DisagreementKind::Opposites)
+    }
+
+    fn disputed_as(
+        &self,
+        statement: &Statement,
+        counts: impl Fn(DisagreementKind) -> bool,
+    ) -> bool {
         self.material
             .disagreements
             .iter()
+            .filter(|d| counts(d.kind))
             .flat_map(|d| [&d.a, &d.b])
             .any(|at| {
                 at.passage == statement.passage.id
@@ -842,9 +860,12 @@ impl Context<'_> {
     }
 
     /// The statements whose subject says which thing it is (see
-    /// `vague_subject`): those a recall question can keep.
+    /// `vague_subject`) and whose facts no other source contests: those a
+    /// recall question can keep.
     pub fn clear_statements(&self) -> impl Iterator<Item = &Statement<'_>> {
-        self.statements.iter().filter(|s| !self.vague_subject(s))
+        self.statements
+            .iter()
+            .filter(|s| !self.vague_subject(s) && !self.contested(s))
     }
 }
 

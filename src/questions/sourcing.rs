@@ -282,8 +282,7 @@ fn fact_or_opinion(context: &Context) -> Vec<Draft> {
         // The statement is quoted, so it must stand alone as the source
         // wrote it, with no pronoun or "also" leaning on the one before.
         let leans = a.words.iter().any(|w| leans_on_context(&w.text));
-        // A sentence another source contradicts is no checkable fact.
-        if !stands_alone(a) || a.text != statement.text || leans || context.disputed(statement) {
+        if !stands_alone(a) || a.text != statement.text || leans {
             continue;
         }
         let reported = a

@@ -93,6 +93,22 @@ const RELATIVE_TIMES: &[&str] = &[
     "no sooner",
 ];
 
+/// A number written with thousands separators when `commas` ("33,000").
+fn grouped(n: usize, commas: bool) -> String {
+    let digits = n.to_string();
+    if !commas {
+        return digits;
+    }
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// The sentence with the words `first..=last` replaced.
 fn replace(analysis: &Analysis, first: usize, last: usize, with: &str) -> String {
     let text = &analysis.text;
@@ -177,9 +193,15 @@ fn falsified(context: &Context, statement: &Statement, rng: &mut Rng) -> Vec<Str
                         == 1
                 })
                 .map(|year| (year + [2, 3, -2, 4][rng.below(4)]).to_string()),
-            // "three sons" -> "five sons", "12 ships" -> "14 ships".
-            EntityKind::Number => match (entity.text.parse::<usize>(), number_word(&entity.text)) {
-                (Ok(n), _) => Some((n + 2).to_string()),
+            // "three sons" -> "five sons", "12 ships" -> "14 ships"; a
+            // larger number by half again, beyond any "about" ("about 200
+            // million years" -> 300, not 202).
+            EntityKind::Number => match (
+                entity.text.replace(',', "").parse::<usize>(),
+                number_word(&entity.text),
+            ) {
+                (Ok(n), _) if n < 20 => Some((n + 2).to_string()),
+                (Ok(n), _) => Some(grouped(n + n / 2, entity.text.contains(','))),
                 (_, Some(n)) if n + 2 < NUMBER_WORDS.len() => {
                     let word = NUMBER_WORDS[n + 2];
                     let capital = entity.text.chars().next().is_some_and(char::is_uppercase);
@@ -270,6 +292,14 @@ pub fn write(context: &Context) -> Vec<Draft> {
 mod tests {
     use super::*;
     use crate::text::analysis::analyse;
+
+    #[test]
+    fn a_large_number_is_written_as_the_source_writes_numbers() {
+        assert_eq!(grouped(33000, true), "33,000");
+        assert_eq!(grouped(1500000, true), "1,500,000");
+        assert_eq!(grouped(300, true), "300");
+        assert_eq!(grouped(33000, false), "33000");
+    }
 
     #[test]
     fn a_verb_or_adjective_turns_to_its_opposite() {
