@@ -74,6 +74,35 @@ fn typicality(space: &Space, members: &[usize]) -> Vec<f32> {
         .collect()
 }
 
+/// Nouns too general to name a theme ("Way", "Thing"), whatever their
+/// weight in its passages.
+const GENERIC_NOUNS: &[&str] = &[
+    "way",
+    "ways",
+    "thing",
+    "things",
+    "story",
+    "stories",
+    "time",
+    "times",
+    "part",
+    "parts",
+    "kind",
+    "lot",
+    "people",
+    "something",
+    "fact",
+    "facts",
+    "world",
+    "place",
+    "day",
+    "days",
+    "idea",
+    "ideas",
+    "side",
+    "sides",
+];
+
 /// The stems most typical of a group of passages, best first.
 fn distinctive(space: &Space, members: &[usize]) -> Vec<u32> {
     let typical = typicality(space, members);
@@ -246,9 +275,9 @@ pub fn discover(facts: &Facts) -> Vec<Theme> {
         // The theme is named by its first keyword used as a noun (else its
         // first keyword) that no earlier theme has taken.
         let free = |id: &&u32| {
-            themes
-                .iter()
-                .all(|t| t.slug != slugify(space.surface(**id)))
+            let surface = space.surface(**id);
+            themes.iter().all(|t| t.slug != slugify(surface))
+                && !GENERIC_NOUNS.contains(&surface.to_lowercase().as_str())
         };
         let noun = top
             .iter()
