@@ -282,6 +282,18 @@ fn after_verb(a: &Analysis, c: &Clause, ranges: &[(usize, usize)]) -> String {
         .join(" ")
 }
 
+/// Whether a clause's rest joins on a verb group that do-support cannot
+/// carry: "did Washington get the bends and could not visit ...".
+fn joins_other_verbs(a: &Analysis, c: &Clause) -> bool {
+    (c.rest.0..=c.rest.1).any(|i| {
+        a.words[i].tag == Tag::Cconj
+            && a.words[i + 1..=c.rest.1]
+                .iter()
+                .find(|w| w.tag != Tag::Adv)
+                .is_some_and(|w| w.tag == Tag::Aux)
+    })
+}
+
 /// Whether a verb comes straight after the object ending at `end`: then
 /// the "verb" before it was a participle ("a farmer named Benjamin Jesty
 /// had tried ..."), and the object is the subject of the real verb.
@@ -360,6 +372,9 @@ fn inverted(a: &Analysis, c: &Clause, subject: &str) -> Option<String> {
     let words = &a.words;
     let main = *c.verbs.last()?;
     if c.verbs.len() == 1 && words[main].tag == Tag::Verb {
+        if joins_other_verbs(a, c) {
+            return None;
+        }
         let aux = do_support(a, main)?;
         // "Lenin never liked Stalin": a negative adverb before the verb
         // stays ("did Lenin never like"); "only", "also" are let go.
@@ -519,6 +534,13 @@ fn date_or_place(
         // "famous for building the Suez Canal in Egypt": after another verb
         // the phrase says where that happened, not the clause's verb.
         if (first..p).any(|i| a.words[i].tag == Tag::Verb) {
+            break;
+        }
+        // "is a suspension bridge over the East River, linking Manhattan
+        // and Brooklyn": after "be", only a phrase straight after the verb
+        // ("was in Paris") says where the subject is.
+        let be = c.verbs.last().is_some_and(|&v| a.words[v].lemma == "be");
+        if be && c.verbs.len() == 1 && p > first {
             break;
         }
         // The phrase runs to the last date/place entity joined by "and".
@@ -1429,6 +1451,28 @@ mod tests {
         let found = questions("The old Queen had nothing left to care for but her little son.");
         assert!(
             !found.is_empty() && found.iter().all(|(q, _)| q.contains("but her little son")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_joined_verb_group_and_a_place_after_be_give_no_question() {
+        let found =
+            questions("Washington Roebling got the bends in 1872 and could not visit the site.");
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("When")),
+            "{found:?}"
+        );
+        let found = questions(
+            "The Brooklyn Bridge is a suspension bridge over the East River in New York.",
+        );
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("Where")),
+            "{found:?}"
+        );
+        let found = questions("Lenin was in Zurich in 1916.");
+        assert!(
+            found.iter().any(|(q, _)| q.starts_with("Where")),
             "{found:?}"
         );
     }

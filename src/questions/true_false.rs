@@ -173,7 +173,15 @@ fn opposed(a: &Analysis, original: &str) -> Option<String> {
 fn falsified(context: &Context, statement: &Statement, rng: &mut Rng) -> Vec<String> {
     let a = &statement.analysis;
     let mut out = Vec::new();
-    for entity in &a.entities {
+    // "would not take even three coins": under a "not" a changed number
+    // may still be true.
+    let negated = a.words.iter().any(|w| {
+        matches!(
+            w.text.to_lowercase().as_str(),
+            "not" | "n't" | "never" | "no"
+        )
+    });
+    for entity in a.entities.iter().filter(|_| !negated) {
         // "The three little doves" written for the quote's "the doves":
         // only what the source says can be changed to contradict it.
         if !statement.text.contains(entity.text.as_str()) {
