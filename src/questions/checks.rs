@@ -429,6 +429,7 @@ mod tests {
             answer_lines: 1,
             fact: None,
             score: 1.0,
+            answer_kind: None,
         }
     }
 

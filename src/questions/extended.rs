@@ -380,6 +380,7 @@ pub fn write(context: &Context) -> Option<Draft> {
         answer_lines: 10,
         fact: None,
         score: 10.0,
+        answer_kind: None,
     })
 }
 

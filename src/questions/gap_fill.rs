@@ -80,15 +80,18 @@ pub fn write(context: &Context) -> Vec<Draft> {
                     let numeral = name.chars().all(|c| "IVXLCDM".contains(c));
                     !numeral && !theme_text.contains(&name.to_lowercase())
                 });
-            out.push(statement.recall(
-                QuestionKind::GapFill,
-                stem,
-                entity.text.clone(),
-                distractor.into_iter().collect(),
-                weight
-                    + 0.5 * (statement.support() as f32 - 1.0)
-                    + 0.3 * statement.on_theme.min(3) as f32,
-            ));
+            out.push(Draft {
+                answer_kind: Some(kind),
+                ..statement.recall(
+                    QuestionKind::GapFill,
+                    stem,
+                    entity.text.clone(),
+                    distractor.into_iter().collect(),
+                    weight
+                        + 0.5 * (statement.support() as f32 - 1.0)
+                        + 0.3 * statement.on_theme.min(3) as f32,
+                )
+            });
         }
     }
     out

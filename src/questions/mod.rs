@@ -72,6 +72,9 @@ pub struct Draft {
     pub fact: Option<String>,
     /// How good a question this is likely to be; higher is better.
     pub score: f32,
+    /// A gap's answer's kind (a person, a place, a year ...), so that a word
+    /// bank never holds one word alone of its kind.
+    pub answer_kind: Option<EntityKind>,
 }
 
 impl Draft {
@@ -177,6 +180,7 @@ impl MatchTable {
             answer_lines: 0,
             fact: None,
             score: self.score,
+            answer_kind: None,
         }
     }
 }
@@ -280,6 +284,7 @@ impl Statement<'_> {
             answer_lines: 0,
             fact: Some(self.fact.id.clone()),
             score,
+            answer_kind: None,
         }
     }
 }
@@ -1024,6 +1029,7 @@ mod tests {
             answer_lines: 0,
             fact: None,
             score: 1.0,
+            answer_kind: None,
         }
     }
 

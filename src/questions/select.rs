@@ -14,7 +14,7 @@ use super::sourcing::FACT_OR_OPINION;
 use super::{Draft, Quote, Wanted};
 use crate::model::QuestionKind;
 use crate::rng::Rng;
-use crate::text::analysis::{MONTHS, analyse};
+use crate::text::analysis::{EntityKind, MONTHS, analyse};
 use crate::text::content_stems;
 use crate::text::words::number_word;
 
@@ -474,22 +474,30 @@ fn numeric(word: &str) -> bool {
             .any(|w| number_word(w).is_some() || MONTHS.contains(&w.to_lowercase().as_str()))
 }
 
-/// The chosen gaps whose answer is the only word of its sort (a date or
-/// number, or a name) in the word bank: "__________, Illinois" among years
-/// needs no reading.
+/// The chosen gaps whose answer is the only word of its sort in the word
+/// bank (its spare words are of its sort too): "__________, Illinois" among
+/// years, or the one person among places, needs no reading. The sorts:
+/// dates and numbers, places, and other names.
 fn lone_gaps(chosen: &[Draft]) -> Vec<String> {
     let gaps: Vec<&Draft> = chosen
         .iter()
         .filter(|d| d.kind == QuestionKind::GapFill)
         .collect();
-    let bank: Vec<&String> = gaps
-        .iter()
-        .flat_map(|d| std::iter::once(&d.answer).chain(&d.options))
-        .collect();
+    // (People, posts and bodies share a sort: "Stalin", "General
+    // Secretary", "Central Committee" are all names a student must tell
+    // apart by reading; a place among them stands out.)
+    let sort = |d: &Draft| {
+        let place = d.answer_kind == Some(EntityKind::Place);
+        (place, numeric(&d.answer))
+    };
     gaps.iter()
         .filter(|d| {
-            let sort = numeric(&d.answer);
-            bank.iter().filter(|w| numeric(w) == sort).count() < 2
+            let bank = gaps
+                .iter()
+                .filter(|other| sort(other) == sort(d))
+                .map(|other| 1 + other.options.len())
+                .sum::<usize>();
+            bank < 2
         })
         .map(|d| d.stem.clone())
         .collect()
@@ -588,6 +596,7 @@ mod tests {
             answer_lines: 0,
             fact: None,
             score: 1.0,
+            answer_kind: None,
         }
     }
 
@@ -625,5 +634,28 @@ mod tests {
             gap("In __________ he died.", "1924", &["1927"]),
         ];
         assert!(lone_gaps(&chosen).is_empty());
+        // One person among places: its capital does not hide it.
+        let of_kind = |stem: &str, answer: &str, kind: EntityKind| Draft {
+            answer_kind: Some(kind),
+            ..gap(stem, answer, &[])
+        };
+        let chosen = [
+            of_kind(
+                "Near midnight __________ came in.",
+                "Liesel",
+                EntityKind::Person,
+            ),
+            of_kind(
+                "It stood where the __________ bends.",
+                "Silberbach",
+                EntityKind::Place,
+            ),
+            of_kind(
+                "She went to __________ at dawn.",
+                "Brennwald",
+                EntityKind::Place,
+            ),
+        ];
+        assert_eq!(lone_gaps(&chosen), vec![chosen[0].stem.clone()]);
     }
 }

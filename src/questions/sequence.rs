@@ -224,6 +224,7 @@ fn draft(
         answer_lines: 0,
         fact: None,
         score: 8.0 - variant as f32,
+        answer_kind: None,
     };
     (draft, chosen)
 }

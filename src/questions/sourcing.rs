@@ -149,6 +149,7 @@ fn disagreements(context: &Context) -> Vec<Draft> {
                 answer_lines: 6,
                 fact: None,
                 score: 3.0,
+                answer_kind: None,
             })
         })
         .collect()
@@ -264,6 +265,7 @@ fn agreements(context: &Context) -> Vec<Draft> {
             answer_lines: 2,
             fact: Some(statement.fact.id.clone()),
             score: 2.5,
+            answer_kind: None,
         });
     }
     out
@@ -350,6 +352,7 @@ fn fact_or_opinion(context: &Context) -> Vec<Draft> {
             answer_lines: 2,
             fact: Some(statement.fact.id.clone()),
             score,
+            answer_kind: None,
         });
     }
     out
