@@ -153,11 +153,15 @@ fn referents_in(text: &str, asked: Option<Gender>) -> Result<(), String> {
             .iter()
             .enumerate()
             .filter(|(j, p)| {
-                // ("most geologists ... his theory": many people are no "he".)
+                // ("most geologists ... his theory": many people are no "he";
+                // "As a baby she survived": "a baby" is what she was.)
                 let singular = p.text.to_lowercase() == p.lemma.to_lowercase();
+                let indefinite =
+                    *j > 0 && matches!(earlier[*j - 1].text.to_lowercase().as_str(), "a" | "an");
                 (p.tag == Tag::Propn && !not_a_person(*j))
                     || (p.tag == Tag::Noun
                         && singular
+                        && !indefinite
                         && (person_noun(&p.lemma.to_lowercase()).is_some()
                             || p.text.chars().next().is_some_and(char::is_uppercase)))
             })
@@ -503,6 +507,10 @@ mod tests {
             ("The daughter was left by the side of the other.", "other"),
             ("Lady Mary brought the idea to Britain in 1721.", "idea"),
             ("Maren was very hungry himself.", "himself"),
+            (
+                "As a baby she survived a lightning strike that killed three women.",
+                "she",
+            ),
             (
                 "At a meeting in New York in 1926 geologists picked his theory apart.",
                 "his",

@@ -296,11 +296,18 @@ fn joins_other_verbs(a: &Analysis, c: &Clause) -> bool {
 
 /// Whether a verb comes straight after the object ending at `end`: then
 /// the "verb" before it was a participle ("a farmer named Benjamin Jesty
-/// had tried ..."), and the object is the subject of the real verb.
+/// had tried ..."), and the object is the subject of the real verb; or a
+/// subject pronoun, which opens a clause on the object ("the recognition
+/// she deserved") the question cannot keep.
 fn verb_follows(a: &Analysis, end: usize) -> bool {
-    a.words
-        .get(end + 1)
-        .is_some_and(|w| matches!(w.tag, Tag::Verb | Tag::Aux))
+    a.words.get(end + 1).is_some_and(|w| {
+        matches!(w.tag, Tag::Verb | Tag::Aux)
+            // "the recognition she deserved": a clause on the object.
+            || matches!(
+                w.text.to_lowercase().as_str(),
+                "he" | "she" | "they" | "we" | "i" | "you"
+            )
+    })
 }
 
 /// Whether words `first..=last` after an object hold an object pronoun
@@ -1376,6 +1383,12 @@ mod tests {
         let found = questions("The old fox waited there for a long time.");
         assert!(
             found.iter().all(|(q, _)| !q.starts_with("Why")),
+            "{found:?}"
+        );
+        let found =
+            questions("Mary Anning never received the recognition she deserved in her lifetime.");
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("What did")),
             "{found:?}"
         );
         // "named" before a verb is a participle, not the clause's verb.

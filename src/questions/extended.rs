@@ -165,7 +165,22 @@ fn subject(context: &Context) -> (Topic, bool) {
                     format!("the {rest}")
                 }
             }
-            None => label.clone(),
+            // "Ichthyosaur", a word the sources write in lower case: "the
+            // ichthyosaur", not "about Ichthyosaur".
+            None => {
+                let lower = label.to_lowercase();
+                let common = !label.contains(' ')
+                    && context
+                        .material
+                        .passages
+                        .iter()
+                        .any(|p| crate::text::tokens(&p.text).iter().any(|t| t.text == lower));
+                if common {
+                    format!("the {lower}")
+                } else {
+                    label.clone()
+                }
+            }
         }
     };
     (Topic::About(named), false)

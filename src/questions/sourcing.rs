@@ -118,7 +118,9 @@ fn disagreements(context: &Context) -> Vec<Draft> {
             let (pb, b) = sentence(&d.b)?;
             // Two passages in narration, and a difference that can be named.
             let speech = |s: &str| crate::text::analysis::is_speech(&crate::text::analysis::analyse(s));
-            let named = d.about.starts_with("whether") || d.kind != crate::model::DisagreementKind::Negation;
+            // (Other names in one frame — "Anning, March or Mary" — are too
+            // often one person written two ways to set a question on.)
+            let named = d.about.starts_with("whether") || d.kind == crate::model::DisagreementKind::Numbers;
             if pa == pb || speech(&a) || speech(&b) || !named || !same_frame(d, &a, &b) {
                 return None;
             }

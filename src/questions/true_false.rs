@@ -63,8 +63,15 @@ pub fn relative_time(text: &str) -> bool {
     let that_time = words
         .windows(2)
         .any(|w| w[0] == "that" && TIME_NOUNS.contains(&w[1]));
+    // "Mary later uncovered the rest": later than what? ("later than 1800"
+    // says.)
+    let later = words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| *w == "later" && words.get(i + 1) != Some(&"than"));
     RELATIVE_TIMES.iter().any(|t| lower.contains(t))
         || that_time
+        || later
         || ["the following ", "the next ", "the previous "]
             .iter()
             .any(|t| lower.starts_with(t) || lower.contains(&format!(" {t}")))
@@ -376,6 +383,9 @@ mod tests {
         assert!(!alone("Lenin died."));
         assert!(!alone(
             "The following Sunday some one was to go up to the prince with a comb."
+        ));
+        assert!(!alone(
+            "Mary Anning later uncovered the rest of the skeleton in the cliff."
         ));
         assert!(!alone(
             "'You poor little things,' said the girl, stroking them."
