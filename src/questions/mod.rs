@@ -864,13 +864,72 @@ impl Context<'_> {
         self.told_apart.contains(&head.lemma.to_lowercase()) && !named
     }
 
+    /// Whether the statement speaks of "the N" for a thing its passage
+    /// brought in before as "a N" ("Mary later uncovered the rest of the
+    /// skeleton", after "an ichthyosaur skeleton"): out of the passage, the
+    /// reader is not told which. People and the theme's own words are clear.
+    fn points_back(&self, statement: &Statement) -> bool {
+        let Some(at) = statement
+            .passage
+            .sentences
+            .iter()
+            .position(|s| s == statement.text)
+        else {
+            return false;
+        };
+        let introduced: HashSet<String> = statement.passage.sentences[..at]
+            .iter()
+            .flat_map(|s| {
+                let a = analyse(s);
+                let mut nouns = Vec::new();
+                for (i, w) in a.words.iter().enumerate() {
+                    if matches!(w.text.to_lowercase().as_str(), "a" | "an") {
+                        let mut k = i + 1;
+                        while a
+                            .words
+                            .get(k)
+                            .is_some_and(|n| matches!(n.tag, Tag::Adj | Tag::Noun))
+                        {
+                            k += 1;
+                        }
+                        if k > i + 1 && a.words[k - 1].tag == Tag::Noun {
+                            nouns.push(a.words[k - 1].lemma.to_lowercase());
+                        }
+                    }
+                }
+                nouns
+            })
+            .collect();
+        let label = self.material.theme.label.to_lowercase();
+        let a = &statement.analysis;
+        a.words.iter().enumerate().any(|(i, w)| {
+            if !w.text.eq_ignore_ascii_case("the") {
+                return false;
+            }
+            let mut k = i + 1;
+            while a.words.get(k).is_some_and(|n| n.tag == Tag::Adj) {
+                k += 1;
+            }
+            let Some(noun) = a.words.get(k).filter(|n| n.tag == Tag::Noun) else {
+                return false;
+            };
+            let lemma = noun.lemma.to_lowercase();
+            let defined = a.words.get(k + 1).is_some_and(|n| n.text == "of");
+            introduced.contains(&lemma)
+                && !defined
+                && person_noun(&lemma).is_none()
+                && !label.contains(&lemma)
+        })
+    }
+
     /// The statements whose subject says which thing it is (see
-    /// `vague_subject`) and whose facts no other source contests: those a
-    /// recall question can keep.
+    /// `vague_subject`), that speak of nothing only their passage has
+    /// brought in (`points_back`), and whose facts no other source
+    /// contests: those a recall question can keep.
     pub fn clear_statements(&self) -> impl Iterator<Item = &Statement<'_>> {
         self.statements
             .iter()
-            .filter(|s| !self.vague_subject(s) && !self.contested(s))
+            .filter(|s| !self.vague_subject(s) && !self.points_back(s) && !self.contested(s))
     }
 }
 

@@ -266,6 +266,35 @@ impl Worksheet<'_> {
         if near {
             return Some("another gap's number is too near this one's");
         }
+        // "When was Mary born?" — 1799, and "where she was born in
+        // __________" — 1799: one date asked twice, whatever the kinds.
+        // (A false statement asks for the number its correction restores:
+        // "born in 1797" — False, 1799.)
+        let asked_numbers = |d: &Draft| -> Vec<String> {
+            if recall(d.kind) && numeric(&d.answer) {
+                vec![d.answer.clone()]
+            } else if d.kind == QuestionKind::TrueFalse && d.answer.starts_with("False") {
+                let shown: Vec<&str> = d.stem.split_whitespace().collect();
+                d.answer
+                    .split(|c: char| c.is_whitespace() || c == '\u{201D}')
+                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                    .filter(|w| numeric(w) && !shown.iter().any(|s| s.contains(w)))
+                    .map(str::to_string)
+                    .collect()
+            } else {
+                Vec::new()
+            }
+        };
+        let mine = asked_numbers(draft);
+        let same_date = !mine.is_empty()
+            && self.chosen.iter().any(|c| {
+                asked_numbers(c)
+                    .iter()
+                    .any(|theirs| mine.iter().any(|m| one_within_other(m, theirs)))
+            });
+        if same_date {
+            return Some("another question already asks for this date or number");
+        }
         // "1796" and "May 1796" in one word bank: either fits either gap.
         let overlapping = draft.kind == QuestionKind::GapFill
             && self
