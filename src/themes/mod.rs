@@ -75,7 +75,7 @@ fn typicality(space: &Space, members: &[usize]) -> Vec<f32> {
 }
 
 /// Nouns too general to name a theme ("Way", "Thing"), whatever their
-/// weight in its passages.
+/// weight in its passages (number words are left out too).
 const GENERIC_NOUNS: &[&str] = &[
     "way",
     "ways",
@@ -278,6 +278,8 @@ pub fn discover(facts: &Facts) -> Vec<Theme> {
             let surface = space.surface(**id);
             themes.iter().all(|t| t.slug != slugify(surface))
                 && !GENERIC_NOUNS.contains(&surface.to_lowercase().as_str())
+                // ("Two": a count is no subject.)
+                && crate::text::words::number_word(surface).is_none()
         };
         let noun = top
             .iter()
