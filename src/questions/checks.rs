@@ -12,7 +12,7 @@ use std::collections::HashSet;
 use super::Draft;
 use super::gap_fill::BLANK;
 use crate::model::QuestionKind;
-use crate::text::analysis::{EntityKind, Gender, Word, analyse, person_noun};
+use crate::text::analysis::{EntityKind, Gender, MONTHS, Word, analyse, person_noun};
 use crate::text::tagger::Tag;
 use crate::text::tokens;
 
@@ -31,6 +31,17 @@ const INSTRUCTIONS: &[&str] = &[
 ];
 
 const DEMONSTRATIVES: &[&str] = &["this", "these", "those"];
+
+/// The days of the week, which a capital does not make anyone.
+const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// Nouns that after "the" stand for something told before ("the idea",
 /// "the plan"), not for a thing the question names.
@@ -51,6 +62,11 @@ pub(super) const BACK_NOUNS: &[&str] = &[
     "answer",
     "question",
     "critics",
+    "top",
+    "bottom",
+    "rest",
+    "middle",
+    "edge",
 ];
 
 /// Nouns that say when, which an "it" after them does not refer to.
@@ -158,7 +174,10 @@ fn referents_in(text: &str, asked: Option<Gender>) -> Result<(), String> {
                 let singular = p.text.to_lowercase() == p.lemma.to_lowercase();
                 let indefinite =
                     *j > 0 && matches!(earlier[*j - 1].text.to_lowercase().as_str(), "a" | "an");
-                (p.tag == Tag::Propn && !not_a_person(*j))
+                // ("Every Tuesday she came home": a day is no one.)
+                let day = MONTHS.contains(&p.lemma.to_lowercase().as_str())
+                    || DAYS.contains(&p.lemma.to_lowercase().as_str());
+                (p.tag == Tag::Propn && !not_a_person(*j) && !day)
                     || (p.tag == Tag::Noun
                         && singular
                         && !indefinite
@@ -257,6 +276,12 @@ fn referents_in(text: &str, asked: Option<Gender>) -> Result<(), String> {
         let emphatic = matches!(lower.as_str(), "himself" | "herself" | "themselves")
             && i > 0
             && !matches!(words[i - 1].tag, Tag::Verb | Tag::Aux | Tag::Adp);
+        // "so large a house": as large as one told of before.
+        let so_adjective_a = lower == "so"
+            && words.get(i + 1).is_some_and(|n| n.tag == Tag::Adj)
+            && words
+                .get(i + 2)
+                .is_some_and(|n| matches!(n.text.to_lowercase().as_str(), "a" | "an"));
         // "Who was puzzled too?": an additive "too" leans on someone else.
         // ("too rude" is how rude.)
         let additive_too = lower == "too"
@@ -270,6 +295,7 @@ fn referents_in(text: &str, asked: Option<Gender>) -> Result<(), String> {
             || told_before
             || additive_too
             || emphatic
+            || so_adjective_a
         {
             return Err(format!(
                 "\u{201C}{} \u{2026}\u{201D} has nothing in the question to refer to",
@@ -507,6 +533,9 @@ mod tests {
             ("The daughter was left by the side of the other.", "other"),
             ("Lady Mary brought the idea to Britain in 1721.", "idea"),
             ("Maren was very hungry himself.", "himself"),
+            ("Every Tuesday she came home with nine copper coins.", "she"),
+            ("The miller did not want so large a house.", "so"),
+            ("Elin climbed to the top before sunrise.", "top"),
             (
                 "As a baby she survived a lightning strike that killed three women.",
                 "she",

@@ -133,13 +133,10 @@ fn distractors(
         if chosen.len() == DISTRACTORS {
             break;
         }
-        // A person's gender by the sources' pronouns, else by a title
-        // ("Countess"). A name with neither may be a place or a thing the
-        // tagger took for someone ("Japan", "Palace"): no option.
-        let name = pool[i].to_lowercase();
-        let title = name.split(' ').next().and_then(person_noun);
-        let gender = context.genders.get(&name).copied().or(title);
-        let unproven = kind == EntityKind::Person && gender.is_none();
+        // A name not surely someone's may be a place or a thing the tagger
+        // took for someone ("Japan", "Palace"): no option.
+        let gender = context.gender_of(&pool[i]);
+        let unproven = kind == EntityKind::Person && !context.surely_person(&pool[i]);
         // "Who ground his teeth?": no woman is offered.
         let other_gender = stem_gender(stem)
             .is_some_and(|asked| gender.is_some_and(|g| g != asked && g != Gender::Either));

@@ -419,7 +419,9 @@ pub fn capitalise(text: &str) -> String {
 }
 
 fn question(body: &str) -> String {
-    format!("{}?", capitalise(body.trim()))
+    // ("Why did Lord Garrick frown ,?": a clause's last comma goes.)
+    let body = body.trim().trim_end_matches([',', ';', ':']).trim_end();
+    format!("{}?", capitalise(body))
 }
 
 /// The name a clause's subject is: the whole subject, or its end after a

@@ -59,6 +59,12 @@ pub fn write(context: &Context) -> Vec<Draft> {
         else {
             continue;
         };
+        // "Aquarius splashed down": a name not surely someone's may be a
+        // ship or a place.
+        let named = name.starts_with(char::is_uppercase);
+        if kind == EntityKind::Person && named && !context.surely_person(&name) {
+            continue;
+        }
         // "now ruled the kingdom": an adverb first leans on the story.
         let description = description
             .split_once(' ')

@@ -802,6 +802,32 @@ impl<'a> Context<'a> {
 }
 
 impl Context<'_> {
+    /// A named person's gender by the sources' pronouns, else by a title
+    /// ("Countess Fraukirk"); none for a name with neither, which may be a
+    /// place or a thing the tagger took for someone ("Japan", "Aquarius").
+    pub fn gender_of(&self, name: &str) -> Option<Gender> {
+        let name = name.to_lowercase();
+        let title = name.split(' ').next().and_then(person_noun);
+        self.genders.get(&name).copied().or(title)
+    }
+
+    /// Whether a name is surely someone's: a gender shows it, or it is a
+    /// full name ("Neil Armstrong"), or the surname of one the sources
+    /// write ("Armstrong"). "Aquarius" and "Japan" are not.
+    pub fn surely_person(&self, name: &str) -> bool {
+        let lower = name.to_lowercase();
+        self.gender_of(name).is_some()
+            || lower.contains(' ')
+            || self
+                .kinds
+                .names_of(EntityKind::Person)
+                .iter()
+                .any(|(full, _)| {
+                    let full = full.to_lowercase();
+                    full.contains(' ') && full.rsplit(' ').next() == Some(lower.as_str())
+                })
+    }
+
     /// Whether a statement's sentence is one side of a disagreement between
     /// sources: no marking guide may treat it as settled.
     pub fn disputed(&self, statement: &Statement) -> bool {

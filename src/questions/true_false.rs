@@ -164,7 +164,10 @@ fn opposed(a: &Analysis, original: &str) -> Option<String> {
                     "too" | "very" | "so" | "quite" | "rather" | "extremely"
                 ))
             && !a.words.get(i + 1).is_some_and(|n| n.tag.is_nominal());
-        if !original.contains(w.text.as_str()) {
+        // "were praised for bringing the crew home": the reason given
+        // betrays the opposite as absurd.
+        let reason_follows = a.words.get(i + 1).is_some_and(|n| n.text == "for");
+        if !original.contains(w.text.as_str()) || reason_follows {
             return None;
         }
         let with = match w.tag {
@@ -188,6 +191,13 @@ fn falsified(context: &Context, statement: &Statement, rng: &mut Rng) -> Vec<Str
             "not" | "n't" | "never" | "no"
         )
     });
+    // "Apollo 13": a number that is part of a name is no count.
+    let in_name = |e: &&crate::text::analysis::Entity| {
+        e.first > 0
+            && a.words[e.first - 1]
+                .text
+                .starts_with(|c: char| c.is_uppercase())
+    };
     for entity in a.entities.iter().filter(|_| !negated) {
         // "The three little doves" written for the quote's "the doves":
         // only what the source says can be changed to contradict it.
@@ -195,6 +205,9 @@ fn falsified(context: &Context, statement: &Statement, rng: &mut Rng) -> Vec<Str
             continue;
         }
         let kind = context.kinds.kind(entity);
+        if kind == EntityKind::Number && in_name(&entity) {
+            continue;
+        }
         let replacement = match kind {
             EntityKind::Date => entity
                 .text

@@ -268,6 +268,7 @@ const LEANING_OPENERS: &[&str] = &[
     "finally",
     "there",
     "here",
+    "again",
     "thereupon",
     "hence",
     "now",
