@@ -111,7 +111,12 @@ fn stem_form(draft: &Draft) -> Result<(), String> {
             stem.ends_with('?') || INSTRUCTIONS.contains(&first_word.as_str())
         }
     };
-    if ok {
+    // "open her school for nurses ' Hospital": a quote mark alone between
+    // words is a name torn apart.
+    let torn = [" ' ", " \u{2019} "].iter().any(|t| stem.contains(t));
+    if torn {
+        Err("a name in the stem is torn apart".into())
+    } else if ok {
         Ok(())
     } else {
         Err("the stem does not read as a question or instruction".into())

@@ -73,6 +73,10 @@ const OPENERS: &[&[&str]] = &[
     &["afterwards"],
 ];
 
+/// How far after a verb a second verb in the past shows the first was in
+/// a clause on the subject.
+const SECOND_VERB_REACH: usize = 4;
+
 /// Where the subject starts: after a joining word ("But") and a
 /// scene-setting opener, or after a short introductory phrase closed by a
 /// comma ("In 1924, ..."), else at the start.
@@ -165,15 +169,22 @@ fn clause(a: &Analysis) -> Option<Clause> {
     if verbs.len() == 1 && words[verbs[0]].text.to_lowercase().ends_with("ing") {
         return None;
     }
-    // "Malaria cases fell sharply": an "-s" word taken for the verb, then
-    // the real one in the past, is a noun of the subject; the clause is
-    // not understood.
-    let noun_taken_for_verb = verbs.len() == 1
-        && words[verbs[0]].text.ends_with('s')
+    // "The Sanitary Commission sent out in 1855 cleaned the drains": a
+    // second verb in the past soon after the first (past its particle or
+    // a short phrase) means the first was in a clause on the subject, or
+    // was a noun of it ("Malaria cases fell sharply"); the clause is not
+    // understood.
+    let phrase = words[i..]
+        .iter()
+        .take(SECOND_VERB_REACH)
+        .take_while(|w| matches!(w.tag, Tag::Adp | Tag::Adv | Tag::Part | Tag::Num))
+        .count();
+    let second_verb = verbs.len() == 1
+        && words[verbs[0]].tag == Tag::Verb
         && words
-            .get(i)
+            .get(i + phrase)
             .is_some_and(|w| w.tag == Tag::Verb && w.text.to_lowercase() != w.lemma);
-    if noun_taken_for_verb {
+    if second_verb {
         return None;
     }
     // The clause ends where a second one is joined on: at ";" or ":", at
@@ -1007,10 +1018,15 @@ pub fn denied(a: &Analysis) -> Option<String> {
     if length > MAX_WORDS || words.iter().any(|w| matches!(w.text.as_str(), "," | ";")) {
         return None;
     }
-    if words
-        .iter()
-        .any(|w| w.text.eq_ignore_ascii_case("not") || w.text.ends_with("n't"))
-    {
+    // ("Elsa had no silver" would become "did not have no silver".)
+    if words.iter().any(|w| {
+        w.text.eq_ignore_ascii_case("not")
+            || w.text.ends_with("n't")
+            || matches!(
+                w.text.to_lowercase().as_str(),
+                "no" | "nothing" | "nobody" | "none" | "never" | "neither" | "nor"
+            )
+    }) {
         return None;
     }
     let joined = words[c.rest.0..=c.rest.1]
@@ -1488,6 +1504,17 @@ mod tests {
         let found = questions("Lenin was in Zurich in 1916.");
         assert!(
             found.iter().any(|(q, _)| q.starts_with("Where")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_verb_in_a_clause_on_the_subject_is_not_the_main_one() {
+        let found = questions(
+            "The Sanitary Commission sent out in 1855 cleaned the drains of the hospital.",
+        );
+        assert!(
+            found.iter().all(|(q, _)| !q.contains("send out")),
             "{found:?}"
         );
     }
