@@ -303,6 +303,9 @@ pub struct Context<'a> {
     /// ("the French company", "drug companies"), so that "the company"
     /// alone does not say which.
     told_apart: HashSet<String>,
+    /// Per statement, whether it speaks of "the N" for a thing its passage
+    /// brought in before as "a N" (see `points_back`).
+    points_back: Vec<bool>,
     pub seed: u64,
 }
 
@@ -789,6 +792,26 @@ impl<'a> Context<'a> {
                 })
             })
             .collect();
+        let brought_in: HashMap<&str, Vec<Vec<String>>> = material
+            .passages
+            .iter()
+            .map(|p| {
+                let nouns = p.sentences.iter().map(|s| indefinite_nouns(&analyse(s)));
+                (p.id.as_str(), nouns.collect())
+            })
+            .collect();
+        let label = material.theme.label.to_lowercase();
+        let points_back = statements
+            .iter()
+            .map(|s| {
+                let at = s.passage.sentences.iter().position(|t| t == s.text);
+                let before = match (at, brought_in.get(s.passage.id.as_str())) {
+                    (Some(at), Some(nouns)) => &nouns[..at],
+                    _ => &[],
+                };
+                points_back(&s.analysis, before, &label)
+            })
+            .collect();
         Context {
             material,
             statements,
@@ -796,9 +819,58 @@ impl<'a> Context<'a> {
             genders,
             uncommon: uncommon_words,
             told_apart,
+            points_back,
             seed,
         }
     }
+}
+
+/// The nouns a sentence brings in with "a" or "an" ("an ichthyosaur
+/// skeleton": "skeleton"), as lemmas.
+fn indefinite_nouns(a: &Analysis) -> Vec<String> {
+    let mut nouns = Vec::new();
+    for (i, w) in a.words.iter().enumerate() {
+        if matches!(w.text.to_lowercase().as_str(), "a" | "an") {
+            let mut k = i + 1;
+            while a
+                .words
+                .get(k)
+                .is_some_and(|n| matches!(n.tag, Tag::Adj | Tag::Noun))
+            {
+                k += 1;
+            }
+            if k > i + 1 && a.words[k - 1].tag == Tag::Noun {
+                nouns.push(a.words[k - 1].lemma.to_lowercase());
+            }
+        }
+    }
+    nouns
+}
+
+/// Whether a statement speaks of "the N" for a thing its passage brought
+/// in before as "a N" (`before`: the nouns each earlier sentence brought
+/// in): "Mary later uncovered the rest of the skeleton", after "an
+/// ichthyosaur skeleton" — out of the passage, the reader is not told
+/// which. People and the theme's own words (`label`) are clear.
+fn points_back(a: &Analysis, before: &[Vec<String>], label: &str) -> bool {
+    a.words.iter().enumerate().any(|(i, w)| {
+        if !w.text.eq_ignore_ascii_case("the") {
+            return false;
+        }
+        let mut k = i + 1;
+        while a.words.get(k).is_some_and(|n| n.tag == Tag::Adj) {
+            k += 1;
+        }
+        let Some(noun) = a.words.get(k).filter(|n| n.tag == Tag::Noun) else {
+            return false;
+        };
+        let lemma = noun.lemma.to_lowercase();
+        let defined = a.words.get(k + 1).is_some_and(|n| n.text == "of");
+        before.iter().flatten().any(|n| *n == lemma)
+            && !defined
+            && person_noun(&lemma).is_none()
+            && !label.contains(&lemma)
+    })
 }
 
 impl Context<'_> {
@@ -890,64 +962,6 @@ impl Context<'_> {
         self.told_apart.contains(&head.lemma.to_lowercase()) && !named
     }
 
-    /// Whether the statement speaks of "the N" for a thing its passage
-    /// brought in before as "a N" ("Mary later uncovered the rest of the
-    /// skeleton", after "an ichthyosaur skeleton"): out of the passage, the
-    /// reader is not told which. People and the theme's own words are clear.
-    fn points_back(&self, statement: &Statement) -> bool {
-        let Some(at) = statement
-            .passage
-            .sentences
-            .iter()
-            .position(|s| s == statement.text)
-        else {
-            return false;
-        };
-        let introduced: HashSet<String> = statement.passage.sentences[..at]
-            .iter()
-            .flat_map(|s| {
-                let a = analyse(s);
-                let mut nouns = Vec::new();
-                for (i, w) in a.words.iter().enumerate() {
-                    if matches!(w.text.to_lowercase().as_str(), "a" | "an") {
-                        let mut k = i + 1;
-                        while a
-                            .words
-                            .get(k)
-                            .is_some_and(|n| matches!(n.tag, Tag::Adj | Tag::Noun))
-                        {
-                            k += 1;
-                        }
-                        if k > i + 1 && a.words[k - 1].tag == Tag::Noun {
-                            nouns.push(a.words[k - 1].lemma.to_lowercase());
-                        }
-                    }
-                }
-                nouns
-            })
-            .collect();
-        let label = self.material.theme.label.to_lowercase();
-        let a = &statement.analysis;
-        a.words.iter().enumerate().any(|(i, w)| {
-            if !w.text.eq_ignore_ascii_case("the") {
-                return false;
-            }
-            let mut k = i + 1;
-            while a.words.get(k).is_some_and(|n| n.tag == Tag::Adj) {
-                k += 1;
-            }
-            let Some(noun) = a.words.get(k).filter(|n| n.tag == Tag::Noun) else {
-                return false;
-            };
-            let lemma = noun.lemma.to_lowercase();
-            let defined = a.words.get(k + 1).is_some_and(|n| n.text == "of");
-            introduced.contains(&lemma)
-                && !defined
-                && person_noun(&lemma).is_none()
-                && !label.contains(&lemma)
-        })
-    }
-
     /// The statements whose subject says which thing it is (see
     /// `vague_subject`), that speak of nothing only their passage has
     /// brought in (`points_back`), and whose facts no other source
@@ -955,7 +969,9 @@ impl Context<'_> {
     pub fn clear_statements(&self) -> impl Iterator<Item = &Statement<'_>> {
         self.statements
             .iter()
-            .filter(|s| !self.vague_subject(s) && !self.points_back(s) && !self.contested(s))
+            .zip(&self.points_back)
+            .filter(|(s, back)| !**back && !self.vague_subject(s) && !self.contested(s))
+            .map(|(s, _)| s)
     }
 }
 
