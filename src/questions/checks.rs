@@ -12,7 +12,9 @@ use std::collections::HashSet;
 use super::Draft;
 use super::gap_fill::BLANK;
 use crate::model::QuestionKind;
-use crate::text::analysis::{EntityKind, Gender, MONTHS, Word, analyse, person_noun};
+use crate::text::analysis::{
+    EntityKind, Gender, MONTHS, Word, analyse, person_noun, pronoun_gender,
+};
 use crate::text::tagger::Tag;
 use crate::text::tokens;
 
@@ -217,11 +219,7 @@ fn referents_in(text: &str, asked: Option<Gender>) -> Result<(), String> {
         // for can be the one an object pronoun means.
         // (The question's own "Who", not a relative "who" inside it; and
         // not when the one asked for is "the old man" and this is "her".)
-        let pronoun_gender = match lower.as_str() {
-            "he" | "him" | "his" | "himself" => Some(Gender::Male),
-            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
-            _ => None,
-        };
+        let pronoun_gender = pronoun_gender(&lower);
         let asked_who = words
             .first()
             .is_some_and(|p| p.text.eq_ignore_ascii_case("who"))

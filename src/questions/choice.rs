@@ -12,7 +12,7 @@ use super::short_answer::{ambiguous, score};
 use super::{Context, Draft};
 use crate::model::QuestionKind;
 use crate::rng::{Rng, hash_text};
-use crate::text::analysis::{EntityKind, Gender, person_noun};
+use crate::text::analysis::{EntityKind, Gender, person_noun, pronoun_gender};
 use crate::text::words::number_word;
 
 const DISTRACTORS: usize = 3;
@@ -155,11 +155,7 @@ fn distractors(
 
 /// The gender a stem's he/his/him or she/her gives the one asked for.
 fn stem_gender(stem: &str) -> Option<Gender> {
-    words(stem).iter().find_map(|w| match w.as_str() {
-        "he" | "his" | "him" | "himself" => Some(Gender::Male),
-        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
-        _ => None,
-    })
+    words(stem).iter().find_map(|w| pronoun_gender(w))
 }
 
 pub fn write(context: &Context) -> Vec<Draft> {

@@ -324,7 +324,7 @@ fn verb_follows(a: &Analysis, end: usize) -> bool {
 /// Whether words `first..=last` after an object hold an object pronoun
 /// that may stand for that object, which the question asks for: "Whom did the king
 /// interview and blame him ...?"
-fn points_back(a: &Analysis, first: usize, last: usize) -> bool {
+fn object_pronoun_in(a: &Analysis, first: usize, last: usize) -> bool {
     let last = last.min(a.words.len() - 1);
     (first..=last).any(|i| match a.words[i].text.to_lowercase().as_str() {
         "him" | "them" | "it" | "himself" | "herself" | "themselves" | "itself" => true,
@@ -772,7 +772,7 @@ fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask>
     {
         object_end = next.last;
     }
-    if points_back(a, object_end + 1, last) || verb_follows(a, object_end) {
+    if object_pronoun_in(a, object_end + 1, last) || verb_follows(a, object_end) {
         return None;
     }
     let subject = inner(a, c, kinds);
@@ -838,7 +838,10 @@ fn thing_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> 
     };
     let subject = inner(a, c, kinds);
     let head_verbs = inverted(a, c, &subject)?;
-    if object_end >= last || points_back(a, object_end + 1, last) || verb_follows(a, object_end) {
+    if object_end >= last
+        || object_pronoun_in(a, object_end + 1, last)
+        || verb_follows(a, object_end)
+    {
         return None;
     }
     let remainder = after_verb(a, c, &[(object_end + 1, last)]);
@@ -864,8 +867,9 @@ fn third_person(verb: &str) -> String {
     }
 }
 
-/// Plural of a noun, for "how many".
-fn plural(noun: &str) -> String {
+/// Plural of a noun: for "how many", and for a task about all the people
+/// a word names ("scholars").
+pub(super) fn plural(noun: &str) -> String {
     let lower = noun.to_lowercase();
     // Nouns already plural, or with a plural of their own.
     const OWN: &[(&str, &str)] = &[
@@ -881,14 +885,19 @@ fn plural(noun: &str) -> String {
         ("fish", "fish"),
         ("deer", "deer"),
     ];
+    /// Words ending in "man" that are no compound of it.
+    const NOT_MAN: &[&str] = &["human", "german", "roman", "shaman", "talisman"];
     if let Some((_, own)) = OWN.iter().find(|(one, _)| *one == lower) {
         return own.to_string();
     }
-    if lower.ends_with('y')
-        && !lower.ends_with("ay")
-        && !lower.ends_with("ey")
-        && !lower.ends_with("oy")
+    // "fisherman", "chairwoman": as "man" and "woman".
+    if let Some(stem) = lower
+        .strip_suffix("man")
+        .filter(|_| !NOT_MAN.contains(&lower.as_str()))
     {
+        return format!("{stem}men");
+    }
+    if lower.ends_with('y') && !lower[..lower.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']) {
         format!("{}ies", &lower[..lower.len() - 1])
     } else if ["s", "x", "z", "ch", "sh"]
         .iter()

@@ -7,7 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::clause::{in_past, past_event, subject_start};
+use super::clause::{in_past, past_event, plural, subject_start};
 use super::{Context, Draft, Quote, subject_person};
 use crate::model::{Level, QuestionKind};
 use crate::text::analysis::{EntityKind, is_speech, person_noun};
@@ -127,7 +127,7 @@ fn subject(context: &Context) -> (Topic, bool) {
     };
     // "Scholar": several people may be it; the task is about them all.
     if single_word && person_noun(&label.to_lowercase()).is_some() {
-        return (Topic::About(plural_noun(&label.to_lowercase())), false);
+        return (Topic::About(plural(&label.to_lowercase())), false);
     }
     let label = &label;
     let with_the = format!("the {}", label.to_lowercase());
@@ -184,23 +184,6 @@ fn subject(context: &Context) -> (Topic, bool) {
         }
     };
     (Topic::About(named), false)
-}
-
-/// The plural of a noun for people: "scholar" -> "scholars", "witch" ->
-/// "witches" ("man" and "woman" have their own).
-fn plural_noun(noun: &str) -> String {
-    if let Some(stem) = noun.strip_suffix("man") {
-        format!("{stem}men")
-    } else if noun.ends_with(['s', 'x']) || noun.ends_with("ch") || noun.ends_with("sh") {
-        format!("{noun}es")
-    } else if let Some(stem) = noun
-        .strip_suffix('y')
-        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
-    {
-        format!("{stem}ies")
-    } else {
-        format!("{noun}s")
-    }
 }
 
 /// Whether `text` names `phrase` as words of its own: "the woman" is in
@@ -405,10 +388,10 @@ mod tests {
 
     #[test]
     fn a_person_noun_topic_is_plural_and_a_name_is_a_whole_word() {
-        assert_eq!(plural_noun("scholar"), "scholars");
-        assert_eq!(plural_noun("witch"), "witches");
-        assert_eq!(plural_noun("fisherman"), "fishermen");
-        assert_eq!(plural_noun("lady"), "ladies");
+        assert_eq!(plural("scholar"), "scholars");
+        assert_eq!(plural("witch"), "witches");
+        assert_eq!(plural("fisherman"), "fishermen");
+        assert_eq!(plural("lady"), "ladies");
         assert!(names("and the woman wept", "the woman"));
         assert!(!names("the troll-woman wept", "the woman"));
         assert!(!names("the womanly voice", "the woman"));

@@ -30,7 +30,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::rng::Rng;
 use crate::text::analysis::{
-    Analysis, Entity, EntityKind, EntityKinds, Gender, Word, analyse, person_noun,
+    Analysis, Entity, EntityKind, EntityKinds, Gender, Word, analyse, person_noun, pronoun_gender,
 };
 use crate::text::glossary::{Meaning, meaning};
 use crate::text::tagger::Tag;
@@ -306,6 +306,9 @@ pub struct Context<'a> {
     /// Per statement, whether it speaks of "the N" for a thing its passage
     /// brought in before as "a N" (see `points_back`).
     points_back: Vec<bool>,
+    /// The last words (lower case) of the people's full names the sources
+    /// write ("armstrong" of "Neil Armstrong").
+    surnames: HashSet<String>,
     pub seed: u64,
 }
 
@@ -396,17 +399,12 @@ fn name_genders<'a>(
             continue;
         };
         let start = clause::subject_start(analysis);
-        let pronoun =
-            analysis.words[start..]
-                .iter()
-                .find_map(|w| match w.text.to_lowercase().as_str() {
-                    "he" | "him" | "his" | "himself" => Some(true),
-                    "she" | "her" | "hers" | "herself" => Some(false),
-                    _ => None,
-                });
-        if let Some(male) = pronoun {
+        let pronoun = analysis.words[start..]
+            .iter()
+            .find_map(|w| pronoun_gender(&w.text));
+        if let Some(gender) = pronoun {
             let entry = votes.entry(name.to_lowercase()).or_default();
-            if male {
+            if gender == Gender::Male {
                 entry.0 += 1;
             } else {
                 entry.1 += 1;
@@ -812,6 +810,15 @@ impl<'a> Context<'a> {
                 points_back(&s.analysis, before, &label)
             })
             .collect();
+        let surnames = kinds
+            .names_of(EntityKind::Person)
+            .iter()
+            .filter_map(|(full, _)| {
+                let full = full.to_lowercase();
+                let (_, last) = full.rsplit_once(' ')?;
+                Some(last.to_string())
+            })
+            .collect();
         Context {
             material,
             statements,
@@ -820,6 +827,7 @@ impl<'a> Context<'a> {
             uncommon: uncommon_words,
             told_apart,
             points_back,
+            surnames,
             seed,
         }
     }
@@ -888,16 +896,7 @@ impl Context<'_> {
     /// write ("Armstrong"). "Aquarius" and "Japan" are not.
     pub fn surely_person(&self, name: &str) -> bool {
         let lower = name.to_lowercase();
-        self.gender_of(name).is_some()
-            || lower.contains(' ')
-            || self
-                .kinds
-                .names_of(EntityKind::Person)
-                .iter()
-                .any(|(full, _)| {
-                    let full = full.to_lowercase();
-                    full.contains(' ') && full.rsplit(' ').next() == Some(lower.as_str())
-                })
+        self.gender_of(name).is_some() || lower.contains(' ') || self.surnames.contains(&lower)
     }
 
     /// Whether a statement's sentence is one side of a disagreement between

@@ -587,6 +587,16 @@ pub enum Gender {
     Either,
 }
 
+/// The gender a third-person pronoun (any case) gives: "his", "himself"
+/// a man; "her", "hers" a woman; none for any other word.
+pub fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word.to_lowercase().as_str() {
+        "he" | "him" | "his" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 const MALE_NOUNS: &[&str] = &[
     "man",
     "boy",
