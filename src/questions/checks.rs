@@ -179,8 +179,13 @@ fn referents_in(text: &str, asked: Option<Gender>) -> Result<(), String> {
                 // ("most geologists ... his theory": many people are no "he";
                 // "As a baby she survived": "a baby" is what she was.)
                 let singular = p.text.to_lowercase() == p.lemma.to_lowercase();
+                // (Adjectives may stand between: "as a young woman she".)
+                let mut det = *j;
+                while det > 0 && earlier[det - 1].tag == Tag::Adj {
+                    det -= 1;
+                }
                 let indefinite =
-                    *j > 0 && matches!(earlier[*j - 1].text.to_lowercase().as_str(), "a" | "an");
+                    det > 0 && matches!(earlier[det - 1].text.to_lowercase().as_str(), "a" | "an");
                 // ("Every Tuesday she came home": a day is no one.)
                 let day = MONTHS.contains(&p.lemma.to_lowercase().as_str())
                     || DAYS.contains(&p.lemma.to_lowercase().as_str());
@@ -541,6 +546,10 @@ mod tests {
             ("Elin climbed to the top before sunrise.", "top"),
             (
                 "As a baby she survived a lightning strike that killed three women.",
+                "she",
+            ),
+            (
+                "As a young woman she visited hospitals across Europe.",
                 "she",
             ),
             (
