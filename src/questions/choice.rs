@@ -8,7 +8,7 @@
 //! "Stalin" is not offered against "Joseph Stalin").
 
 use super::clause::asks;
-use super::short_answer::{ambiguous, score};
+use super::short_answer::{doubtful, score};
 use super::{Context, Draft};
 use crate::model::QuestionKind;
 use crate::rng::{Rng, hash_text};
@@ -92,6 +92,22 @@ fn inside_each_other(context: &Context, a: &str, b: &str) -> bool {
         .any(|p| written.iter().any(|w| p.text.contains(w.as_str())))
 }
 
+/// Whether the sources write a name only before "'s": "St Mary" of "St
+/// Mary's Hospital" is a torn name, no option.
+fn only_possessive(context: &Context, name: &str) -> bool {
+    let mut seen = false;
+    for passage in context.material.corpus {
+        for (at, _) in passage.text.match_indices(name) {
+            let after = &passage.text[at + name.len()..];
+            if !(after.starts_with("'s") || after.starts_with("\u{2019}s")) {
+                return false;
+            }
+            seen = true;
+        }
+    }
+    seen
+}
+
 /// Years near the answer, for date questions in corpora with few dates.
 fn nearby_years(year: u32) -> Vec<String> {
     [1, -1, 2, -2, 3, -3, 5, -5]
@@ -119,7 +135,21 @@ fn distractors(
         if let Ok(year) = answer.parse::<u32>() {
             pool.extend(nearby_years(year));
         }
-        pool.retain(|p| p.len() == 4 && p.parse::<u32>().is_ok());
+        // "12 May 1820" among bare years stands out: options are dates
+        // written the same way (a year, a month and year, a day too).
+        let shape = |date: &str| {
+            let words: Vec<&str> = date.split_whitespace().collect();
+            let year = words
+                .last()
+                .is_some_and(|w| w.len() == 4 && w.parse::<u32>().is_ok());
+            (
+                words.len(),
+                year,
+                words.first().is_some_and(|w| w.parse::<u32>().is_ok()),
+            )
+        };
+        let wanted = shape(answer);
+        pool.retain(|p| shape(p) == wanted);
     }
     if kind == EntityKind::Number {
         pool.retain(|p| comparable_count(answer, p));
@@ -146,7 +176,12 @@ fn distractors(
             && std::iter::once(answer)
                 .chain(chosen.iter().map(String::as_str))
                 .any(|other| inside_each_other(context, &pool[i], other));
-        if fits(&pool[i], answer, stem, &chosen) && !unproven && !other_gender && !nested {
+        if fits(&pool[i], answer, stem, &chosen)
+            && !unproven
+            && !other_gender
+            && !nested
+            && !only_possessive(context, &pool[i])
+        {
             chosen.push(pool[i].clone());
         }
     }
@@ -165,7 +200,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
             let Some(kind) = ask.answer_kind else {
                 continue;
             };
-            if ambiguous(context, statement, &ask) {
+            if doubtful(context, statement, &ask) {
                 continue;
             }
             // A one-name answer ("Lenin", "the Central Committee", "1924").

@@ -207,6 +207,37 @@ fn clause(a: &Analysis) -> Option<Clause> {
                 )
             })
     };
+    // "struck by how the coastlines of South America and Africa seemed
+    // to fit": an "and" inside a clause the rest brings in joins no new
+    // clause on.
+    let subordinate = |k: usize| {
+        words[i..k].iter().any(|w| {
+            matches!(
+                w.text.to_lowercase().as_str(),
+                "how" | "that" | "whether" | "what" | "which" | "who" | "if" | "because"
+            )
+        })
+    };
+    // "Church bells rang, ships sounded their horns": a comma, then a
+    // noun phrase and its verb, is a clause of its own; so is ", which
+    // was a world record", which a question need not carry.
+    let comma_clause = |k: usize| {
+        words[k].text == ","
+            && words.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.text.to_lowercase().as_str(),
+                    "which" | "who" | "whom" | "whose" | "where"
+                )
+            })
+            || words[k].text == ","
+                && a.chunks.iter().any(|c| {
+                    c.first == k + 1
+                        && words[c.head].tag != Tag::Pron
+                        && words
+                            .get(c.last + 1)
+                            .is_some_and(|v| matches!(v.tag, Tag::Verb | Tag::Aux))
+                })
+    };
     let mut end = (i..words.len())
         .find(|&k| {
             let w = &words[k];
@@ -215,8 +246,10 @@ fn clause(a: &Analysis) -> Option<Clause> {
                 return false;
             }
             matches!(w.text.as_str(), ";" | ":")
+                || comma_clause(k)
                 || (w.tag == Tag::Cconj && k > 0 && words[k - 1].text == ",")
                 || (w.tag == Tag::Cconj
+                    && !subordinate(k)
                     && matches!(next, Some(Tag::Det | Tag::Pron | Tag::Propn | Tag::Num)))
                 // ", so in 1929 he named it": a consequence is a clause of its own.
                 || (w.text.eq_ignore_ascii_case("so") && k > 0 && words[k - 1].text == ",")
@@ -625,7 +658,14 @@ fn when_or_where(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
         .entities
         .iter()
         .any(|e| e.first > end && kinds.kind(e) == kind);
-    if another {
+    // "kept at St George's medical school in London": a place the rest
+    // already gives makes "Where ...?" ask which of the two is meant.
+    let placed_before = kind == EntityKind::Place
+        && (c.rest.0..p).any(|i| {
+            let w = &a.words[i];
+            w.tag == Tag::Adp && matches!(w.lemma.as_str(), "in" | "at" | "on" | "near" | "inside")
+        });
+    if another || placed_before {
         return None;
     }
     let subject = inner(a, c, kinds);
@@ -956,8 +996,18 @@ fn how_many(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
         .map(|i| a.words[i].text.to_lowercase())
         .collect();
     noun_words.push(plural(&a.words[chunk.head].lemma));
-    let tail = if chunk.last < last {
-        after_verb(a, c, &[(chunk.last + 1, last)])
+    // "100 million acres of the southern Great Plains": the "of" phrase
+    // goes with what is counted ("How many million acres of the southern
+    // Great Plains did the Dust Bowl cover?").
+    let mut counted_last = chunk.last;
+    if a.words.get(chunk.last + 1).is_some_and(|w| w.text == "of") {
+        if let Some(of) = a.chunks.iter().find(|ch| ch.first == chunk.last + 2 && ch.last <= last) {
+            noun_words.push(span(a, chunk.last + 1, of.last));
+            counted_last = of.last;
+        }
+    }
+    let tail = if counted_last < last {
+        after_verb(a, c, &[(counted_last + 1, last)])
     } else {
         String::new()
     };

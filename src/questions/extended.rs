@@ -159,7 +159,12 @@ fn subject(context: &Context) -> (Topic, bool) {
                     .passages
                     .iter()
                     .any(|p| crate::text::tokens(&p.text).iter().any(|t| t.text == lower));
-                if written_lower && first != lower {
+                // ("The Dust Bowl": "Dust" is part of a name, as "Bowl" shows.)
+                let in_name = rest
+                    .split(' ')
+                    .nth(1)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+                if written_lower && first != lower && !in_name {
                     format!("the {lower}{}", &rest[first.len()..])
                 } else {
                     format!("the {rest}")

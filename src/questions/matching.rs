@@ -149,7 +149,23 @@ pub fn write(context: &Context) -> Vec<Draft> {
         }
     }
     pairs.sort_by(|a, b| b.score.total_cmp(&a.score));
-    pairs.truncate(MAX_PAIRS);
+    // "replacing Ken Mattingly" beside a row for Ken Mattingly: a
+    // description naming another row gives two answers away.
+    let mut chosen: Vec<Pair> = Vec::new();
+    for pair in pairs {
+        let names_row = |description: &str, other: &Pair| {
+            description
+                .to_lowercase()
+                .contains(&identity(&other.name, other.kind))
+        };
+        let clashes = chosen
+            .iter()
+            .any(|c| names_row(&pair.description, c) || names_row(&c.description, &pair));
+        if !clashes && chosen.len() < MAX_PAIRS {
+            chosen.push(pair);
+        }
+    }
+    let mut pairs = chosen;
     if pairs.len() < MIN_PAIRS {
         return Vec::new();
     }

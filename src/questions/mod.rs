@@ -34,6 +34,7 @@ use crate::text::analysis::{
 };
 use crate::text::glossary::{Meaning, meaning};
 use crate::text::tagger::Tag;
+use crate::text::words::speaks_to_reader;
 use crate::text::{stem, tokens};
 
 pub use checks::Rejection;
@@ -759,6 +760,11 @@ impl<'a> Context<'a> {
                 }) else {
                     return Vec::new();
                 };
+                // A note to the student ("Remember that ...") is printed
+                // with its passage but asks nothing.
+                if speaks_to_reader(text) {
+                    return Vec::new();
+                }
                 let on_theme = tokens(text)
                     .iter()
                     .filter(|t| keywords.contains(&stem(t.text)))
@@ -1010,9 +1016,16 @@ fn disputed_numbers(material: &Material) -> HashSet<String> {
     // Also where two sources count one thing differently in other words
     // ("57 people were killed", "In all, 58 people died").
     let mut counts: HashMap<String, Vec<(String, &str)>> = HashMap::new();
+    // The years each passage gives a day of the year ("April 14, 1935").
+    let mut days: HashMap<(String, String), Vec<(String, &str)>> = HashMap::new();
     for passage in &material.passages {
         for sentence in &passage.sentences {
             let a = analyse(sentence);
+            if let Some((day, year)) = day_and_year(&a) {
+                days.entry(day)
+                    .or_default()
+                    .push((year, passage.id.as_str()));
+            }
             for (i, w) in a.words.iter().enumerate() {
                 let number = w.text.starts_with(|c: char| c.is_ascii_digit())
                     || crate::text::words::number_word(&w.text).is_some();
@@ -1051,7 +1064,53 @@ fn disputed_numbers(material: &Material) -> HashSet<String> {
             }
         }
     }
+    // One day given two years ("April 14, 1934" against "April 14, 1935"
+    // in most sources): the year fewer passages give is in doubt.
+    for told in days.values() {
+        let passages = |year: &str| {
+            told.iter()
+                .filter(|(y, _)| y == year)
+                .map(|(_, p)| *p)
+                .collect::<HashSet<_>>()
+                .len()
+        };
+        let most = told.iter().map(|(y, _)| passages(y)).max().unwrap_or(0);
+        for (year, _) in told {
+            if passages(year) < most {
+                disputed.insert(year.clone());
+            }
+        }
+    }
     disputed
+}
+
+/// The first full date of a sentence as its day ("april", "14") and its
+/// year: "April 14, 1935" and "14 April 1935" alike.
+fn day_and_year(a: &Analysis) -> Option<((String, String), String)> {
+    let words = &a.words;
+    let day = |i: usize| {
+        words
+            .get(i)
+            .filter(|w| w.text.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)))
+    };
+    let year = |i: usize| {
+        words
+            .get(i)
+            .filter(|w| w.text.len() == 4 && w.text.parse::<u16>().is_ok())
+    };
+    words.iter().enumerate().find_map(|(i, w)| {
+        let month = w.text.to_lowercase();
+        if !crate::text::analysis::MONTHS.contains(&month.as_str()) {
+            return None;
+        }
+        let comma = usize::from(words.get(i + 2).is_some_and(|c| c.text == ","));
+        let (d, y) = match (i.checked_sub(1).and_then(day), day(i + 1)) {
+            (Some(d), _) => (d, year(i + 1)?),
+            (None, Some(d)) => (d, year(i + 2 + comma)?),
+            (None, None) => return None,
+        };
+        Some(((month, d.text.clone()), y.text.clone()))
+    })
 }
 
 /// Drafts every kind of question, checks them, and keeps the best mix.
@@ -1081,6 +1140,18 @@ pub fn candidates(material: &Material, wanted: &Wanted) -> (Vec<Draft>, Vec<Reje
     // Sources that disagree about a number (57 or 58 dead) leave no one
     // answer: only the sourcing questions may use it.
     let disputed = disputed_numbers(material);
+    // "... a day remembered as __________." on a sheet headed "Black
+    // Sunday": the theme's own name is no answer to find.
+    let label = material.theme.label.to_lowercase();
+    let label = label.trim_start_matches("the ");
+    candidates.retain(|d| {
+        let answer = d.answer.to_lowercase();
+        let answer = answer.trim_start_matches("the ");
+        !matches!(
+            d.kind,
+            QuestionKind::GapFill | QuestionKind::MultipleChoice | QuestionKind::ShortAnswer
+        ) || answer != label
+    });
     candidates.retain(|d| {
         matches!(d.kind, QuestionKind::Sourcing | QuestionKind::Extended)
             || d.quotes

@@ -9,8 +9,9 @@ use super::clause::action;
 use super::clause::{Ask, asks};
 use super::{Context, Draft, Statement};
 use crate::model::{Level, QuestionKind};
-use crate::text::analysis::analyse;
-use crate::text::content_stems;
+use crate::text::analysis::{EntityKind, analyse, person_noun};
+use crate::text::tagger::Tag;
+use crate::text::{content_stems, stem, tokens};
 
 /// The words a question's answer may have before it counts as long.
 const SHORT_ANSWER_WORDS: usize = 5;
@@ -44,10 +45,45 @@ pub fn score(statement: &Statement, ask: &Ask, context: &Context) -> f32 {
         - if obvious { 0.8 } else { 0.0 }
 }
 
-/// Whether another sentence could answer a who/what question as well: it
-/// says the same thing (every content word of the question), or does the
-/// same action to the same thing ("went ... to the forest"), of someone else.
-pub fn ambiguous(context: &Context, statement: &Statement, ask: &Ask) -> bool {
+/// Whether a question does not say what it is about: it names no one and
+/// nothing of the statement's names, the theme or its characters ("When
+/// had work started?", "Where did the last natural case occur in 1977?").
+fn unanchored(context: &Context, statement: &Statement, ask: &Ask) -> bool {
+    let question = ask.question.to_lowercase();
+    let theme = &context.material.theme;
+    let theme_stems: Vec<String> = theme
+        .keywords
+        .iter()
+        .map(String::as_str)
+        .chain(tokens(&theme.label).iter().map(|t| t.text))
+        .map(stem)
+        .collect();
+    let named = statement.analysis.entities.iter().any(|e| {
+        !matches!(context.kinds.kind(e), EntityKind::Date | EntityKind::Number)
+            && question.contains(&e.text.to_lowercase())
+    });
+    let about = analyse(&ask.question).words.iter().any(|w| {
+        w.tag == Tag::Propn
+            || (matches!(w.tag, Tag::Noun | Tag::Adj) && theme_stems.contains(&stem(&w.text)))
+            || person_noun(&w.lemma.to_lowercase()).is_some()
+    });
+    !named && !about
+}
+
+/// Whether the question could be answered by something else than its
+/// statement, or asks with the wrong word: it says too little to tell
+/// which thing it means (`unanchored`); it asks "who" for a name no one is
+/// sure is a person's ("Who is an antibiotic ...?" — "Penicillin"); or,
+/// for who/what, another sentence says the same thing (every content word
+/// of the question), or does the same action to the same thing ("went ...
+/// to the forest"), of someone else.
+pub fn doubtful(context: &Context, statement: &Statement, ask: &Ask) -> bool {
+    let named = ask.answer.starts_with(char::is_uppercase);
+    if unanchored(context, statement, ask)
+        || (ask.wh == "who" && named && !context.surely_person(&ask.answer))
+    {
+        return true;
+    }
     if !matches!(ask.wh, "who" | "what") {
         return false;
     }
@@ -73,7 +109,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
     let mut out = Vec::new();
     for statement in context.clear_statements() {
         for ask in asks(&statement.analysis, &context.kinds) {
-            if ambiguous(context, statement, &ask) {
+            if doubtful(context, statement, &ask) {
                 continue;
             }
             let answer_words = ask.answer.split_whitespace().count();

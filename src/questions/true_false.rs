@@ -205,7 +205,10 @@ fn falsified(context: &Context, statement: &Statement, rng: &mut Rng) -> Vec<Str
             continue;
         }
         let kind = context.kinds.kind(entity);
-        if kind == EntityKind::Number && in_name(&entity) {
+        // "one of the worst disasters" is no count to change.
+        let one_of = entity.text.eq_ignore_ascii_case("one")
+            && a.words.get(entity.last + 1).is_some_and(|w| w.text == "of");
+        if kind == EntityKind::Number && (in_name(&entity) || one_of) {
             continue;
         }
         let replacement = match kind {

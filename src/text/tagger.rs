@@ -473,12 +473,12 @@ pub fn tagging_tokens(text: &str) -> Vec<Token<'_>> {
         at = word.end;
     }
     push_punctuation(text, at, text.len(), &mut out);
-    join_thousands(text, out)
+    join_numbers(text, out)
 }
 
-/// "13,000" and "1,234,567" as one token: digits, then a comma and three
-/// digits, with no space between.
-fn join_thousands<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>> {
+/// "13,000", "1,234,567" and "2.5" as one token: digits, then a comma and
+/// three digits, or a point and digits, with no space between.
+fn join_numbers<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>> {
     let digits = |t: &Token| !t.text.is_empty() && t.text.bytes().all(|b| b.is_ascii_digit());
     // A number so far: "13", or "1,234" already joined.
     let number = |t: &Token| {
@@ -491,7 +491,7 @@ fn join_thousands<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>> {
         let comma = &tokens[i];
         let group = tokens.get(i + 1).filter(|n| {
             digits(n)
-                && n.text.len() == 3
+                && (n.text.len() == 3 || comma.text == ".")
                 && n.start == comma.end
                 && !tokens
                     .get(i + 2)
@@ -499,7 +499,9 @@ fn join_thousands<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>> {
         });
         match (out.last(), group) {
             (Some(last), Some(group))
-                if comma.text == "," && number(last) && last.end == comma.start =>
+                if (comma.text == "," || (comma.text == "." && digits(last)))
+                    && number(last)
+                    && last.end == comma.start =>
             {
                 let start = last.start;
                 out.pop();
@@ -580,9 +582,9 @@ mod tests {
     }
 
     #[test]
-    fn thousands_stay_one_number() {
+    fn thousands_and_decimals_stay_one_number() {
         let words: Vec<&str> =
-            tagging_tokens("Some 13,200 houses, 87 churches and 1,234,567 bricks; 3, 400 left.")
+            tagging_tokens("Some 13,200 houses, 87 churches and 1,234,567 bricks; 3, 400 left 2.5 times.")
                 .iter()
                 .map(|t| t.text)
                 .collect();
@@ -603,6 +605,8 @@ mod tests {
                 ",",
                 "400",
                 "left",
+                "2.5",
+                "times",
                 "."
             ]
         );

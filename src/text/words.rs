@@ -280,6 +280,43 @@ pub fn leans_back(word: &str) -> bool {
     LEANING_OPENERS.contains(&word.to_lowercase().as_str())
 }
 
+/// Words that open a note to the reader rather than a fact: an order
+/// ("Remember that ...", "Note: ...") or an exam hint.
+const READER_OPENERS: &[&str] = &[
+    "remember", "note", "notice", "learn", "revise", "memorise", "memorize", "tip", "don't",
+];
+
+/// Nouns that, with "key", "worth" or "to know", make a sentence about
+/// studying the topic rather than the topic itself ("a key figure for the
+/// topic", "the dates worth learning").
+const STUDY_NOUNS: &[&str] = &[
+    "exam", "exams", "topic", "revision", "syllabus",
+];
+
+/// Whether a sentence speaks to the student instead of telling a fact:
+/// "Remember that the stone ...", "Exam tip: ...", "Mary Anning is a key
+/// person to know for the topic", "The dates worth learning are 1796 ...".
+/// Such lines help a reader but make no question a teacher would print.
+pub fn speaks_to_reader(sentence: &str) -> bool {
+    let words: Vec<String> = tokens(sentence)
+        .iter()
+        .filter(|t| t.text.chars().any(char::is_alphanumeric))
+        .map(|t| t.text.to_lowercase())
+        .collect();
+    let has = |w: &str| words.iter().any(|x| x == w);
+    let pair = |a: &str, b: &[&str]| {
+        words
+            .windows(2)
+            .any(|p| p[0] == a && b.contains(&p[1].as_str()))
+    };
+    let opens_order = words.first().is_some_and(|w| READER_OPENERS.contains(&w.as_str()))
+        || (words.first().is_some_and(|w| w == "do") && words.get(1).is_some_and(|w| w == "not"));
+    opens_order
+        || words.iter().any(|w| STUDY_NOUNS.contains(&w.as_str()))
+        || pair("worth", &["learning", "remembering", "knowing", "noting"])
+        || pair("to", &["know", "remember", "learn"]) && (has("key") || has("important"))
+}
+
 /// Numbers written as words, in order (the index is the value for 0..=20).
 pub const NUMBER_WORDS: &[&str] = &[
     "zero",
@@ -369,6 +406,28 @@ pub fn is_content_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn notes_to_the_student_are_told_from_facts() {
+        for note in [
+            "Remember that the stone has been in the British Museum since 1802.",
+            "Exam tip: do not say that Wegener proved plate tectonics.",
+            "Mary Anning is a key person to know for the topic of fossils.",
+            "The dates worth learning are 1796 and 1798.",
+            "The key lesson to remember is that teamwork saved the crew.",
+            "Do not confuse the two ships.",
+        ] {
+            assert!(speaks_to_reader(note), "{note}");
+        }
+        for fact in [
+            "Jenner remembered that milkmaids never caught smallpox.",
+            "The crew had to learn to steer by the Earth.",
+            "Lenin noted that Stalin was rude.",
+            "She knew the key to the door was lost.",
+        ] {
+            assert!(!speaks_to_reader(fact), "{fact}");
+        }
+    }
 
     #[test]
     fn a_contraction_of_a_function_word_carries_no_topic() {
