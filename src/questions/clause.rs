@@ -222,21 +222,20 @@ fn clause(a: &Analysis) -> Option<Clause> {
     // noun phrase and its verb, is a clause of its own; so is ", which
     // was a world record", which a question need not carry.
     let comma_clause = |k: usize| {
-        words[k].text == ","
-            && words.get(k + 1).is_some_and(|n| {
-                matches!(
-                    n.text.to_lowercase().as_str(),
-                    "which" | "who" | "whom" | "whose" | "where"
-                )
-            })
-            || words[k].text == ","
-                && a.chunks.iter().any(|c| {
-                    c.first == k + 1
-                        && words[c.head].tag != Tag::Pron
-                        && words
-                            .get(c.last + 1)
-                            .is_some_and(|v| matches!(v.tag, Tag::Verb | Tag::Aux))
-                })
+        let relative = words.get(k + 1).is_some_and(|n| {
+            matches!(
+                n.text.to_lowercase().as_str(),
+                "which" | "who" | "whom" | "whose" | "where"
+            )
+        });
+        let subject_and_verb = a.chunks.iter().any(|c| {
+            c.first == k + 1
+                && words[c.head].tag != Tag::Pron
+                && words
+                    .get(c.last + 1)
+                    .is_some_and(|v| matches!(v.tag, Tag::Verb | Tag::Aux))
+        });
+        words[k].text == "," && (relative || subject_and_verb)
     };
     let mut end = (i..words.len())
         .find(|&k| {
@@ -798,7 +797,34 @@ fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask>
         return None;
     }
     let kind = kinds.kind(entity);
+    // "Congress created the Soil Conservation Service": a body that is
+    // made, joined or ended is a "what"; one warned or told is a "whom".
+    let verb = a.words[*c.verbs.last()?].lemma.to_lowercase();
+    let made = matches!(
+        verb.as_str(),
+        "create"
+            | "found"
+            | "establish"
+            | "form"
+            | "set"
+            | "build"
+            | "organise"
+            | "organize"
+            | "start"
+            | "launch"
+            | "abolish"
+            | "dissolve"
+            | "fund"
+            | "join"
+            | "leave"
+            | "run"
+            | "close"
+            | "open"
+            | "name"
+            | "rename"
+    );
     let wh = match kind {
+        EntityKind::Organisation if made => "what",
         EntityKind::Person | EntityKind::Organisation => "whom",
         _ => return None,
     };
@@ -1000,11 +1026,14 @@ fn how_many(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     // goes with what is counted ("How many million acres of the southern
     // Great Plains did the Dust Bowl cover?").
     let mut counted_last = chunk.last;
-    if a.words.get(chunk.last + 1).is_some_and(|w| w.text == "of") {
-        if let Some(of) = a.chunks.iter().find(|ch| ch.first == chunk.last + 2 && ch.last <= last) {
-            noun_words.push(span(a, chunk.last + 1, of.last));
-            counted_last = of.last;
-        }
+    let of_phrase = a
+        .chunks
+        .iter()
+        .find(|ch| ch.first == chunk.last + 2 && ch.last <= last)
+        .filter(|_| a.words.get(chunk.last + 1).is_some_and(|w| w.text == "of"));
+    if let Some(of) = of_phrase {
+        noun_words.push(span(a, chunk.last + 1, of.last));
+        counted_last = of.last;
     }
     let tail = if counted_last < last {
         after_verb(a, c, &[(counted_last + 1, last)])
@@ -1086,6 +1115,14 @@ pub fn denied(a: &Analysis) -> Option<String> {
                 "no" | "nothing" | "nobody" | "none" | "never" | "neither" | "nor"
             )
     }) {
+        return None;
+    }
+    // "did not cover roughly 100 million acres": a "not" before a rough
+    // count or measure leaves unclear what is denied (a year is no count).
+    let count = |w: &crate::text::analysis::Word| {
+        w.tag == Tag::Num && !(w.text.len() == 4 && w.text.parse::<u16>().is_ok())
+    };
+    if words[c.rest.0..=c.rest.1].iter().any(count) {
         return None;
     }
     let joined = words[c.rest.0..=c.rest.1]
@@ -1295,6 +1332,62 @@ mod tests {
             .into_iter()
             .map(|q| (q.question, q.answer))
             .collect()
+    }
+
+    #[test]
+    fn a_clause_ends_where_another_is_joined_on_by_a_comma() {
+        let asked = |s: &str| questions(s).into_iter().map(|(q, _)| q).collect::<Vec<_>>();
+        let span = asked("The main span is around 486 metres, which was a world record then.");
+        assert!(
+            span.contains(&"How many metres is the main span?".to_string()),
+            "{span:?}"
+        );
+        assert!(
+            asked("Church bells rang, ships sounded their horns, and people cheered.").is_empty()
+        );
+        let fit = asked(
+            "Wegener was struck by how the coastlines of South America and Africa seemed to fit together, and he began hunting for proof.",
+        );
+        assert!(
+            fit.contains(
+                &"Who was struck by how the coastlines of South America and Africa seemed to fit together?"
+                    .to_string()
+            ),
+            "{fit:?}"
+        );
+    }
+
+    #[test]
+    fn counts_carry_their_of_phrase_and_places_are_asked_once() {
+        let found = questions(
+            "The Dust Bowl covered roughly 100 million acres of the southern Great Plains.",
+        );
+        assert!(
+            found.iter().any(|(q, a)| q
+                == "How many million acres of the southern Great Plains did the Dust Bowl cover?"
+                && a == "100"),
+            "{found:?}"
+        );
+        let kept =
+            questions("The hide of Blossom is now kept at St George's medical school in London.");
+        assert!(
+            !kept.iter().any(|(q, _)| q.starts_with("Where")),
+            "{kept:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_that_is_made_is_a_what() {
+        let found = questions(
+            "Within weeks, Congress created the Soil Conservation Service with Bennett at its head.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(q, a)| q.starts_with("What did Congress create")
+                    && a == "the Soil Conservation Service"),
+            "{found:?}"
+        );
     }
 
     #[test]

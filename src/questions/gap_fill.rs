@@ -40,14 +40,16 @@ pub fn write(context: &Context) -> Vec<Draft> {
             let clitic = |i: usize| a.words.get(i).is_some_and(|w| w.text.ends_with("'s"));
             let after_possessive = entity.first > 0 && clitic(entity.first - 1);
             let before_named = clitic(entity.last + 1) && capital(entity.last + 2);
-            // "Alfred __________", "King __________ V": a capitalised word
+            // "Alfred __________", "King __________ V", "__________ One": a capitalised word
             // beside the blank is the rest of the name, which gives it
             // away; a number beside it ("the Apollo 13 __________", "200
             // __________ years") shows the blank is part of a longer name
             // or number.
             let numeral = |i: usize| {
                 a.words.get(i).is_some_and(|w| {
-                    w.text.chars().all(|c| c.is_ascii_digit() || "IVX".contains(c))
+                    w.text
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || "IVX".contains(c))
                 })
             };
             // ("the mycologist C. J. __________": an initial's point.)
@@ -57,7 +59,8 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 && capital(entity.first - 2);
             let part_of_name = (entity.first > 1 && capital(entity.first - 1))
                 || initial
-                || (capital(entity.last + 1) && a.words[entity.last + 1].tag == Tag::Propn)
+                || (capital(entity.last + 1)
+                    && matches!(a.words[entity.last + 1].tag, Tag::Propn | Tag::Num))
                 || (entity.first > 1 && numeral(entity.first - 1))
                 || numeral(entity.last + 1);
             if entity.first == 0 || after_possessive || before_named || part_of_name {

@@ -1016,6 +1016,12 @@ fn disputed_numbers(material: &Material) -> HashSet<String> {
     // Also where two sources count one thing differently in other words
     // ("57 people were killed", "In all, 58 people died").
     let mut counts: HashMap<String, Vec<(String, &str)>> = HashMap::new();
+    // The same, by the sentence's verb too: "2.5 million people left",
+    // "3.5 million people left" are one count however far apart.
+    let mut done_to: HashMap<(String, String), Vec<(String, &str)>> = HashMap::new();
+    // The one year each passage gives for what a subject did ("Fleming
+    // discovered penicillin in 1928" / "in 1929").
+    let mut dated: HashMap<(String, String), Vec<(String, &str)>> = HashMap::new();
     // The years each passage gives a day of the year ("April 14, 1935").
     let mut days: HashMap<(String, String), Vec<(String, &str)>> = HashMap::new();
     for passage in &material.passages {
@@ -1026,21 +1032,56 @@ fn disputed_numbers(material: &Material) -> HashSet<String> {
                     .or_default()
                     .push((year, passage.id.as_str()));
             }
+            let subject_verb = clause::subject_verb(&a);
+            let years: Vec<&str> = a
+                .words
+                .iter()
+                .map(|w| w.text.as_str())
+                .filter(|w| w.len() == 4 && w.parse::<u16>().is_ok())
+                .collect();
+            let named = subject_verb
+                .as_ref()
+                .is_some_and(|(subject, _)| !leans_on_context(subject));
+            if let (Some((subject, verb)), [year], true) = (&subject_verb, years.as_slice(), named)
+            {
+                let who = subject.rsplit(' ').next().unwrap_or(subject).to_string();
+                dated
+                    .entry((who, verb.clone()))
+                    .or_default()
+                    .push((year.to_string(), passage.id.as_str()));
+            }
             for (i, w) in a.words.iter().enumerate() {
                 let number = w.text.starts_with(|c: char| c.is_ascii_digit())
                     || crate::text::words::number_word(&w.text).is_some();
                 // ("20 March" and "27 March" are two days, not a dispute.)
-                let counted = a.words[i + 1..]
-                    .iter()
-                    .take(2)
-                    .find(|n| n.tag == Tag::Noun)
-                    .map(|n| n.lemma.to_lowercase())
+                let noun_at =
+                    (i + 1..a.words.len().min(i + 3)).find(|&k| a.words[k].tag == Tag::Noun);
+                let counted = noun_at
+                    .map(|k| a.words[k].lemma.to_lowercase())
                     .filter(|noun| !crate::text::analysis::MONTHS.contains(&noun.as_str()));
+                // The verb of the count: the one after the counted noun
+                // ("2.5 million people left") or the one before it ("killed
+                // 57 people").
+                let verb = noun_at.and_then(|k| {
+                    let after = a.words.get(k + 1).filter(|v| v.tag == Tag::Verb);
+                    let before = a.words[i.saturating_sub(4)..i]
+                        .iter()
+                        .rev()
+                        .find(|v| v.tag == Tag::Verb);
+                    after.or(before).map(|v| v.lemma.to_lowercase())
+                });
+                let year = w.text.len() == 4 && w.text.parse::<u16>().is_ok();
                 if let (true, Some(noun)) = (number, counted) {
                     counts
-                        .entry(noun)
+                        .entry(noun.clone())
                         .or_default()
                         .push((w.text.to_lowercase(), passage.id.as_str()));
+                    if let Some(verb) = verb.as_ref().filter(|_| !year) {
+                        done_to
+                            .entry((noun, verb.clone()))
+                            .or_default()
+                            .push((w.text.to_lowercase(), passage.id.as_str()));
+                    }
                 }
             }
         }
@@ -1064,9 +1105,35 @@ fn disputed_numbers(material: &Material) -> HashSet<String> {
             }
         }
     }
-    // One day given two years ("April 14, 1934" against "April 14, 1935"
-    // in most sources): the year fewer passages give is in doubt.
-    for told in days.values() {
+    for told in done_to.values() {
+        for (n, p) in told {
+            if told.iter().any(|(m, q)| p != q && m != n) {
+                disputed.insert(n.clone());
+            }
+        }
+    }
+    // One day, or one subject's act, given two years ("April 14, 1934"
+    // against "April 14, 1935" in most sources): the year fewer passages
+    // give is in doubt.
+    // (Years far apart are two events: "opened in 1928", "in 1945".)
+    fn near_years<'a>(told: &[(String, &'a str)]) -> Vec<(String, &'a str)> {
+        told.iter()
+            .filter(|(y, _)| {
+                told.iter().any(|(z, _)| {
+                    let gap = y.parse::<i32>().unwrap_or(0) - z.parse::<i32>().unwrap_or(0);
+                    (1..=2).contains(&gap.abs())
+                })
+            })
+            .cloned()
+            .collect()
+    }
+    let days = days.into_values().chain(
+        dated
+            .values()
+            .map(|t| near_years(t))
+            .filter(|t| !t.is_empty()),
+    );
+    for told in days {
         let passages = |year: &str| {
             told.iter()
                 .filter(|(y, _)| y == year)
@@ -1075,7 +1142,7 @@ fn disputed_numbers(material: &Material) -> HashSet<String> {
                 .len()
         };
         let most = told.iter().map(|(y, _)| passages(y)).max().unwrap_or(0);
-        for (year, _) in told {
+        for (year, _) in &told {
             if passages(year) < most {
                 disputed.insert(year.clone());
             }
@@ -1264,30 +1331,23 @@ mod tests {
         assert_eq!(genders.get("ahti"), None);
     }
 
-    #[test]
-    fn near_counts_of_one_thing_in_two_sources_are_disputed() {
-        let passage = |id: &str, text: &str| Passage {
-            id: id.into(),
-            source: crate::model::SourceRef::at("s.txt", 1),
-            text: text.into(),
-            sentences: vec![text.into()],
-        };
-        let passages = vec![
-            passage(
-                "p1",
-                "The eruption killed 57 people and flattened 600 square kilometres.",
-            ),
-            passage(
-                "p2",
-                "In all, 58 people died, and the summit lost 400 metres.",
-            ),
-            passage("p3", "The summit now stands at 2,550 metres."),
-        ];
+    /// The numbers `disputed_numbers` finds in one-sentence passages, sorted.
+    fn disputed_in(texts: &[&str]) -> Vec<String> {
+        let passages: Vec<Passage> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| Passage {
+                id: format!("p{}", i + 1),
+                source: crate::model::SourceRef::at("s.txt", 1),
+                text: text.to_string(),
+                sentences: vec![text.to_string()],
+            })
+            .collect();
         let theme = Theme {
             slug: "all".into(),
             label: "All".into(),
             keywords: Vec::new(),
-            passages: vec!["p1".into(), "p2".into(), "p3".into()],
+            passages: passages.iter().map(|p| p.id.clone()).collect(),
             facts: Vec::new(),
         };
         let material = Material {
@@ -1299,7 +1359,33 @@ mod tests {
         };
         let mut disputed: Vec<String> = disputed_numbers(&material).into_iter().collect();
         disputed.sort();
+        disputed
+    }
+
+    #[test]
+    fn near_counts_of_one_thing_in_two_sources_are_disputed() {
+        let disputed = disputed_in(&[
+            "The eruption killed 57 people and flattened 600 square kilometres.",
+            "In all, 58 people died, and the summit lost 400 metres.",
+            "The summit now stands at 2,550 metres.",
+        ]);
         assert_eq!(disputed, ["57", "58"]);
+    }
+
+    #[test]
+    fn a_day_or_an_act_given_two_years_leaves_the_rarer_year_in_doubt() {
+        let disputed = disputed_in(&[
+            "The worst storm came on April 14, 1935.",
+            "On 14 April 1935 a storm swept the plains.",
+            "The biggest storm came on April 14, 1934.",
+            "Alexander Fleming discovered penicillin in 1928.",
+            "Alexander Fleming discovered the mould in 1928.",
+            "Alexander Fleming discovered penicillin in 1929.",
+            "Alexander Fleming shared the Nobel Prize in 1945.",
+            "About 2.5 million people left the plains.",
+            "About 3.5 million people left the plains.",
+        ]);
+        assert_eq!(disputed, ["1929", "1934", "2.5", "3.5"]);
     }
 
     #[test]

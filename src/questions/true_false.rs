@@ -36,6 +36,27 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
     let relative_time = relative_time(text);
     // "For Harold, encouraged by ...": "for" opening a clause is "because".
     let because = first.text == "For" && words.get(1).is_some_and(|w| w.tag != Tag::Num);
+    // "Dust Bowl, name given to the drought-stricken area ...": a
+    // dictionary's headword and its definition, no sentence ("Lenin,
+    // leader of the Bolsheviks, died" goes on to its verb).
+    let headword = analysis.chunks.first().is_some_and(|c| {
+        let apposition_ends_in_verb = || {
+            let close = words[c.last + 2..].iter().position(|w| w.text == ",");
+            close.is_some_and(|k| {
+                words
+                    .get(c.last + 3 + k)
+                    .is_some_and(|w| matches!(w.tag, Tag::Verb | Tag::Aux))
+            })
+        };
+        c.first == 0
+            && words.get(c.last + 1).is_some_and(|w| w.text == ",")
+            && words.get(c.last + 2).is_some_and(|w| {
+                w.tag == Tag::Noun
+                    && w.text.to_lowercase() == w.lemma.to_lowercase()
+                    && w.text.starts_with(char::is_lowercase)
+            })
+            && !apposition_ends_in_verb()
+    });
     // "There was once a king": "there" points at nothing before.
     let existential = first.text == "There"
         && words
@@ -46,6 +67,7 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
         && (existential || !leans_back(&first.text))
         && !relative_time
         && !because
+        && !headword
         && !words
             .iter()
             .any(|w| matches!(w.text.to_lowercase().as_str(), "this" | "these" | "those"))
@@ -375,6 +397,10 @@ mod tests {
         );
         assert_eq!(denied(&analyse("Stalin did not take over.")), None);
         assert_eq!(
+            denied(&analyse("The Dust Bowl covered roughly 100 million acres.")),
+            None
+        );
+        assert_eq!(
             denied(&analyse("Stalin learned of it and had it suppressed.")),
             None
         );
@@ -397,6 +423,12 @@ mod tests {
             "This note was largely ignored after the death of Lenin."
         ));
         assert!(!alone("Lenin died."));
+        assert!(!alone(
+            "Dust Bowl, name given to the drought-stricken area of the southern Great Plains during the 1930s."
+        ));
+        assert!(alone(
+            "Lenin, leader of the Bolsheviks, died in Gorki in January 1924."
+        ));
         assert!(!alone(
             "The following Sunday some one was to go up to the prince with a comb."
         ));

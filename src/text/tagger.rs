@@ -583,11 +583,12 @@ mod tests {
 
     #[test]
     fn thousands_and_decimals_stay_one_number() {
-        let words: Vec<&str> =
-            tagging_tokens("Some 13,200 houses, 87 churches and 1,234,567 bricks; 3, 400 left 2.5 times.")
-                .iter()
-                .map(|t| t.text)
-                .collect();
+        let words: Vec<&str> = tagging_tokens(
+            "Some 13,200 houses, 87 churches and 1,234,567 bricks; 3, 400 left 2.5 times.",
+        )
+        .iter()
+        .map(|t| t.text)
+        .collect();
         assert_eq!(
             words,
             [

@@ -289,9 +289,7 @@ const READER_OPENERS: &[&str] = &[
 /// Nouns that, with "key", "worth" or "to know", make a sentence about
 /// studying the topic rather than the topic itself ("a key figure for the
 /// topic", "the dates worth learning").
-const STUDY_NOUNS: &[&str] = &[
-    "exam", "exams", "topic", "revision", "syllabus",
-];
+const STUDY_NOUNS: &[&str] = &["exam", "exams", "topic", "revision", "syllabus"];
 
 /// Whether a sentence speaks to the student instead of telling a fact:
 /// "Remember that the stone ...", "Exam tip: ...", "Mary Anning is a key
@@ -309,7 +307,9 @@ pub fn speaks_to_reader(sentence: &str) -> bool {
             .windows(2)
             .any(|p| p[0] == a && b.contains(&p[1].as_str()))
     };
-    let opens_order = words.first().is_some_and(|w| READER_OPENERS.contains(&w.as_str()))
+    let opens_order = words
+        .first()
+        .is_some_and(|w| READER_OPENERS.contains(&w.as_str()))
         || (words.first().is_some_and(|w| w == "do") && words.get(1).is_some_and(|w| w == "not"));
     opens_order
         || words.iter().any(|w| STUDY_NOUNS.contains(&w.as_str()))
