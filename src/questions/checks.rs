@@ -69,6 +69,12 @@ pub(super) const BACK_NOUNS: &[&str] = &[
     "rest",
     "middle",
     "edge",
+    "finding",
+    "findings",
+    "discovery",
+    "outcome",
+    "incident",
+    "episode",
 ];
 
 /// Nouns that say when, which an "it" after them does not refer to.
@@ -207,14 +213,25 @@ fn referents_in(text: &str, asked: Option<Gender>) -> Result<(), String> {
         // "The woman built it up again": "it" is not a person.
         // ("By the time it was put out": a word for a time is no thing "it"
         // can be.)
-        let thing_before = earlier.iter().any(|p| {
+        // "left the little round cheese on it": after a preposition, "it"
+        // is not the object of the same verb (that would be "itself"), so
+        // the thing it means must come before that verb.
+        let reach = if i > 0 && words[i - 1].tag == Tag::Adp {
+            earlier
+                .iter()
+                .rposition(|p| p.tag == Tag::Verb)
+                .unwrap_or(i)
+        } else {
+            i
+        };
+        let thing_before = earlier[..reach].iter().any(|p| {
             p.tag == Tag::Noun
                 && person_noun(&p.lemma).is_none()
                 && !TIME_NOUNS.contains(&p.lemma.to_lowercase().as_str())
         }) || analysis
             .entities
             .iter()
-            .any(|e| e.first < i && e.kind != EntityKind::Person);
+            .any(|e| e.first < reach && e.kind != EntityKind::Person);
         // "Aldrin joined him": an object pronoun is not the subject before
         // it, so it needs a second person ("her" before a noun is "her
         // mother", a possessive).
@@ -473,6 +490,24 @@ mod tests {
 
     fn reason(d: Draft) -> Option<String> {
         check(vec![d]).1.first().map(|r| r.reason.clone())
+    }
+
+    #[test]
+    fn an_it_after_a_preposition_is_not_the_same_verb_s_object() {
+        let tf = |stem: &str| {
+            reason(draft(
+                QuestionKind::TrueFalse,
+                stem,
+                "True",
+                &["True", "False"],
+            ))
+        };
+        assert!(tf("Liesel left the little round cheese on it.").is_some());
+        assert_eq!(tf("The stone reached the museum and stayed in it."), None);
+        assert_eq!(
+            tf("The soldiers found the stone and took it to Cairo."),
+            None
+        );
     }
 
     #[test]

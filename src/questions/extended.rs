@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use super::clause::{in_past, past_event, plural, subject_start};
 use super::{Context, Draft, Quote, subject_person};
 use crate::model::{Level, QuestionKind};
-use crate::text::analysis::{EntityKind, is_speech, person_noun};
+use crate::text::analysis::{EntityKind, analyse, is_speech, person_noun};
 use crate::text::content_stems;
 use crate::text::tagger::Tag;
 use crate::text::words::leans_back;
@@ -275,6 +275,9 @@ pub fn write(context: &Context) -> Option<Draft> {
             && !is_speech(&s.analysis)
             // One source contradicts another here: no mark for either.
             && !context.disputed(s)
+            && !context.doubtful_numbers(s.text)
+            // ("Think about it: why did ...?" asks; it tells nothing.)
+            && !s.text.trim_end().ends_with('?')
             // "He turned back": a point must say who, not lean on the
             // sentence before.
             && !s.analysis.text.split_whitespace().next().is_some_and(leans_back)
@@ -322,12 +325,24 @@ pub fn write(context: &Context) -> Option<Draft> {
     // One point per source first, then more from sources already used; a
     // point that repeats an earlier one in other words is not a new point.
     let stems = |text: &str| -> HashSet<String> { content_stems(text).into_iter().collect() };
+    // ("On April 14, 1935, known as Black Sunday, ..." after "The worst
+    // storm came on April 14, 1935": one day, one point.)
+    let full_dates = |text: &str| -> HashSet<String> {
+        analyse(text)
+            .entities
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Date && e.text.split_whitespace().count() >= 3)
+            .map(|e| e.text)
+            .collect()
+    };
     let repeats = |quotes: &[Quote], sentence: &str| {
         let mine = stems(sentence);
+        let my_dates = full_dates(sentence);
         quotes.iter().any(|q| {
             let theirs = stems(&q.text);
             let both = mine.intersection(&theirs).count() as f32;
             both / mine.union(&theirs).count().max(1) as f32 >= REPEAT
+                || !my_dates.is_disjoint(&full_dates(&q.text))
         })
     };
     let mut quotes: Vec<Quote> = Vec::new();

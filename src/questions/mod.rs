@@ -310,6 +310,8 @@ pub struct Context<'a> {
     /// The last words (lower case) of the people's full names the sources
     /// write ("armstrong" of "Neil Armstrong").
     surnames: HashSet<String>,
+    /// The numbers and years the sources give differently for one thing.
+    disputed_numbers: HashSet<String>,
     pub seed: u64,
 }
 
@@ -433,6 +435,20 @@ fn introduced_person(analysis: &Analysis) -> Option<(String, Gender)> {
         let head = &words[chunk.head];
         let gender =
             person_noun(&head.lemma).filter(|_| indefinite && acts && head.tag == Tag::Noun)?;
+        // "a widow's daughter called Liesel": the name, not "the daughter".
+        let calling = words
+            .get(chunk.last + 1)
+            .is_some_and(|w| matches!(w.text.as_str(), "called" | "named"));
+        let name: Vec<&str> = words
+            .get(chunk.last + 2..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|w| w.tag == Tag::Propn)
+            .map(|w| w.text.as_str())
+            .collect();
+        if calling && !name.is_empty() {
+            return Some((name.join(" "), gender));
+        }
         Some((format!("the {}", head.text.to_lowercase()), gender))
     })
 }
@@ -822,7 +838,8 @@ impl<'a> Context<'a> {
             .filter_map(|(full, _)| {
                 let full = full.to_lowercase();
                 let (_, last) = full.rsplit_once(' ')?;
-                Some(last.to_string())
+                let common = crate::text::lemma::is_known(last, crate::text::lemma::Class::Noun);
+                (!common).then(|| last.to_string())
             })
             .collect();
         Context {
@@ -834,6 +851,7 @@ impl<'a> Context<'a> {
             told_apart,
             points_back,
             surnames,
+            disputed_numbers: disputed_numbers(material),
             seed,
         }
     }
@@ -898,11 +916,21 @@ impl Context<'_> {
     }
 
     /// Whether a name is surely someone's: a gender shows it, or it is a
-    /// full name ("Neil Armstrong"), or the surname of one the sources
-    /// write ("Armstrong"). "Aquarius" and "Japan" are not.
+    /// full name ("Neil Armstrong") that does not end in a common noun
+    /// ("Nobel Prize"), or the surname of one the sources write
+    /// ("Armstrong"). "Aquarius" and "Japan" are not.
     pub fn surely_person(&self, name: &str) -> bool {
         let lower = name.to_lowercase();
-        self.gender_of(name).is_some() || lower.contains(' ') || self.surnames.contains(&lower)
+        let full_name = lower.rsplit_once(' ').is_some_and(|(_, last)| {
+            !crate::text::lemma::is_known(last, crate::text::lemma::Class::Noun)
+        });
+        self.gender_of(name).is_some() || full_name || self.surnames.contains(&lower)
+    }
+
+    /// Whether a text gives a number or year the sources disagree about
+    /// (see `disputed_numbers`).
+    pub fn doubtful_numbers(&self, text: &str) -> bool {
+        !numbers(text).is_disjoint(&self.disputed_numbers)
     }
 
     /// Whether a statement's sentence is one side of a disagreement between
@@ -1204,9 +1232,6 @@ pub fn candidates(material: &Material, wanted: &Wanted) -> (Vec<Draft>, Vec<Reje
     candidates.extend(sourcing::write(&context));
     candidates.extend(extended::write(&context));
     candidates.retain(|d| wanted.kinds.is_empty() || wanted.kinds.contains(&d.kind));
-    // Sources that disagree about a number (57 or 58 dead) leave no one
-    // answer: only the sourcing questions may use it.
-    let disputed = disputed_numbers(material);
     // "... a day remembered as __________." on a sheet headed "Black
     // Sunday": the theme's own name is no answer to find.
     let label = material.theme.label.to_lowercase();
@@ -1219,11 +1244,12 @@ pub fn candidates(material: &Material, wanted: &Wanted) -> (Vec<Draft>, Vec<Reje
             QuestionKind::GapFill | QuestionKind::MultipleChoice | QuestionKind::ShortAnswer
         ) || answer != label
     });
+    // Sources that disagree about a number (57 or 58 dead) leave no one
+    // answer: only the sourcing questions may use it (the extended task
+    // leaves such points out itself).
     candidates.retain(|d| {
         matches!(d.kind, QuestionKind::Sourcing | QuestionKind::Extended)
-            || d.quotes
-                .iter()
-                .all(|q| numbers(&q.text).is_disjoint(&disputed))
+            || d.quotes.iter().all(|q| !context.doubtful_numbers(&q.text))
     });
     checks::check(candidates)
 }

@@ -65,6 +65,24 @@ const OPINION_MARKERS: &[&str] = &[
     "heroic",
 ];
 
+/// Adjectives that rank or praise: a sentence with one states no plain
+/// fact, though it may not be an opinion either ("the most famous storm").
+const EVALUATIVE: &[&str] = &[
+    "famous",
+    "important",
+    "significant",
+    "remarkable",
+    "great",
+    "biggest",
+    "largest",
+    "worst",
+    "best",
+    "notable",
+    "key",
+    "major",
+    "greatest",
+];
+
 /// Words two sentences that differ only in names or numbers must share
 /// (Jaccard of the other words): "Aldrin was the lunar module pilot" and
 /// "Collins was the command module pilot" are two facts, not one fact with
@@ -238,6 +256,13 @@ fn agreements(context: &Context) -> Vec<Draft> {
         }
         // "The two sources" must be the only two: a third that says it in
         // other words would make the key wrong.
+        let names: Vec<&String> = statement
+            .analysis
+            .entities
+            .iter()
+            .filter(|e| context.kinds.kind(e) != crate::text::analysis::EntityKind::Number)
+            .map(|e| &e.text)
+            .collect();
         let third = context
             .material
             .passages
@@ -246,7 +271,12 @@ fn agreements(context: &Context) -> Vec<Draft> {
             .flat_map(|p| &p.sentences)
             .any(|other| {
                 let (mine, theirs) = (words(&quotes[0].text), words(other));
-                mine.intersection(&theirs).count() as f32 >= CORROBORATED * mine.len() as f32
+                // ("The Soil Conservation Service was established ... in
+                // April 1935": the same names and date, other words.)
+                let same_names =
+                    names.len() >= 2 && names.iter().all(|n| other.contains(n.as_str()));
+                same_names
+                    || mine.intersection(&theirs).count() as f32 >= CORROBORATED * mine.len() as f32
             });
         if third {
             continue;
@@ -320,7 +350,17 @@ fn fact_or_opinion(context: &Context) -> Vec<Draft> {
                     .split_whitespace()
                     .any(|w| w.len() == 4 && w.parse::<u32>().is_ok())
         });
-        let (answer, reason, score) = match (marker, dated) {
+        // "The most famous storm struck on Black Sunday, April 14, 1935":
+        // a date, but a ranking too, which is no plain fact.
+        let ranks = words.iter().enumerate().any(|(i, w)| {
+            let word = w.text.to_lowercase();
+            let superlative = matches!(word.as_str(), "most" | "least")
+                && words.get(i + 1).is_some_and(|n| n.tag == Tag::Adj);
+            superlative
+                || OPINION_MARKERS.contains(&word.as_str())
+                || (w.tag == Tag::Adj && EVALUATIVE.contains(&word.as_str()))
+        });
+        let (answer, reason, score) = match (marker, dated && !ranks) {
             (Some(m), _) => (
                 "Opinion",
                 format!(

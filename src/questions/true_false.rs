@@ -227,10 +227,19 @@ fn falsified(context: &Context, statement: &Statement, rng: &mut Rng) -> Vec<Str
             continue;
         }
         let kind = context.kinds.kind(entity);
-        // "one of the worst disasters" is no count to change.
-        let one_of = entity.text.eq_ignore_ascii_case("one")
-            && a.words.get(entity.last + 1).is_some_and(|w| w.text == "of");
-        if kind == EntityKind::Number && (in_name(&entity) || one_of) {
+        // "more than 200 million trees": a bound stays true of more.
+        let before = |n: usize| -> String {
+            a.words[entity.first.saturating_sub(n)..entity.first]
+                .iter()
+                .map(|w| w.text.to_lowercase())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let bound = matches!(
+            before(2).as_str(),
+            "more than" | "less than" | "fewer than" | "at least" | "up to" | "at most"
+        ) || matches!(before(1).as_str(), "over" | "under" | "nearly" | "almost");
+        if kind == EntityKind::Number && (in_name(&entity) || bound) {
             continue;
         }
         let replacement = match kind {

@@ -437,7 +437,13 @@ fn entities(sentence: &str, words: &[Word]) -> Vec<Entity> {
             i = last + 1;
             continue;
         }
-        if w.tag == Tag::Num {
+        // "one of the worst disasters", "was one seeded with ...": a "one"
+        // before no noun counts nothing.
+        let lone_one = w.text.eq_ignore_ascii_case("one")
+            && !words
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.tag, Tag::Noun | Tag::Adj | Tag::Num));
+        if w.tag == Tag::Num && !lone_one {
             out.push(Entity {
                 kind: EntityKind::Number,
                 first: i,

@@ -284,6 +284,7 @@ pub fn leans_back(word: &str) -> bool {
 /// ("Remember that ...", "Note: ...") or an exam hint.
 const READER_OPENERS: &[&str] = &[
     "remember", "note", "notice", "learn", "revise", "memorise", "memorize", "tip", "don't",
+    "think", "imagine", "consider", "look",
 ];
 
 /// Nouns that, with "key", "worth" or "to know", make a sentence about
@@ -416,6 +417,7 @@ mod tests {
             "The dates worth learning are 1796 and 1798.",
             "The key lesson to remember is that teamwork saved the crew.",
             "Do not confuse the two ships.",
+            "Think about it: why did the farmers stay?",
         ] {
             assert!(speaks_to_reader(note), "{note}");
         }
