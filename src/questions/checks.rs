@@ -35,7 +35,7 @@ const INSTRUCTIONS: &[&str] = &[
 const DEMONSTRATIVES: &[&str] = &["this", "these", "those"];
 
 /// The days of the week, which a capital does not make anyone.
-const DAYS: &[&str] = &[
+pub(super) const DAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",

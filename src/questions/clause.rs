@@ -179,6 +179,18 @@ fn clause(a: &Analysis) -> Option<Clause> {
         .take(SECOND_VERB_REACH)
         .take_while(|w| matches!(w.tag, Tag::Adp | Tag::Adv | Tag::Part | Tag::Num))
         .count();
+    // ("A French watchmaker called Robert Hubert confessed": a name after
+    // "called" or "named", then the real verb.)
+    let naming = matches!(words[verbs[0]].lemma.as_str(), "call" | "name");
+    let phrase = if naming {
+        phrase
+            + words[i + phrase..]
+                .iter()
+                .take_while(|w| w.tag == Tag::Propn)
+                .count()
+    } else {
+        phrase
+    };
     let second_verb = verbs.len() == 1
         && words[verbs[0]].tag == Tag::Verb
         && words

@@ -114,14 +114,24 @@ fn subject(context: &Context) -> (Topic, bool) {
         label
     };
     // A title that is no noun phrase ("How a Volcano Changed Shape: Mount
-    // St. Helens, 1980") gives way to the name the sentences use most.
-    let phrase = !label.contains([':', '?'])
-        && label.split_whitespace().count() <= 6
-        && !["How ", "Why ", "What ", "When ", "Where "]
-            .iter()
-            .any(|w| label.starts_with(w));
-    let label = if phrase {
+    // St. Helens, 1980") gives way to its part after the colon when that
+    // is one ("Volcanic Hazards: The 1980 Eruption of Mount St. Helens"),
+    // else to the name the sentences use most.
+    let phrase = |label: &str| {
+        !label.contains([':', '?', ','])
+            && label.split_whitespace().count() <= 8
+            && !["How ", "Why ", "What ", "When ", "Where "]
+                .iter()
+                .any(|w| label.starts_with(w))
+    };
+    let after_colon = label
+        .rsplit_once(':')
+        .map(|(_, rest)| rest.trim().to_string())
+        .filter(|rest| phrase(rest));
+    let label = if phrase(&label) {
         label
+    } else if let Some(rest) = after_colon {
+        rest
     } else {
         most_named(context).unwrap_or(label)
     };

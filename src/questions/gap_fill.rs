@@ -63,7 +63,14 @@ pub fn write(context: &Context) -> Vec<Draft> {
                     && matches!(a.words[entity.last + 1].tag, Tag::Propn | Tag::Num))
                 || (entity.first > 1 && numeral(entity.first - 1))
                 || numeral(entity.last + 1);
-            if entity.first == 0 || after_possessive || before_named || part_of_name {
+            // "David Johnston, __________, a geologist": an age set off by
+            // commas beside a name asks nothing the sentence is about.
+            let comma = |i: usize| a.words.get(i).is_some_and(|w| w.text == ",");
+            let aside = context.kinds.kind(entity) == EntityKind::Number
+                && entity.first > 0
+                && comma(entity.first - 1)
+                && comma(entity.last + 1);
+            if entity.first == 0 || after_possessive || before_named || part_of_name || aside {
                 continue;
             }
             let kind = context.kinds.kind(entity);

@@ -605,7 +605,10 @@ fn without_also(analysis: &Analysis) -> Option<String> {
         .words
         .iter()
         .take(REACH)
-        .position(|w| w.text.eq_ignore_ascii_case("also") && w.tag == Tag::Adv)?;
+        .position(|w| w.text.eq_ignore_ascii_case("also") && w.tag == Tag::Adv)
+        // ("Also missing was Harry Truman": an opening "also" inverts the
+        // sentence, which leans on the one before whole.)
+        .filter(|&at| at > 0)?;
     let w = &analysis.words[at];
     let end = analysis.text[w.end..]
         .strip_prefix(' ')

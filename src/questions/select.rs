@@ -148,7 +148,7 @@ impl Worksheet<'_> {
             return Some("the same question is already on the worksheet");
         }
         let shares_sentence = draft.quotes.iter().any(|q| self.used(draft.kind, q));
-        // "Give the two sources that both say that Aldrin was the pilot"
+        // "Find two sources that both say that Aldrin was the pilot"
         // answers "True or false: Aldrin was (not) the pilot".
         let restates = |a: &Draft, b: &Draft| {
             let says = |text: &str| {

@@ -139,7 +139,18 @@ fn disagreements(context: &Context) -> Vec<Draft> {
             // (Other names in one frame — "Anning, March or Mary" — are too
             // often one person written two ways to set a question on.)
             let named = d.about.starts_with("whether") || d.kind == crate::model::DisagreementKind::Numbers;
-            if pa == pb || speech(&a) || speech(&b) || !named || !same_frame(d, &a, &b) {
+            // "the old St Paul's" and "the new St Paul's" are two buildings,
+            // not two claims: opposite words must be what is done ("liked",
+            // "despised"), not which thing it is.
+            let described = d.kind == crate::model::DisagreementKind::Opposites
+                && !opposite_verbs(&a, &b);
+            if pa == pb
+                || speech(&a)
+                || speech(&b)
+                || !named
+                || described
+                || !same_frame(d, &a, &b)
+            {
                 return None;
             }
             Some(Draft {
@@ -285,10 +296,15 @@ fn agreements(context: &Context) -> Vec<Draft> {
             kind: QuestionKind::Sourcing,
             level: Level::Inference,
             stem: format!(
-                "Give the letters of the two sources that both say that {clause}, and quote each."
+                "Find two sources that both say that {clause}. Give their letters and quote each."
             ),
             options: Vec::new(),
-            answer: format!("[[{}]] and [[{}]]", passages[0], passages[1]),
+            // A source may say it in words the tool did not match: the key
+            // names the two it found and lets others count.
+            answer: format!(
+                "[[{}]] and [[{}]] (accept any other source that says the same)",
+                passages[0], passages[1]
+            ),
             items: Vec::new(),
             solution: Vec::new(),
             marking_guide: Vec::new(),
@@ -301,6 +317,23 @@ fn agreements(context: &Context) -> Vec<Draft> {
         });
     }
     out
+}
+
+/// Whether two sentences differ by a verb and its opposite ("liked" /
+/// "despised"), rather than by an adjective of which thing it is.
+fn opposite_verbs(a: &str, b: &str) -> bool {
+    let (a, b) = (
+        crate::text::analysis::analyse(a),
+        crate::text::analysis::analyse(b),
+    );
+    a.words.iter().filter(|w| w.tag == Tag::Verb).any(|w| {
+        b.words.iter().filter(|v| v.tag == Tag::Verb).any(|v| {
+            crate::text::antonyms::are_opposites(
+                &crate::text::stem(&w.text),
+                &crate::text::stem(&v.text),
+            )
+        })
+    })
 }
 
 /// How a fact-or-opinion question opens.

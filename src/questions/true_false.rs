@@ -62,7 +62,17 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
         && words
             .get(1)
             .is_some_and(|w| matches!(w.lemma.as_str(), "be" | "live"));
+    // "Location: Washington State ...": a heading's label, no sentence.
+    let labelled = words.iter().take(3).any(|w| w.text == ":");
+    // "He is still down there", "rebuilding here": a place shown to
+    // listeners, not told.
+    let pointing = ["down there", "up there", "over there", "out there"]
+        .iter()
+        .any(|p| text.to_lowercase().contains(p))
+        || words.iter().any(|w| w.text.eq_ignore_ascii_case("here"));
     (6..=40).contains(&length)
+        && !labelled
+        && !pointing
         && text.ends_with('.')
         && (existential || !leans_back(&first.text))
         && !relative_time
@@ -91,9 +101,21 @@ pub fn relative_time(text: &str) -> bool {
         .iter()
         .enumerate()
         .any(|(i, w)| *w == "later" && words.get(i + 1) != Some(&"than"));
+    // "On Wednesday the mountain shook": which Wednesday, without a date
+    // beside it ("Sunday 2 September 1666" says)?
+    let bare_weekday = words.iter().enumerate().any(|(i, w)| {
+        super::checks::DAYS.contains(w)
+            && !words.get(i + 1).is_some_and(|n| {
+                n.parse::<u8>().is_ok() || crate::text::analysis::MONTHS.contains(n)
+            })
+            && !words
+                .iter()
+                .any(|n| n.len() == 4 && n.parse::<u16>().is_ok())
+    });
     RELATIVE_TIMES.iter().any(|t| lower.contains(t))
         || that_time
         || later
+        || bare_weekday
         || ["the following ", "the next ", "the previous "]
             .iter()
             .any(|t| lower.starts_with(t) || lower.contains(&format!(" {t}")))
@@ -406,6 +428,12 @@ mod tests {
         );
         assert_eq!(denied(&analyse("Stalin did not take over.")), None);
         assert_eq!(
+            denied(&analyse(
+                "A French watchmaker called Robert Hubert confessed to the crime."
+            )),
+            None
+        );
+        assert_eq!(
             denied(&analyse("The Dust Bowl covered roughly 100 million acres.")),
             None
         );
@@ -432,6 +460,21 @@ mod tests {
             "This note was largely ignored after the death of Lenin."
         ));
         assert!(!alone("Lenin died."));
+        assert!(!alone(
+            "The official count of dead and missing stood at 93 on Wednesday."
+        ));
+        assert!(alone(
+            "The fire began in a bakery on Sunday 2 September 1666."
+        ));
+        assert!(!alone(
+            "Location: Mount St. Helens lies in the Cascade Range in Washington State."
+        ));
+        assert!(!alone(
+            "Harry Truman is still down there, under the debris."
+        ));
+        assert!(!alone(
+            "Nature has been rebuilding the forest here ever since."
+        ));
         assert!(!alone(
             "Dust Bowl, name given to the drought-stricken area of the southern Great Plains during the 1930s."
         ));

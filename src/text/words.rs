@@ -273,6 +273,7 @@ const LEANING_OPENERS: &[&str] = &[
     "hence",
     "now",
     "one",
+    "another",
 ];
 
 /// Whether a sentence opening with `word` leans on the sentence before it.
@@ -284,7 +285,7 @@ pub fn leans_back(word: &str) -> bool {
 /// ("Remember that ...", "Note: ...") or an exam hint.
 const READER_OPENERS: &[&str] = &[
     "remember", "note", "notice", "learn", "revise", "memorise", "memorize", "tip", "don't",
-    "think", "imagine", "consider", "look",
+    "think", "imagine", "consider", "look", "welcome", "hello",
 ];
 
 /// Nouns that, with "key", "worth" or "to know", make a sentence about
@@ -312,10 +313,20 @@ pub fn speaks_to_reader(sentence: &str) -> bool {
         .first()
         .is_some_and(|w| READER_OPENERS.contains(&w.as_str()))
         || (words.first().is_some_and(|w| w == "do") && words.get(1).is_some_and(|w| w == "not"));
+    // ("Good morning, everyone, and welcome to ...": a guide's greeting.)
+    let greeting =
+        has("everyone") && (has("welcome") || pair("good", &["morning", "afternoon", "evening"]));
     opens_order
+        || greeting
         || words.iter().any(|w| STUDY_NOUNS.contains(&w.as_str()))
         || pair("worth", &["learning", "remembering", "knowing", "noting"])
         || pair("to", &["know", "remember", "learn"]) && (has("key") || has("important"))
+        // ("The two diaries to learn are ...", "the lesson to remember is")
+        || words.windows(3).any(|w| {
+            w[0] == "to"
+                && matches!(w[1].as_str(), "learn" | "remember" | "know" | "revise")
+                && matches!(w[2].as_str(), "is" | "are" | "was" | "were")
+        })
 }
 
 /// Numbers written as words, in order (the index is the value for 0..=20).
@@ -418,6 +429,8 @@ mod tests {
             "The key lesson to remember is that teamwork saved the crew.",
             "Do not confuse the two ships.",
             "Think about it: why did the farmers stay?",
+            "Good morning, everyone, and welcome to Johnston Ridge.",
+            "The two diaries to learn are by Samuel Pepys and John Evelyn.",
         ] {
             assert!(speaks_to_reader(note), "{note}");
         }
