@@ -247,23 +247,35 @@ fn referents_in(text: &str, asked: Option<Gender>) -> Result<(), String> {
             .is_some_and(|p| p.text.eq_ignore_ascii_case("who"))
             && i > 0
             && (asked.is_none() || pronoun_gender.is_none() || asked == pronoun_gender);
-        let unresolved = match lower.as_str() {
-            _ if object => persons_before.len() + usize::from(asked_who) < 2,
-            // "Who had forgotten his table-cloth?": a possessive or
-            // reflexive is the one asked for; "Who did not understand what
-            // she meant?": a new "she" is someone else.
-            "his" | "hers" | "himself" | "herself" | "her" => {
-                persons_before.is_empty() && !asked_who
-            }
-            // "Who fancied she was slighted?" — "the old Fairy": the one
-            // asked for, when the answer is known to be a she ("Who did as
-            // she said?" — "Ewan": someone else).
-            "he" | "she" => persons_before.is_empty() && !(asked_who && asked == pronoun_gender),
-            "it" => !thing_before && !expletive_it(words, i),
-            "its" | "itself" => !thing_before,
-            "they" | "them" | "their" | "theirs" | "themselves" => !plural_before,
-            _ => false,
-        };
+        // "honours all three of them": a share of a group named before.
+        let partitive = matches!(lower.as_str(), "them" | "us")
+            && i >= 2
+            && words[i - 1].text.eq_ignore_ascii_case("of")
+            && (words[i - 2].tag == Tag::Num
+                || matches!(
+                    words[i - 2].text.to_lowercase().as_str(),
+                    "all" | "both" | "each" | "some" | "none" | "most" | "many" | "few"
+                ));
+        let unresolved = partitive
+            || match lower.as_str() {
+                _ if object => persons_before.len() + usize::from(asked_who) < 2,
+                // "Who had forgotten his table-cloth?": a possessive or
+                // reflexive is the one asked for; "Who did not understand what
+                // she meant?": a new "she" is someone else.
+                "his" | "hers" | "himself" | "herself" | "her" => {
+                    persons_before.is_empty() && !asked_who
+                }
+                // "Who fancied she was slighted?" — "the old Fairy": the one
+                // asked for, when the answer is known to be a she ("Who did as
+                // she said?" — "Ewan": someone else).
+                "he" | "she" => {
+                    persons_before.is_empty() && !(asked_who && asked == pronoun_gender)
+                }
+                "it" => !thing_before && !expletive_it(words, i),
+                "its" | "itself" => !thing_before,
+                "they" | "them" | "their" | "theirs" | "themselves" => !plural_before,
+                _ => false,
+            };
         if unresolved {
             return Err(format!(
                 "\u{201C}{}\u{201D} has nothing in the question to refer to",

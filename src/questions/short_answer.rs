@@ -51,9 +51,12 @@ pub fn score(statement: &Statement, ask: &Ask, context: &Context) -> f32 {
 fn unanchored(context: &Context, statement: &Statement, ask: &Ask) -> bool {
     let question = ask.question.to_lowercase();
     let theme = &context.material.theme;
+    // (The whole corpus's keywords are only its commonest words: "work".)
+    let whole = theme.slug == crate::themes::WHOLE;
     let theme_stems: Vec<String> = theme
         .keywords
         .iter()
+        .filter(|_| !whole)
         .map(String::as_str)
         .chain(tokens(&theme.label).iter().map(|t| t.text))
         .map(stem)

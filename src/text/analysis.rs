@@ -439,10 +439,14 @@ fn entities(sentence: &str, words: &[Word]) -> Vec<Entity> {
         }
         // "one of the worst disasters", "was one seeded with ...": a "one"
         // before no noun counts nothing.
+        // ("one geologist after another" is many.)
+        let one_after_another = words.get(i + 2).is_some_and(|n| n.text == "after")
+            && words.get(i + 3).is_some_and(|n| n.text == "another");
         let lone_one = w.text.eq_ignore_ascii_case("one")
-            && !words
-                .get(i + 1)
-                .is_some_and(|n| matches!(n.tag, Tag::Noun | Tag::Adj | Tag::Num));
+            && (one_after_another
+                || !words
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.tag, Tag::Noun | Tag::Adj | Tag::Num)));
         if w.tag == Tag::Num && !lone_one {
             out.push(Entity {
                 kind: EntityKind::Number,
