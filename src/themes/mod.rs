@@ -30,9 +30,10 @@ const SHARED_FACT: f32 = 0.75;
 /// Grouping is seeded so that the themes are the same run after run.
 const SEED: u64 = 0x7E3E;
 
-/// Lower-case, hyphen-separated form of a word or phrase.
+/// Lower-case ASCII, hyphen-separated form of a word or phrase.
 pub fn slugify(text: &str) -> String {
-    tokens(text)
+    // "Skłodowska" -> "sklodowska", "Ленин" -> "lenin": a slug is typed.
+    tokens(&deunicode::deunicode(text))
         .iter()
         .map(|t| t.text.to_lowercase().replace(['\'', '\u{2019}'], ""))
         .collect::<Vec<_>>()
@@ -515,5 +516,17 @@ fn unknown_theme(wanted: &str, themes: &[Theme], space: &Space) -> Error {
                 .collect::<Vec<_>>()
                 .join(", ")
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_ascii_whatever_the_script() {
+        assert_eq!(slugify("Maria Skłodowska"), "maria-sklodowska");
+        assert_eq!(slugify("Ленин's Testament"), "lenins-testament");
+        assert_eq!(slugify("Lord Mayor"), "lord-mayor");
     }
 }
