@@ -191,11 +191,13 @@ fn clause(a: &Analysis) -> Option<Clause> {
     } else {
         phrase
     };
+    // ("The people trapped were twelve boys": a "be" after it too.)
     let second_verb = verbs.len() == 1
         && words[verbs[0]].tag == Tag::Verb
-        && words
-            .get(i + phrase)
-            .is_some_and(|w| w.tag == Tag::Verb && w.text.to_lowercase() != w.lemma);
+        && words.get(i + phrase).is_some_and(|w| {
+            (w.tag == Tag::Verb && w.text.to_lowercase() != w.lemma)
+                || (w.tag == Tag::Aux && w.lemma == "be")
+        });
     if second_verb {
         return None;
     }
@@ -676,7 +678,14 @@ fn when_or_where(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
             let w = &a.words[i];
             w.tag == Tag::Adp && matches!(w.lemma.as_str(), "in" | "at" | "on" | "near" | "inside")
         });
-    if another || placed_before {
+    // "She was born Maria Skłodowska in Warsaw": a name at birth after
+    // "born" reads as garble once the place is taken out.
+    let born_as = c
+        .verbs
+        .iter()
+        .any(|&v| a.words[v].text.eq_ignore_ascii_case("born"))
+        && a.words[c.rest.0].tag == Tag::Propn;
+    if another || placed_before || born_as {
         return None;
     }
     let subject = inner(a, c, kinds);

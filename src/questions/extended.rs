@@ -141,17 +141,28 @@ fn subject(context: &Context) -> (Topic, bool) {
     }
     let label = &label;
     let with_the = format!("the {}", label.to_lowercase());
-    let said_so = context
-        .material
-        .passages
-        .iter()
-        .any(|p| p.text.to_lowercase().contains(&with_the));
+    let (with_article, bare) = article_use(context, &label.to_lowercase());
+    let said_so = with_article > 0 && with_article >= bare;
     // "the mice" as the sources write it, not "the Mice" of the label.
+    // (One word: as the sentences mostly write it inside them, "an
+    // ichthyosaur" but "the Testament".)
+    let inside = |lower_case: bool| {
+        context
+            .statements
+            .iter()
+            .flat_map(|s| s.analysis.words.iter().skip(1))
+            .filter(|w| {
+                w.text.eq_ignore_ascii_case(label)
+                    && w.text.starts_with(char::is_lowercase) == lower_case
+            })
+            .count()
+    };
     let written_lower = context
         .material
         .passages
         .iter()
-        .any(|p| p.text.contains(&with_the));
+        .any(|p| p.text.contains(&with_the))
+        || (!label.contains(' ') && inside(true) > inside(false));
     let named = if said_so && written_lower {
         with_the
     } else if said_so {
@@ -181,7 +192,8 @@ fn subject(context: &Context) -> (Topic, bool) {
                 }
             }
             // "Ichthyosaur", a word the sources write in lower case: "the
-            // ichthyosaur", not "about Ichthyosaur".
+            // ichthyosaur", not "about Ichthyosaur"; "uranium", which they
+            // write with no article, stays "uranium".
             None => {
                 let lower = label.to_lowercase();
                 let common = !label.contains(' ')
@@ -190,15 +202,62 @@ fn subject(context: &Context) -> (Topic, bool) {
                         .passages
                         .iter()
                         .any(|p| crate::text::tokens(&p.text).iter().any(|t| t.text == lower));
-                if common {
-                    format!("the {lower}")
-                } else {
-                    label.clone()
+                match (common, with_article > bare) {
+                    (true, true) => format!("the {lower}"),
+                    (true, false) => lower,
+                    (false, _) => label.clone(),
                 }
             }
         }
     };
     (Topic::About(named), false)
+}
+
+/// How often the sources write a phrase (lower case) after "the", "a" or
+/// "an", and how often with no article, leaving out its uses before a noun
+/// ("the Tham Luang cave", "uranium ore"), where it only describes.
+fn article_use(context: &Context, phrase: &str) -> (usize, usize) {
+    let wanted: Vec<String> = crate::text::tokens(phrase)
+        .iter()
+        .map(|t| t.text.to_string())
+        .collect();
+    let (mut with_article, mut bare) = (0, 0);
+    if wanted.is_empty() {
+        return (0, 0);
+    }
+    for statement in &context.statements {
+        let words = &statement.analysis.words;
+        for at in 0..words.len().saturating_sub(wanted.len() - 1) {
+            let here = &words[at..at + wanted.len()];
+            if !here
+                .iter()
+                .zip(&wanted)
+                .all(|(w, x)| w.text.to_lowercase() == *x)
+            {
+                continue;
+            }
+            // (A noun straight after: the phrase only describes it.)
+            if words
+                .get(at + wanted.len())
+                .is_some_and(|n| n.tag == Tag::Noun)
+            {
+                continue;
+            }
+            // ("Lenin's Testament", "his testament": a possessive is a
+            // determiner too.)
+            let article = at > 0
+                && matches!(
+                    words[at - 1].text.to_lowercase().as_str(),
+                    "the" | "a" | "an" | "'s" | "\u{2019}s" | "his" | "her" | "its" | "their"
+                );
+            if article {
+                with_article += 1;
+            } else {
+                bare += 1;
+            }
+        }
+    }
+    (with_article, bare)
 }
 
 /// Whether `text` names `phrase` as words of its own: "the woman" is in

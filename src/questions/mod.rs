@@ -436,21 +436,42 @@ fn introduced_person(analysis: &Analysis) -> Option<(String, Gender)> {
         let gender =
             person_noun(&head.lemma).filter(|_| indefinite && acts && head.tag == Tag::Noun)?;
         // "a widow's daughter called Liesel": the name, not "the daughter".
-        let calling = words
-            .get(chunk.last + 1)
-            .is_some_and(|w| matches!(w.text.as_str(), "called" | "named"));
-        let name: Vec<&str> = words
-            .get(chunk.last + 2..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|w| w.tag == Tag::Propn)
-            .map(|w| w.text.as_str())
-            .collect();
-        if calling && !name.is_empty() {
-            return Some((name.join(" "), gender));
-        }
-        Some((format!("the {}", head.text.to_lowercase()), gender))
+        let name = name_given(words, chunk.last + 1)
+            .unwrap_or_else(|| format!("the {}", head.text.to_lowercase()));
+        Some((name, gender))
     })
+}
+
+/// The name a sentence gives a man or woman it brings in ("a daughter,
+/// whose name was Greta", "a son called Hans"), with the gender the noun
+/// gives: a later "she" may be Greta though the sentence is about her
+/// father.
+fn named_relative(analysis: &Analysis) -> Option<(String, Gender)> {
+    let words = &analysis.words;
+    analysis.chunks.iter().find_map(|chunk| {
+        let head = &words[chunk.head];
+        let gender = person_noun(&head.lemma.to_lowercase())
+            .filter(|g| *g != Gender::Either && head.tag == Tag::Noun)?;
+        Some((name_given(words, chunk.last + 1)?, gender))
+    })
+}
+
+/// The name that "called", "named" or ", whose name was" at `at` gives.
+fn name_given(words: &[crate::text::analysis::Word], at: usize) -> Option<String> {
+    let text = |i: usize| words.get(i).map_or("", |w| w.text.as_str());
+    let start = match text(at) {
+        "called" | "named" => at + 1,
+        "," if text(at + 1) == "whose" && text(at + 2) == "name" && text(at + 3) == "was" => at + 4,
+        _ => return None,
+    };
+    let name: Vec<&str> = words
+        .get(start..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|w| w.tag == Tag::Propn)
+        .map(|w| w.text.as_str())
+        .collect();
+    (!name.is_empty()).then(|| name.join(" "))
 }
 
 /// The sentence with the pronouns up to and including its subject replaced
@@ -728,6 +749,11 @@ impl<'a> Context<'a> {
                     // A sentence about no one the tool can name breaks the
                     // thread: a later "he" may be anyone.
                     None => (male, female) = (None, None),
+                }
+                match named_relative(&analysis) {
+                    Some((name, Gender::Female)) => female = Some(name),
+                    Some((name, Gender::Male)) => male = Some(name),
+                    _ => {}
                 }
                 opened.push(analysis);
             }
@@ -1389,6 +1415,20 @@ mod tests {
         let mut disputed: Vec<String> = disputed_numbers(&material).into_iter().collect();
         disputed.sort();
         disputed
+    }
+
+    #[test]
+    fn a_man_or_woman_brought_in_by_name_is_who_a_later_pronoun_may_mean() {
+        let named = |s: &str| named_relative(&analyse(s));
+        assert_eq!(
+            named("Anselm had one daughter, whose name was Greta."),
+            Some(("Greta".to_string(), Gender::Female))
+        );
+        assert_eq!(
+            named("In that village lived a widow's daughter called Liesel."),
+            Some(("Liesel".to_string(), Gender::Female))
+        );
+        assert_eq!(named("Anselm ground the corn for the village."), None);
     }
 
     #[test]

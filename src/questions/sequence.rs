@@ -129,7 +129,14 @@ fn usable(s: &Statement, event: String) -> Option<String> {
         && (MIN_WORDS..=MAX_WORDS).contains(&words.len())
         && !words
             .iter()
-            .any(|w| leans_on_context(w.trim_matches(|c: char| !c.is_alphabetic())));
+            .any(|w| leans_on_context(w.trim_matches(|c: char| !c.is_alphabetic())))
+        // ("Greta remembered that": the event was cut before its clause.)
+        && !words.last().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "that" | "so" | "then" | "when" | "if" | "because" | "what" | "how" | "whether"
+            )
+        });
     ok.then_some(event)
 }
 

@@ -284,6 +284,8 @@ fn falsified(context: &Context, statement: &Statement, rng: &mut Rng) -> Vec<Str
                 entity.text.replace(',', "").parse::<usize>(),
                 number_word(&entity.text),
             ) {
+                // ("one daughter" -> "three daughter": one is singular.)
+                (Ok(1), _) | (_, Some(1)) => None,
                 (Ok(n), _) if n < 20 => Some((n + 2).to_string()),
                 (Ok(n), _) => Some(grouped(n + n / 2, entity.text.contains(','))),
                 (_, Some(n)) if n + 2 < NUMBER_WORDS.len() => {
