@@ -7,7 +7,7 @@
 //! each other. (That each quote is on the printed lines is checked when the
 //! pack is assembled.)
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::Draft;
 use super::gap_fill::BLANK;
@@ -135,7 +135,7 @@ fn stem_form(draft: &Draft) -> Result<(), String> {
 /// and the like a name or a word for a person ("the girl ... her mother"),
 /// it and they any noun; "this"/"these"/"those" always need the sentence
 /// before, so they are refused.
-fn referents(draft: &Draft) -> Result<(), String> {
+fn referents(draft: &Draft, genders: &Genders) -> Result<(), String> {
     match draft.kind {
         // Quoted source text in a sourcing stem is quotation, not the
         // question; a vocabulary table's words stand alone.
@@ -148,11 +148,20 @@ fn referents(draft: &Draft) -> Result<(), String> {
                 .zip(&draft.solution)
                 .try_for_each(|(item, &option)| {
                     let description = draft.options.get(option).map_or("", String::as_str);
-                    referents_in(&format!("{item} {description}"), None)
+                    referents_in(&format!("{item} {description}"), None, genders)
                 })
         }
-        QuestionKind::Sequence => draft.options.iter().try_for_each(|o| referents_in(o, None)),
-        _ => referents_in(&draft.stem, answer_gender(&draft.answer)),
+        QuestionKind::Sequence => draft
+            .options
+            .iter()
+            .try_for_each(|o| referents_in(o, None, genders)),
+        _ => {
+            // (A "Who" asked for "Marie" is a she by the sources' pronouns.)
+            let asked = answer_gender(&draft.answer)
+                .or_else(|| genders.get(&draft.answer.to_lowercase()).copied())
+                .filter(|g| *g != Gender::Either);
+            referents_in(&draft.stem, asked, genders)
+        }
     }
 }
 
@@ -165,7 +174,7 @@ fn answer_gender(answer: &str) -> Option<Gender> {
 
 /// Checks the pronouns of a text; `asked` is the gender of the person a
 /// "Who" question asks for, when known.
-fn referents_in(text: &str, asked: Option<Gender>) -> Result<(), String> {
+fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<(), String> {
     let analysis = analyse(text);
     let words = &analysis.words;
     // "the Crown" is capitalised, but no one a "him" can be.
@@ -206,10 +215,13 @@ fn referents_in(text: &str, asked: Option<Gender>) -> Result<(), String> {
             .collect();
         // "they" needs more than one of something: a plural noun ("the
         // guests"), or two names ("Matte and Maie").
-        let plural_before = earlier
-            .iter()
-            .any(|p| p.tag == Tag::Noun && p.text.to_lowercase() != p.lemma.to_lowercase())
-            || persons_before.len() >= 2;
+        // ("For nine long days nobody knew whether they were alive": days
+        // are no "they".)
+        let plural_before = earlier.iter().any(|p| {
+            p.tag == Tag::Noun
+                && p.text.to_lowercase() != p.lemma.to_lowercase()
+                && !TIME_NOUNS.contains(&p.lemma.to_lowercase().as_str())
+        }) || persons_before.len() >= 2;
         // "The woman built it up again": "it" is not a person.
         // ("By the time it was put out": a word for a time is no thing "it"
         // can be.)
@@ -228,10 +240,13 @@ fn referents_in(text: &str, asked: Option<Gender>) -> Result<(), String> {
             p.tag == Tag::Noun
                 && person_noun(&p.lemma).is_none()
                 && !TIME_NOUNS.contains(&p.lemma.to_lowercase().as_str())
-        }) || analysis
-            .entities
-            .iter()
-            .any(|e| e.first < reach && e.kind != EntityKind::Person);
+        }) || analysis.entities.iter().any(|e| {
+            e.first < reach
+                && !matches!(
+                    e.kind,
+                    EntityKind::Person | EntityKind::Date | EntityKind::Number
+                )
+        });
         // "Aldrin joined him": an object pronoun is not the subject before
         // it, so it needs a second person ("her" before a noun is "her
         // mother", a possessive).
@@ -256,6 +271,17 @@ fn referents_in(text: &str, asked: Option<Gender>) -> Result<(), String> {
                     words[i - 2].text.to_lowercase().as_str(),
                     "all" | "both" | "each" | "some" | "none" | "most" | "many" | "few"
                 ));
+        // "Where did Marie take over his job?": a "his" needs someone
+        // before it who may be a he.
+        let can_be = |wanted: Option<Gender>| {
+            persons_before.iter().any(|p| {
+                let known = genders.get(p).copied().or_else(|| person_noun(p));
+                match (wanted, known) {
+                    (Some(w), Some(k)) => k == w || k == Gender::Either || w == Gender::Either,
+                    _ => true,
+                }
+            })
+        };
         let unresolved = partitive
             || match lower.as_str() {
                 _ if object => persons_before.len() + usize::from(asked_who) < 2,
@@ -263,14 +289,12 @@ fn referents_in(text: &str, asked: Option<Gender>) -> Result<(), String> {
                 // reflexive is the one asked for; "Who did not understand what
                 // she meant?": a new "she" is someone else.
                 "his" | "hers" | "himself" | "herself" | "her" => {
-                    persons_before.is_empty() && !asked_who
+                    !can_be(pronoun_gender) && !asked_who
                 }
                 // "Who fancied she was slighted?" — "the old Fairy": the one
                 // asked for, when the answer is known to be a she ("Who did as
                 // she said?" — "Ewan": someone else).
-                "he" | "she" => {
-                    persons_before.is_empty() && !(asked_who && asked == pronoun_gender)
-                }
+                "he" | "she" => !(can_be(pronoun_gender) || (asked_who && asked == pronoun_gender)),
                 "it" => !thing_before && !expletive_it(words, i),
                 "its" | "itself" => !thing_before,
                 "they" | "them" | "their" | "theirs" | "themselves" => !plural_before,
@@ -450,13 +474,17 @@ fn length(draft: &Draft) -> Result<(), String> {
     }
 }
 
-/// Splits candidates into those that pass every check and those that do not.
-pub fn check(candidates: Vec<Draft>) -> (Vec<Draft>, Vec<Rejection>) {
+/// The gender the sources' pronouns give each named person (lower case).
+pub type Genders = HashMap<String, Gender>;
+
+/// Splits candidates into those that pass every check and those that do
+/// not; `genders` tells which named people a "he" or "she" can be.
+pub fn check(candidates: Vec<Draft>, genders: &Genders) -> (Vec<Draft>, Vec<Rejection>) {
     let mut passed = Vec::new();
     let mut rejected = Vec::new();
     for draft in candidates {
         let verdict = stem_form(&draft)
-            .and_then(|()| referents(&draft))
+            .and_then(|()| referents(&draft, genders))
             .and_then(|()| timed(&draft))
             .and_then(|()| answer_hidden(&draft))
             .and_then(|()| options(&draft))
@@ -501,7 +529,42 @@ mod tests {
     }
 
     fn reason(d: Draft) -> Option<String> {
-        check(vec![d]).1.first().map(|r| r.reason.clone())
+        check(vec![d], &Genders::new())
+            .1
+            .first()
+            .map(|r| r.reason.clone())
+    }
+
+    #[test]
+    fn a_his_needs_someone_who_may_be_a_he() {
+        let genders: Genders = [("marie".to_string(), Gender::Female)].into();
+        let checked = |stem: &str, answer: &str| {
+            check(
+                vec![draft(QuestionKind::ShortAnswer, stem, answer, &[])],
+                &genders,
+            )
+            .1
+            .len()
+        };
+        assert_eq!(
+            checked("Where did Marie take over his job?", "the Sorbonne"),
+            1
+        );
+        assert_eq!(
+            checked("Who took over his job at the Sorbonne?", "Marie"),
+            1
+        );
+        assert_eq!(
+            checked("Where did Marie take over her job?", "the Sorbonne"),
+            0
+        );
+        assert_eq!(
+            checked(
+                "For how long did nobody know whether they were alive?",
+                "nine days"
+            ),
+            1
+        );
     }
 
     #[test]

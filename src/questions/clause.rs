@@ -795,8 +795,9 @@ fn why(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
 fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     let (first, last) = c.rest;
     // "The key structures were the Gatun Dam ...": after "be" comes no
-    // object but what the subject is.
-    if a.words[*c.verbs.last()?].lemma == "be" {
+    // object but what the subject is; after "born" a name at birth.
+    let verb = &a.words[*c.verbs.last()?];
+    if verb.lemma == "be" || verb.text.eq_ignore_ascii_case("born") {
         return None;
     }
     // Skip a leading determiner: the entity is "Central Committee" in

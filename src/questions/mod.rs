@@ -1049,6 +1049,10 @@ fn numbers(text: &str) -> HashSet<String> {
         .collect()
 }
 
+/// What each passage says (a number, a year, a day) about one thing, with
+/// the passage's id.
+type Told<'a> = Vec<(String, &'a str)>;
+
 /// The numbers two sources give differently for one thing: in a
 /// disagreement the deduplicator found, or counting the same noun.
 fn disputed_numbers(material: &Material) -> HashSet<String> {
@@ -1075,19 +1079,23 @@ fn disputed_numbers(material: &Material) -> HashSet<String> {
     let mut counts: HashMap<String, Vec<(String, &str)>> = HashMap::new();
     // The same, by the sentence's verb too: "2.5 million people left",
     // "3.5 million people left" are one count however far apart.
-    let mut done_to: HashMap<(String, String), Vec<(String, &str)>> = HashMap::new();
+    let mut done_to: HashMap<(String, String), Told> = HashMap::new();
     // The one year each passage gives for what a subject did ("Fleming
     // discovered penicillin in 1928" / "in 1929").
-    let mut dated: HashMap<(String, String), Vec<(String, &str)>> = HashMap::new();
+    let mut dated: HashMap<(String, String), Told> = HashMap::new();
+    // The day of a month each passage gives for what a subject did, when
+    // it gives no year.
+    let mut on_day: HashMap<(String, String, String), Told> = HashMap::new();
     // The years each passage gives a day of the year ("April 14, 1935").
-    let mut days: HashMap<(String, String), Vec<(String, &str)>> = HashMap::new();
+    let mut days: HashMap<(String, String), Told> = HashMap::new();
     for passage in &material.passages {
         for sentence in &passage.sentences {
             let a = analyse(sentence);
-            if let Some((day, year)) = day_and_year(&a) {
-                days.entry(day)
+            let day = day_in(&a);
+            if let Some((month, day, Some(year))) = &day {
+                days.entry((month.clone(), day.clone()))
                     .or_default()
-                    .push((year, passage.id.as_str()));
+                    .push((year.clone(), passage.id.as_str()));
             }
             let subject_verb = clause::subject_verb(&a);
             let years: Vec<&str> = a
@@ -1106,6 +1114,16 @@ fn disputed_numbers(material: &Material) -> HashSet<String> {
                     .entry((who, verb.clone()))
                     .or_default()
                     .push((year.to_string(), passage.id.as_str()));
+            }
+            // ("Saman Kunan died on 5 July" / "on 6 July": a day of a month.)
+            if let (Some((subject, verb)), Some((month, day, None)), true) =
+                (&subject_verb, &day, named)
+            {
+                let who = subject.rsplit(' ').next().unwrap_or(subject).to_string();
+                on_day
+                    .entry((who, verb.clone(), month.clone()))
+                    .or_default()
+                    .push((day.clone(), passage.id.as_str()));
             }
             for (i, w) in a.words.iter().enumerate() {
                 let number = w.text.starts_with(|c: char| c.is_ascii_digit())
@@ -1184,7 +1202,7 @@ fn disputed_numbers(material: &Material) -> HashSet<String> {
             .cloned()
             .collect()
     }
-    let days = days.into_values().chain(
+    let days = days.into_values().chain(on_day.into_values()).chain(
         dated
             .values()
             .map(|t| near_years(t))
@@ -1208,9 +1226,10 @@ fn disputed_numbers(material: &Material) -> HashSet<String> {
     disputed
 }
 
-/// The first full date of a sentence as its day ("april", "14") and its
-/// year: "April 14, 1935" and "14 April 1935" alike.
-fn day_and_year(a: &Analysis) -> Option<((String, String), String)> {
+/// The first day of a month a sentence gives, as its month, day and year
+/// when one follows: "April 14, 1935" and "14 April 1935" alike give
+/// ("april", "14", Some("1935")); "on 6 July" gives ("july", "6", None).
+fn day_in(a: &Analysis) -> Option<(String, String, Option<String>)> {
     let words = &a.words;
     let day = |i: usize| {
         words
@@ -1221,6 +1240,7 @@ fn day_and_year(a: &Analysis) -> Option<((String, String), String)> {
         words
             .get(i)
             .filter(|w| w.text.len() == 4 && w.text.parse::<u16>().is_ok())
+            .map(|w| w.text.clone())
     };
     words.iter().enumerate().find_map(|(i, w)| {
         let month = w.text.to_lowercase();
@@ -1229,11 +1249,11 @@ fn day_and_year(a: &Analysis) -> Option<((String, String), String)> {
         }
         let comma = usize::from(words.get(i + 2).is_some_and(|c| c.text == ","));
         let (d, y) = match (i.checked_sub(1).and_then(day), day(i + 1)) {
-            (Some(d), _) => (d, year(i + 1)?),
-            (None, Some(d)) => (d, year(i + 2 + comma)?),
+            (Some(d), _) => (d, year(i + 1)),
+            (None, Some(d)) => (d, year(i + 2 + comma)),
             (None, None) => return None,
         };
-        Some(((month, d.text.clone()), y.text.clone()))
+        Some((month, d.text.clone(), y))
     })
 }
 
@@ -1280,7 +1300,7 @@ pub fn candidates(material: &Material, wanted: &Wanted) -> (Vec<Draft>, Vec<Reje
         matches!(d.kind, QuestionKind::Sourcing | QuestionKind::Extended)
             || d.quotes.iter().all(|q| !context.doubtful_numbers(&q.text))
     });
-    checks::check(candidates)
+    checks::check(candidates, &context.genders)
 }
 
 #[cfg(test)]
@@ -1453,8 +1473,11 @@ mod tests {
             "Alexander Fleming shared the Nobel Prize in 1945.",
             "About 2.5 million people left the plains.",
             "About 3.5 million people left the plains.",
+            "Saman Kunan died on 6 July while carrying air tanks.",
+            "Saman Kunan died on 6 July in the flooded cave.",
+            "Saman Kunan died on 5 July after running out of air.",
         ]);
-        assert_eq!(disputed, ["1929", "1934", "2.5", "3.5"]);
+        assert_eq!(disputed, ["1929", "1934", "2.5", "3.5", "5"]);
     }
 
     #[test]

@@ -48,14 +48,20 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
                     .is_some_and(|w| matches!(w.tag, Tag::Verb | Tag::Aux))
             })
         };
+        // ("Curie, Marie, née ...": surname, first name, then the entry.)
+        let inverted_name = words.get(c.last + 2).is_some_and(|w| w.tag == Tag::Propn)
+            && words.get(c.last + 3).is_some_and(|w| w.text == ",")
+            && words
+                .get(c.last + 4)
+                .is_some_and(|w| w.text.starts_with(char::is_lowercase) && w.tag != Tag::Cconj);
         c.first == 0
             && words.get(c.last + 1).is_some_and(|w| w.text == ",")
-            && words.get(c.last + 2).is_some_and(|w| {
-                w.tag == Tag::Noun
-                    && w.text.to_lowercase() == w.lemma.to_lowercase()
-                    && w.text.starts_with(char::is_lowercase)
-            })
-            && !apposition_ends_in_verb()
+            && (inverted_name
+                || (words.get(c.last + 2).is_some_and(|w| {
+                    w.tag == Tag::Noun
+                        && w.text.to_lowercase() == w.lemma.to_lowercase()
+                        && w.text.starts_with(char::is_lowercase)
+                }) && !apposition_ends_in_verb()))
     });
     // "There was once a king": "there" points at nothing before.
     let existential = first.text == "There"
@@ -482,6 +488,12 @@ mod tests {
         ));
         assert!(alone(
             "Lenin, leader of the Bolsheviks, died in Gorki in January 1924."
+        ));
+        assert!(!alone(
+            "Curie, Marie, née Maria Skłodowska, physicist, born 7 November 1867 in Warsaw."
+        ));
+        assert!(alone(
+            "Lenin, Stalin, Trotsky and Zinoviev all sat on the Politburo in 1922."
         ));
         assert!(!alone(
             "The following Sunday some one was to go up to the prince with a comb."
