@@ -1049,6 +1049,19 @@ fn numbers(text: &str) -> HashSet<String> {
         .collect()
 }
 
+/// The value of a number as written: "13,000", "2.5", "two".
+fn number_value(n: &str) -> Option<f64> {
+    n.replace(',', "")
+        .parse::<f64>()
+        .ok()
+        .or_else(|| crate::text::words::number_word(n).map(|v| v as f64))
+}
+
+/// Two counts of one noun in two sources this close (a share of the larger)
+/// are one count told two ways: 57 and 58 dead, 164 and 169 pounds (not 164
+/// pounds gained and 200 pounds of soil).
+const NEAR_COUNT: f64 = 0.1;
+
 /// What each passage says (a number, a year, a day) about one thing, with
 /// the passage's id.
 type Told<'a> = Vec<(String, &'a str)>;
@@ -1070,8 +1083,17 @@ fn disputed_numbers(material: &Material) -> HashSet<String> {
         .iter()
         .filter(|d| d.kind == crate::model::DisagreementKind::Numbers)
         .flat_map(|d| {
+            // ("2 ounces" in one and "two ounces" in the other agree.)
             let (a, b) = (sentence(&d.a), sentence(&d.b));
-            a.symmetric_difference(&b).cloned().collect::<Vec<_>>()
+            let values = |set: &HashSet<String>| -> Vec<Option<f64>> {
+                set.iter().map(|n| number_value(n)).collect()
+            };
+            let (in_a, in_b) = (values(&a), values(&b));
+            a.iter()
+                .filter(|n| !in_b.contains(&number_value(n)))
+                .chain(b.iter().filter(|n| !in_a.contains(&number_value(n))))
+                .cloned()
+                .collect::<Vec<_>>()
         })
         .collect();
     // Also where two sources count one thing differently in other words
@@ -1137,21 +1159,33 @@ fn disputed_numbers(material: &Material) -> HashSet<String> {
                 // The verb of the count: the one after the counted noun
                 // ("2.5 million people left") or the one before it ("killed
                 // 57 people").
+                // (Only straight before, past a rough word: "weighing 5
+                // pounds" and "a weighed quantity of soil (200 pounds)" are
+                // two weights.)
                 let verb = noun_at.and_then(|k| {
                     let after = a.words.get(k + 1).filter(|v| v.tag == Tag::Verb);
-                    let before = a.words[i.saturating_sub(4)..i]
+                    let rough = |v: &crate::text::analysis::Word| {
+                        matches!(
+                            v.text.to_lowercase().as_str(),
+                            "about" | "some" | "roughly" | "nearly" | "around" | "almost" | "only"
+                        )
+                    };
+                    let before = a.words[..i]
                         .iter()
                         .rev()
-                        .find(|v| v.tag == Tag::Verb);
+                        .find(|v| !rough(v))
+                        .filter(|v| v.tag == Tag::Verb);
                     after.or(before).map(|v| v.lemma.to_lowercase())
                 });
                 let year = w.text.len() == 4 && w.text.parse::<u16>().is_ok();
-                if let (true, Some(noun)) = (number, counted) {
+                // (Years are told apart by the date rules below: 1779 and
+                // 1804 are near as numbers, far as years.)
+                if let (true, Some(noun), false) = (number, counted, year) {
                     counts
                         .entry(noun.clone())
                         .or_default()
                         .push((w.text.to_lowercase(), passage.id.as_str()));
-                    if let Some(verb) = verb.as_ref().filter(|_| !year) {
+                    if let Some(verb) = verb.as_ref() {
                         done_to
                             .entry((noun, verb.clone()))
                             .or_default()
@@ -1163,14 +1197,8 @@ fn disputed_numbers(material: &Material) -> HashSet<String> {
     }
     // Near numbers for one noun in two passages are one count told two
     // ways; far ones (400 metres lost, 2,550 metres left) are two facts.
-    let value = |n: &str| {
-        n.replace(',', "")
-            .parse::<f64>()
-            .ok()
-            .or_else(|| crate::text::words::number_word(n).map(|v| v as f64))
-    };
-    let near = |a: &str, b: &str| match (value(a), value(b)) {
-        (Some(x), Some(y)) => x != y && (x - y).abs() <= 0.25 * x.abs().max(y.abs()),
+    let near = |a: &str, b: &str| match (number_value(a), number_value(b)) {
+        (Some(x), Some(y)) => x != y && (x - y).abs() <= NEAR_COUNT * x.abs().max(y.abs()),
         _ => false,
     };
     for told in counts.values() {
@@ -1182,7 +1210,11 @@ fn disputed_numbers(material: &Material) -> HashSet<String> {
     }
     for told in done_to.values() {
         for (n, p) in told {
-            if told.iter().any(|(m, q)| p != q && m != n) {
+            // ("2 ounces" and "two ounces" are one count.)
+            if told
+                .iter()
+                .any(|(m, q)| p != q && number_value(m) != number_value(n))
+            {
                 disputed.insert(n.clone());
             }
         }
@@ -1457,6 +1489,10 @@ mod tests {
             "The eruption killed 57 people and flattened 600 square kilometres.",
             "In all, 58 people died, and the summit lost 400 metres.",
             "The summit now stands at 2,550 metres.",
+            "The willow gained 164 pounds in all.",
+            "The pot held 200 pounds of soil.",
+            "In 1779 Ingenhousz showed the need for light.",
+            "In 1804 Saussure showed the need for water.",
         ]);
         assert_eq!(disputed, ["57", "58"]);
     }
