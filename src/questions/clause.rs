@@ -249,7 +249,11 @@ fn clause(a: &Analysis) -> Option<Clause> {
                     .get(c.last + 1)
                     .is_some_and(|v| matches!(v.tag, Tag::Verb | Tag::Aux))
         });
-        words[k].text == "," && (relative || subject_and_verb)
+        // (", called at Cherbourg": a second verb of the subject's.)
+        let next_verb = words
+            .get(k + 1)
+            .is_some_and(|n| n.tag == Tag::Verb && n.text.to_lowercase() != n.lemma);
+        words[k].text == "," && (relative || subject_and_verb || next_verb)
     };
     let mut end = (i..words.len())
         .find(|&k| {

@@ -35,14 +35,21 @@ const MIN_WORDS: usize = 6;
 fn subject(context: &Context) -> (Topic, bool) {
     let label = &context.material.theme.label;
     if context.material.theme.slug == crate::themes::WHOLE {
-        // Who or what the sentences are about: a person, or a "the fox"
-        // as the subject.
+        // Sources that give years tell history or science, not a story.
+        let dated = context.statements.iter().any(|s| {
+            s.analysis
+                .entities
+                .iter()
+                .any(|e| e.kind == EntityKind::Date && e.text.chars().any(|c| c.is_ascii_digit()))
+        });
+        // Who or what the sentences are about: a person, or (in a story)
+        // a "the fox" as the subject; "the ship" of a history is vague.
         let mut counts: HashMap<String, usize> = HashMap::new();
         for s in &context.statements {
             let a = &s.analysis;
             let start = subject_start(a);
             // "the fox", "the jelly fish": a short definite noun phrase.
-            let definite = a.chunks.iter().find(|c| {
+            let definite = a.chunks.iter().filter(|_| !dated).find(|c| {
                 c.first == start
                     && (c.first + 1..=c.first + 2).contains(&c.last)
                     && a.words[start].text.eq_ignore_ascii_case("the")
@@ -72,12 +79,6 @@ fn subject(context: &Context) -> (Topic, bool) {
             .iter()
             .filter(|s| in_past(&s.analysis))
             .count();
-        let dated = context.statements.iter().any(|s| {
-            s.analysis
-                .entities
-                .iter()
-                .any(|e| e.kind == EntityKind::Date && e.text.chars().any(|c| c.is_ascii_digit()))
-        });
         if !dated && told * 5 >= context.statements.len() * 3 {
             return (Topic::Events, false);
         }
@@ -105,6 +106,13 @@ fn subject(context: &Context) -> (Topic, bool) {
         }
     } else {
         label.clone()
+    };
+    // "Pounds": a unit measures things; the task is about what the theme's
+    // sentences name most ("Jan van Helmont").
+    let label = if single_word && UNITS.contains(&label.to_lowercase().as_str()) {
+        most_named(context).unwrap_or(label)
+    } else {
+        label
     };
     // "Bicycle" written mostly as "bicycle shop": the task is about the
     // shop, not "the bicycle".
@@ -213,6 +221,32 @@ fn subject(context: &Context) -> (Topic, bool) {
     (Topic::About(named), false)
 }
 
+/// Units of measure, which no extended task is about.
+const UNITS: &[&str] = &[
+    "pounds",
+    "pound",
+    "ounces",
+    "ounce",
+    "kilograms",
+    "kilogram",
+    "tons",
+    "tonnes",
+    "metres",
+    "meters",
+    "miles",
+    "feet",
+    "kilometres",
+    "kilometers",
+    "acres",
+    "hours",
+    "minutes",
+    "days",
+    "years",
+    "degrees",
+    "percent",
+    "dollars",
+];
+
 /// How often the sources write a phrase (lower case) after "the", "a" or
 /// "an", and how often with no article, leaving out its uses before a noun
 /// ("the Tham Luang cave", "uranium ore"), where it only describes.
@@ -243,13 +277,18 @@ fn article_use(context: &Context, phrase: &str) -> (usize, usize) {
             {
                 continue;
             }
-            // ("Lenin's Testament", "his testament": a possessive is a
-            // determiner too.)
-            let article = at > 0
-                && matches!(
-                    words[at - 1].text.to_lowercase().as_str(),
+            // ("Lenin's Testament", "her maiden voyage": a possessive is a
+            // determiner too, and words may stand between.)
+            let determiner = words[..at]
+                .iter()
+                .rev()
+                .find(|w| !matches!(w.tag, Tag::Adj | Tag::Noun));
+            let article = determiner.is_some_and(|w| {
+                matches!(
+                    w.text.to_lowercase().as_str(),
                     "the" | "a" | "an" | "'s" | "\u{2019}s" | "his" | "her" | "its" | "their"
-                );
+                )
+            });
             if article {
                 with_article += 1;
             } else {

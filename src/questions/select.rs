@@ -503,10 +503,39 @@ fn numeric(word: &str) -> bool {
             .any(|w| number_word(w).is_some() || MONTHS.contains(&w.to_lowercase().as_str()))
 }
 
+/// How a date or number is written, for telling word-bank entries apart: a
+/// date ("1939", "February 1941"), a span ("1742-1809"), or a count; none
+/// for a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Figure {
+    Date,
+    Span,
+    Count,
+}
+
+fn figure(answer: &str) -> Option<Figure> {
+    if !numeric(answer) {
+        return None;
+    }
+    let words: Vec<&str> = answer.split_whitespace().collect();
+    let year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
+    Some(if answer.contains(['-', '\u{2013}']) {
+        Figure::Span
+    } else if words
+        .iter()
+        .any(|w| year(w) || MONTHS.contains(&w.to_lowercase().trim_matches(',')))
+    {
+        Figure::Date
+    } else {
+        Figure::Count
+    })
+}
+
 /// The chosen gaps whose answer is the only word of its sort in the word
 /// bank (its spare words are of its sort too): "__________, Illinois" among
-/// years, or the one person among places, needs no reading. The sorts:
-/// dates and numbers, places, and other names.
+/// years, the one count among years, or the one person among places, needs
+/// no reading. The sorts: dates, spans and counts (see `Figure`), places,
+/// and other names.
 fn lone_gaps(chosen: &[Draft]) -> Vec<String> {
     let gaps: Vec<&Draft> = chosen
         .iter()
@@ -517,7 +546,7 @@ fn lone_gaps(chosen: &[Draft]) -> Vec<String> {
     // apart by reading; a place among them stands out.)
     let sort = |d: &Draft| {
         let place = d.answer_kind == Some(EntityKind::Place);
-        (place, numeric(&d.answer))
+        (place, figure(&d.answer))
     };
     gaps.iter()
         .filter(|d| {
@@ -663,6 +692,16 @@ mod tests {
             gap("In __________ he died.", "1924", &["1927"]),
         ];
         assert!(lone_gaps(&chosen).is_empty());
+        // One count among years, one span among dates.
+        let chosen = [
+            gap("The sapling weighed __________ pounds.", "5", &[]),
+            gap("In __________ Priestley used mint.", "1771", &["1774"]),
+            gap("Senebier (__________) showed it.", "1742-1809", &[]),
+        ];
+        assert_eq!(
+            lone_gaps(&chosen),
+            vec![chosen[0].stem.clone(), chosen[2].stem.clone()]
+        );
         // One person among places: its capital does not hide it.
         let of_kind = |stem: &str, answer: &str, kind: EntityKind| Draft {
             answer_kind: Some(kind),

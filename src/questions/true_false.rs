@@ -148,6 +148,12 @@ const RELATIVE_TIMES: &[&str] = &[
     "in the meantime",
     "meanwhile",
     "no sooner",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "last night",
+    "this morning",
+    "tonight",
 ];
 
 /// A number written with thousands separators when `commas` ("33,000").

@@ -417,13 +417,19 @@ fn entities(sentence: &str, words: &[Word]) -> Vec<Entity> {
             if i > 0 && words[i - 1].tag == Tag::Num {
                 first = i - 1;
             }
+            // (Digits only, and a comma only before a year: "15 April,
+            // two hours later" ends at "April".)
+            let digits = |k: usize| {
+                words.get(k).is_some_and(|n| {
+                    n.tag == Tag::Num && n.text.chars().all(|c| c.is_ascii_digit())
+                })
+            };
             while last + 1 < words.len()
-                && (words[last + 1].tag == Tag::Num || words[last + 1].text == ",")
+                && (digits(last + 1)
+                    || (words[last + 1].text == ","
+                        && words.get(last + 2).is_some_and(|n| is_year(&n.text))))
             {
                 last += 1;
-            }
-            while words[last].text == "," {
-                last -= 1;
             }
             if first > 0 && out.last().is_some_and(|e: &Entity| e.last == first) {
                 out.pop();
