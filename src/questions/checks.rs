@@ -71,6 +71,10 @@ pub(super) const BACK_NOUNS: &[&str] = &[
     "edge",
     "finding",
     "findings",
+    "reason",
+    "result",
+    "results",
+    "halves",
     "discovery",
     "outcome",
     "incident",
@@ -311,6 +315,13 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
             && i > 0
             && words[i - 1].text.eq_ignore_ascii_case("the")
             && !words.get(i + 1).is_some_and(|n| n.tag.is_nominal());
+        // "A parallel US Senate inquiry", "a second expedition": parallel
+        // or second to one told before.
+        let relative_to_before = matches!(
+            lower.as_str(),
+            "parallel" | "similar" | "second" | "further" | "subsequent" | "separate"
+        ) && i > 0
+            && matches!(words[i - 1].text.to_lowercase().as_str(), "a" | "an");
         // "that idea": "that" before a noun points back as "this" does
         // (not "said that people were", where a verb follows the noun).
         let that_noun = lower == "that"
@@ -352,6 +363,7 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
         if DEMONSTRATIVES.contains(&lower.as_str())
             || lower == "same"
             || the_other
+            || relative_to_before
             || that_noun
             || told_before
             || additive_too
@@ -564,6 +576,24 @@ mod tests {
                 "nine days"
             ),
             1
+        );
+    }
+
+    #[test]
+    fn a_parallel_inquiry_or_the_reason_leans_on_what_came_before() {
+        let tf = |stem: &str| {
+            reason(draft(
+                QuestionKind::TrueFalse,
+                stem,
+                "True",
+                &["True", "False"],
+            ))
+        };
+        assert!(tf("A parallel US Senate inquiry was led by Senator William Smith.").is_some());
+        assert!(tf("The reason was found in 1779 by Jan Ingenhousz.").is_some());
+        assert_eq!(
+            tf("The US Senate held an inquiry led by Senator William Smith."),
+            None
         );
     }
 
