@@ -72,6 +72,8 @@ pub(super) const BACK_NOUNS: &[&str] = &[
     "finding",
     "findings",
     "reason",
+    "end",
+    "beginning",
     "result",
     "results",
     "halves",

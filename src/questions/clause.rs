@@ -824,7 +824,8 @@ fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask>
     }
     let kind = kinds.kind(entity);
     // "Congress created the Soil Conservation Service": a body that is
-    // made, joined or ended is a "what"; one warned or told is a "whom".
+    // made, joined or ended is a "what"; one warned or told is a "whom";
+    // a name that says no body ("the Nobel Prize") is a "what".
     let verb = a.words[*c.verbs.last()?].lemma.to_lowercase();
     let made = matches!(
         verb.as_str(),
@@ -849,8 +850,9 @@ fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask>
             | "name"
             | "rename"
     );
+    let body = crate::text::analysis::named_organisation(&entity.text);
     let wh = match kind {
-        EntityKind::Organisation if made => "what",
+        EntityKind::Organisation if made || !body => "what",
         EntityKind::Person | EntityKind::Organisation => "whom",
         _ => return None,
     };
@@ -1010,6 +1012,11 @@ const DIMENSIONS: &[&str] = &[
 fn how_many(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     let (first, last) = c.rest;
     let number = (first..=last.min(first + 1)).find(|&i| a.words[i].tag == Tag::Num)?;
+    // "was dented on two sides": the count sits in a phrase ("On how many
+    // sides ...?"), which this question cannot move.
+    if number > first && a.words[number - 1].tag == Tag::Adp {
+        return None;
+    }
     // "was out walking one day": "one day" says when, not how many.
     let one_time = a.words[number].text.eq_ignore_ascii_case("one")
         && a.words
@@ -1149,6 +1156,13 @@ pub fn denied(a: &Analysis) -> Option<String> {
         w.tag == Tag::Num && !(w.text.len() == 4 && w.text.parse::<u16>().is_ok())
     };
     if words[c.rest.0..=c.rest.1].iter().any(count) {
+        return None;
+    }
+    // "Von Frisch was not an Austrian biologist": denying what someone is
+    // makes a statement no reader of the sheet takes for true.
+    let defines = words[*c.verbs.last()?].lemma == "be"
+        && matches!(words[c.rest.0].text.to_lowercase().as_str(), "a" | "an");
+    if defines {
         return None;
     }
     let joined = words[c.rest.0..=c.rest.1]
@@ -1399,6 +1413,22 @@ mod tests {
         assert!(
             !kept.iter().any(|(q, _)| q.starts_with("Where")),
             "{kept:?}"
+        );
+    }
+
+    #[test]
+    fn a_prize_is_a_what_and_a_count_in_a_phrase_is_not_asked() {
+        let won =
+            questions("In 1973 Karl von Frisch won the Nobel Prize in Physiology or Medicine.");
+        assert!(won.iter().all(|(q, _)| !q.starts_with("Whom")), "{won:?}");
+        let dented = questions("The old kettle was dented on two sides and green with age.");
+        assert!(
+            dented.iter().all(|(q, _)| !q.starts_with("How many")),
+            "{dented:?}"
+        );
+        assert_eq!(
+            denied(&analyse("Karl von Frisch was an Austrian biologist.")),
+            None
         );
     }
 

@@ -68,6 +68,12 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
         && words
             .get(1)
             .is_some_and(|w| matches!(w.lemma.as_str(), "be" | "live"));
+    // "The largest was at Bornholmer Strasse": the largest what?
+    let elliptical = first.text == "The"
+        && words.get(1).is_some_and(|w| w.tag == Tag::Adj)
+        && words
+            .get(2)
+            .is_some_and(|w| matches!(w.tag, Tag::Aux | Tag::Verb));
     // "Location: Washington State ...": a heading's label, no sentence.
     let labelled = words.iter().take(3).any(|w| w.text == ":");
     // "He is still down there", "rebuilding here": a place shown to
@@ -78,6 +84,7 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
         || words.iter().any(|w| w.text.eq_ignore_ascii_case("here"));
     (6..=40).contains(&length)
         && !labelled
+        && !elliptical
         && !pointing
         && text.ends_with('.')
         && (existential || !leans_back(&first.text))
@@ -288,6 +295,14 @@ fn falsified(context: &Context, statement: &Statement, rng: &mut Rng) -> Vec<Str
                         .count()
                         == 1
                 })
+                // ("By 1989 East Germany was in crisis" stays true "by
+                // 1991": a year that bounds a time is not changed.)
+                .filter(|_| {
+                    !matches!(
+                        before(1).as_str(),
+                        "by" | "before" | "after" | "since" | "until" | "till"
+                    )
+                })
                 .map(|year| (year + [2, 3, -2, 4][rng.below(4)]).to_string()),
             // "three sons" -> "five sons", "12 ships" -> "14 ships"; a
             // larger number by half again, beyond any "about" ("about 200
@@ -485,6 +500,9 @@ mod tests {
         ));
         assert!(!alone(
             "Harry Truman is still down there, under the debris."
+        ));
+        assert!(!alone(
+            "The largest was at Bornholmer Strasse, where thousands gathered."
         ));
         assert!(!alone(
             "Nature has been rebuilding the forest here ever since."

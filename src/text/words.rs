@@ -285,7 +285,7 @@ pub fn leans_back(word: &str) -> bool {
 /// ("Remember that ...", "Note: ...") or an exam hint.
 const READER_OPENERS: &[&str] = &[
     "remember", "note", "notice", "learn", "revise", "memorise", "memorize", "tip", "don't",
-    "think", "imagine", "consider", "look", "welcome", "hello",
+    "think", "imagine", "consider", "look", "welcome", "hello", "try",
 ];
 
 /// Nouns that, with "key", "worth" or "to know", make a sentence about
@@ -316,8 +316,13 @@ pub fn speaks_to_reader(sentence: &str) -> bool {
     // ("Good morning, everyone, and welcome to ...": a guide's greeting.)
     let greeting =
         has("everyone") && (has("welcome") || pair("good", &["morning", "afternoon", "evening"]));
+    // ("On display: an identity card ...": a label, not a sentence.)
+    let labelled = sentence
+        .split_once(": ")
+        .is_some_and(|(head, _)| head.split_whitespace().count() <= 3);
     opens_order
         || greeting
+        || labelled
         || words.iter().any(|w| STUDY_NOUNS.contains(&w.as_str()))
         || pair("worth", &["learning", "remembering", "knowing", "noting"])
         || pair("to", &["know", "remember", "learn"]) && (has("key") || has("important"))
@@ -431,6 +436,7 @@ mod tests {
             "Think about it: why did the farmers stay?",
             "Good morning, everyone, and welcome to Johnston Ridge.",
             "The two diaries to learn are by Samuel Pepys and John Evelyn.",
+            "On display: an East German identity card from 1989.",
         ] {
             assert!(speaks_to_reader(note), "{note}");
         }
@@ -439,6 +445,7 @@ mod tests {
             "The crew had to learn to steer by the Earth.",
             "Lenin noted that Stalin was rude.",
             "She knew the key to the door was lost.",
+            "At 10:30 the gate opened.",
         ] {
             assert!(!speaks_to_reader(fact), "{fact}");
         }
