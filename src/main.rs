@@ -123,6 +123,22 @@ fn pack(args: PackArgs, config: Config, progress: &ProgressBar) -> Result<()> {
     if let Some(note) = &built.reading_note {
         say(progress, note);
     }
+    // A sheet far short of what was asked: say where more questions are.
+    let asked = request
+        .mix
+        .as_ref()
+        .map_or(request.questions, |mix| mix.total());
+    let written = built.pack.questions().count();
+    if written * 2 < asked {
+        say(
+            progress,
+            &format!(
+                "only {} could be written for the theme \"{}\" ({asked} asked); a broader theme (--theme all) or more sources about it give more",
+                count_of(written, "question"),
+                built.pack.theme.label
+            ),
+        );
+    }
     let pack = built.pack;
     let count = args.versions.or(config.versions).unwrap_or(1) as usize;
     let mut rendered = RenderedPack::default();

@@ -100,3 +100,35 @@ fn every_listed_theme_makes_a_pack() {
         assert!(output.status.success(), "{slug}: {}", stderr(&output));
     }
 }
+
+#[test]
+fn a_sheet_far_short_of_what_was_asked_says_where_more_questions_are() {
+    let out = scratch("far-short");
+    let asked_for_many = pack(
+        "testament",
+        &sample_sources(),
+        &out,
+        &["--date", "2026-11-26", "--questions", "40"],
+    );
+    assert!(
+        asked_for_many.status.success(),
+        "{}",
+        stderr(&asked_for_many)
+    );
+    let message = stderr(&asked_for_many);
+    assert!(
+        message.contains("(40 asked)") && message.contains("--theme all"),
+        "{message}"
+    );
+    let as_usual = pack(
+        "testament",
+        &sample_sources(),
+        &out,
+        &["--date", "2026-11-26"],
+    );
+    assert!(
+        !stderr(&as_usual).contains("asked)"),
+        "{}",
+        stderr(&as_usual)
+    );
+}
