@@ -542,6 +542,16 @@ mod tests {
         }
     }
 
+    /// Why a true/false statement is rejected, if it is.
+    fn tf(stem: &str) -> Option<String> {
+        reason(draft(
+            QuestionKind::TrueFalse,
+            stem,
+            "True",
+            &["True", "False"],
+        ))
+    }
+
     fn reason(d: Draft) -> Option<String> {
         check(vec![d], &Genders::new())
             .1
@@ -583,14 +593,6 @@ mod tests {
 
     #[test]
     fn a_parallel_inquiry_or_the_reason_leans_on_what_came_before() {
-        let tf = |stem: &str| {
-            reason(draft(
-                QuestionKind::TrueFalse,
-                stem,
-                "True",
-                &["True", "False"],
-            ))
-        };
         assert!(tf("A parallel US Senate inquiry was led by Senator William Smith.").is_some());
         assert!(tf("The reason was found in 1779 by Jan Ingenhousz.").is_some());
         assert_eq!(
@@ -601,14 +603,6 @@ mod tests {
 
     #[test]
     fn an_it_after_a_preposition_is_not_the_same_verb_s_object() {
-        let tf = |stem: &str| {
-            reason(draft(
-                QuestionKind::TrueFalse,
-                stem,
-                "True",
-                &["True", "False"],
-            ))
-        };
         assert!(tf("Liesel left the little round cheese on it.").is_some());
         assert_eq!(tf("The stone reached the museum and stayed in it."), None);
         assert_eq!(

@@ -12,7 +12,7 @@ use super::short_answer::{doubtful, score};
 use super::{Context, Draft};
 use crate::model::QuestionKind;
 use crate::rng::{Rng, hash_text};
-use crate::text::analysis::{EntityKind, Gender, person_noun, pronoun_gender};
+use crate::text::analysis::{EntityKind, Gender, is_year, person_noun, pronoun_gender};
 use crate::text::words::number_word;
 
 const DISTRACTORS: usize = 3;
@@ -139,9 +139,7 @@ fn distractors(
         // written the same way (a year, a month and year, a day too).
         let shape = |date: &str| {
             let words: Vec<&str> = date.split_whitespace().collect();
-            let year = words
-                .last()
-                .is_some_and(|w| w.len() == 4 && w.parse::<u32>().is_ok());
+            let year = words.last().is_some_and(|w| is_year(w));
             (
                 words.len(),
                 year,

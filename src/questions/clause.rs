@@ -194,10 +194,9 @@ fn clause(a: &Analysis) -> Option<Clause> {
     // ("The people trapped were twelve boys": a "be" after it too.)
     let second_verb = verbs.len() == 1
         && words[verbs[0]].tag == Tag::Verb
-        && words.get(i + phrase).is_some_and(|w| {
-            (w.tag == Tag::Verb && w.text.to_lowercase() != w.lemma)
-                || (w.tag == Tag::Aux && w.lemma == "be")
-        });
+        && words
+            .get(i + phrase)
+            .is_some_and(|w| inflected_verb(w) || (w.tag == Tag::Aux && w.lemma == "be"));
     if second_verb {
         return None;
     }
@@ -250,9 +249,7 @@ fn clause(a: &Analysis) -> Option<Clause> {
                     .is_some_and(|v| matches!(v.tag, Tag::Verb | Tag::Aux))
         });
         // (", called at Cherbourg": a second verb of the subject's.)
-        let next_verb = words
-            .get(k + 1)
-            .is_some_and(|n| n.tag == Tag::Verb && n.text.to_lowercase() != n.lemma);
+        let next_verb = words.get(k + 1).is_some_and(inflected_verb);
         words[k].text == "," && (relative || subject_and_verb || next_verb)
     };
     let mut end = (i..words.len())
@@ -289,6 +286,12 @@ fn clause(a: &Analysis) -> Option<Clause> {
         verbs,
         rest: (i, end - 1),
     })
+}
+
+/// Whether a word is a verb in a form of its own ("sent", "called"), not
+/// its base form.
+fn inflected_verb(w: &crate::text::analysis::Word) -> bool {
+    w.tag == Tag::Verb && w.text.to_lowercase() != w.lemma
 }
 
 /// The text of words `first..=last` as written in the sentence.
@@ -1153,7 +1156,7 @@ pub fn denied(a: &Analysis) -> Option<String> {
     // "did not cover roughly 100 million acres": a "not" before a rough
     // count or measure leaves unclear what is denied (a year is no count).
     let count = |w: &crate::text::analysis::Word| {
-        w.tag == Tag::Num && !(w.text.len() == 4 && w.text.parse::<u16>().is_ok())
+        w.tag == Tag::Num && !crate::text::analysis::is_year(&w.text)
     };
     if words[c.rest.0..=c.rest.1].iter().any(count) {
         return None;

@@ -66,14 +66,14 @@ pub fn write(context: &Context) -> Vec<Draft> {
             // "David Johnston, __________, a geologist": an age set off by
             // commas beside a name asks nothing the sentence is about.
             let comma = |i: usize| a.words.get(i).is_some_and(|w| w.text == ",");
-            let aside = context.kinds.kind(entity) == EntityKind::Number
+            let kind = context.kinds.kind(entity);
+            let aside = kind == EntityKind::Number
                 && entity.first > 0
                 && comma(entity.first - 1)
                 && comma(entity.last + 1);
             if entity.first == 0 || after_possessive || before_named || part_of_name || aside {
                 continue;
             }
-            let kind = context.kinds.kind(entity);
             let weight = match kind {
                 EntityKind::Date | EntityKind::Office | EntityKind::Organisation => 1.0,
                 EntityKind::Place | EntityKind::Number => 0.8,

@@ -30,7 +30,8 @@ use std::collections::{HashMap, HashSet};
 
 use crate::rng::Rng;
 use crate::text::analysis::{
-    Analysis, Entity, EntityKind, EntityKinds, Gender, Word, analyse, person_noun, pronoun_gender,
+    Analysis, Entity, EntityKind, EntityKinds, Gender, Word, analyse, is_year, person_noun,
+    pronoun_gender,
 };
 use crate::text::glossary::{Meaning, meaning};
 use crate::text::tagger::Tag;
@@ -700,6 +701,19 @@ impl<'a> Context<'a> {
             .map(|p| p.sentences.iter().map(|s| analyse(s)).collect())
             .collect();
         let genders = name_genders(analysed.iter().flatten(), &kinds);
+        // (From the sentences as written, before pronouns are resolved.)
+        let disputed_numbers = disputed_numbers(material, &analysed);
+        let brought_in: HashMap<&str, Vec<Vec<String>>> = material
+            .passages
+            .iter()
+            .zip(&analysed)
+            .map(|(p, analyses)| {
+                (
+                    p.id.as_str(),
+                    analyses.iter().map(indefinite_nouns).collect(),
+                )
+            })
+            .collect();
         // Each passage's sentences read in order, carrying the person the
         // text is about from one sentence to the next. A sentence of
         // several clauses is read whole, then clause by clause: each is a
@@ -841,14 +855,6 @@ impl<'a> Context<'a> {
                 })
             })
             .collect();
-        let brought_in: HashMap<&str, Vec<Vec<String>>> = material
-            .passages
-            .iter()
-            .map(|p| {
-                let nouns = p.sentences.iter().map(|s| indefinite_nouns(&analyse(s)));
-                (p.id.as_str(), nouns.collect())
-            })
-            .collect();
         let label = material.theme.label.to_lowercase();
         let points_back = statements
             .iter()
@@ -864,12 +870,7 @@ impl<'a> Context<'a> {
         let surnames = kinds
             .names_of(EntityKind::Person)
             .iter()
-            .filter_map(|(full, _)| {
-                let full = full.to_lowercase();
-                let (_, last) = full.rsplit_once(' ')?;
-                let common = crate::text::lemma::is_known(last, crate::text::lemma::Class::Noun);
-                (!common).then(|| last.to_string())
-            })
+            .filter_map(|(full, _)| surname(&full.to_lowercase()).map(str::to_string))
             .collect();
         Context {
             material,
@@ -880,10 +881,17 @@ impl<'a> Context<'a> {
             told_apart,
             points_back,
             surnames,
-            disputed_numbers: disputed_numbers(material),
+            disputed_numbers,
             seed,
         }
     }
+}
+
+/// The last word of a full name (lower case) when it is no common noun:
+/// "armstrong" of "neil armstrong"; none for "nobel prize" or one word.
+fn surname(full: &str) -> Option<&str> {
+    let (_, last) = full.rsplit_once(' ')?;
+    (!crate::text::lemma::is_known(last, crate::text::lemma::Class::Noun)).then_some(last)
 }
 
 /// The nouns a sentence brings in with "a" or "an" ("an ichthyosaur
@@ -950,10 +958,9 @@ impl Context<'_> {
     /// ("Armstrong"). "Aquarius" and "Japan" are not.
     pub fn surely_person(&self, name: &str) -> bool {
         let lower = name.to_lowercase();
-        let full_name = lower.rsplit_once(' ').is_some_and(|(_, last)| {
-            !crate::text::lemma::is_known(last, crate::text::lemma::Class::Noun)
-        });
-        self.gender_of(name).is_some() || full_name || self.surnames.contains(&lower)
+        self.gender_of(name).is_some()
+            || surname(&lower).is_some()
+            || self.surnames.contains(&lower)
     }
 
     /// Whether a text gives a number or year the sources disagree about
@@ -1068,7 +1075,8 @@ type Told<'a> = Vec<(String, &'a str)>;
 
 /// The numbers two sources give differently for one thing: in a
 /// disagreement the deduplicator found, or counting the same noun.
-fn disputed_numbers(material: &Material) -> HashSet<String> {
+/// `analysed`: each passage's sentences analysed, in order.
+fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<String> {
     let sentence = |at: &crate::model::SentenceRef| {
         material
             .passages
@@ -1098,7 +1106,7 @@ fn disputed_numbers(material: &Material) -> HashSet<String> {
         .collect();
     // Also where two sources count one thing differently in other words
     // ("57 people were killed", "In all, 58 people died").
-    let mut counts: HashMap<String, Vec<(String, &str)>> = HashMap::new();
+    let mut counts: HashMap<String, Told> = HashMap::new();
     // The same, by the sentence's verb too: "2.5 million people left",
     // "3.5 million people left" are one count however far apart.
     let mut done_to: HashMap<(String, String), Told> = HashMap::new();
@@ -1110,40 +1118,38 @@ fn disputed_numbers(material: &Material) -> HashSet<String> {
     let mut on_day: HashMap<(String, String, String), Told> = HashMap::new();
     // The years each passage gives a day of the year ("April 14, 1935").
     let mut days: HashMap<(String, String), Told> = HashMap::new();
-    for passage in &material.passages {
-        for sentence in &passage.sentences {
-            let a = analyse(sentence);
-            let day = day_in(&a);
+    for (passage, analyses) in material.passages.iter().zip(analysed) {
+        for a in analyses {
+            let day = day_in(a);
             if let Some((month, day, Some(year))) = &day {
                 days.entry((month.clone(), day.clone()))
                     .or_default()
                     .push((year.clone(), passage.id.as_str()));
             }
-            let subject_verb = clause::subject_verb(&a);
+            // Who did what, by the subject's last word ("fleming",
+            // "discover"), when the subject is named.
+            let done = clause::subject_verb(a)
+                .filter(|(subject, _)| !leans_on_context(subject))
+                .map(|(subject, verb)| {
+                    let who = subject.rsplit(' ').next().unwrap_or(&subject).to_string();
+                    (who, verb)
+                });
             let years: Vec<&str> = a
                 .words
                 .iter()
                 .map(|w| w.text.as_str())
-                .filter(|w| w.len() == 4 && w.parse::<u16>().is_ok())
+                .filter(|w| is_year(w))
                 .collect();
-            let named = subject_verb
-                .as_ref()
-                .is_some_and(|(subject, _)| !leans_on_context(subject));
-            if let (Some((subject, verb)), [year], true) = (&subject_verb, years.as_slice(), named)
-            {
-                let who = subject.rsplit(' ').next().unwrap_or(subject).to_string();
+            if let (Some((who, verb)), [year]) = (&done, years.as_slice()) {
                 dated
-                    .entry((who, verb.clone()))
+                    .entry((who.clone(), verb.clone()))
                     .or_default()
                     .push((year.to_string(), passage.id.as_str()));
             }
             // ("Saman Kunan died on 5 July" / "on 6 July": a day of a month.)
-            if let (Some((subject, verb)), Some((month, day, None)), true) =
-                (&subject_verb, &day, named)
-            {
-                let who = subject.rsplit(' ').next().unwrap_or(subject).to_string();
+            if let (Some((who, verb)), Some((month, day, None))) = (&done, &day) {
                 on_day
-                    .entry((who, verb.clone(), month.clone()))
+                    .entry((who.clone(), verb.clone(), month.clone()))
                     .or_default()
                     .push((day.clone(), passage.id.as_str()));
             }
@@ -1177,7 +1183,7 @@ fn disputed_numbers(material: &Material) -> HashSet<String> {
                         .filter(|v| v.tag == Tag::Verb);
                     after.or(before).map(|v| v.lemma.to_lowercase())
                 });
-                let year = w.text.len() == 4 && w.text.parse::<u16>().is_ok();
+                let year = is_year(&w.text);
                 // (Years are told apart by the date rules below: 1779 and
                 // 1804 are near as numbers, far as years.)
                 if let (true, Some(noun), false) = (number, counted, year) {
@@ -1271,7 +1277,7 @@ fn day_in(a: &Analysis) -> Option<(String, String, Option<String>)> {
     let year = |i: usize| {
         words
             .get(i)
-            .filter(|w| w.text.len() == 4 && w.text.parse::<u16>().is_ok())
+            .filter(|w| is_year(&w.text))
             .map(|w| w.text.clone())
     };
     words.iter().enumerate().find_map(|(i, w)| {
@@ -1464,7 +1470,12 @@ mod tests {
             disagreements: Vec::new(),
             corpus: &passages,
         };
-        let mut disputed: Vec<String> = disputed_numbers(&material).into_iter().collect();
+        let analysed: Vec<Vec<Analysis>> = passages
+            .iter()
+            .map(|p| p.sentences.iter().map(|s| analyse(s)).collect())
+            .collect();
+        let mut disputed: Vec<String> =
+            disputed_numbers(&material, &analysed).into_iter().collect();
         disputed.sort();
         disputed
     }

@@ -14,7 +14,7 @@ use super::sourcing::FACT_OR_OPINION;
 use super::{Draft, Quote, Wanted};
 use crate::model::QuestionKind;
 use crate::rng::Rng;
-use crate::text::analysis::{EntityKind, MONTHS, analyse};
+use crate::text::analysis::{EntityKind, MONTHS, analyse, is_year};
 use crate::text::content_stems;
 use crate::text::words::number_word;
 
@@ -518,12 +518,11 @@ fn figure(answer: &str) -> Option<Figure> {
         return None;
     }
     let words: Vec<&str> = answer.split_whitespace().collect();
-    let year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
     Some(if answer.contains(['-', '\u{2013}']) {
         Figure::Span
     } else if words
         .iter()
-        .any(|w| year(w) || MONTHS.contains(&w.to_lowercase().trim_matches(',')))
+        .any(|w| is_year(w) || MONTHS.contains(&w.to_lowercase().trim_matches(',')))
     {
         Figure::Date
     } else {

@@ -121,9 +121,7 @@ pub fn relative_time(text: &str) -> bool {
             && !words.get(i + 1).is_some_and(|n| {
                 n.parse::<u8>().is_ok() || crate::text::analysis::MONTHS.contains(n)
             })
-            && !words
-                .iter()
-                .any(|n| n.len() == 4 && n.parse::<u16>().is_ok())
+            && !words.iter().any(|n| crate::text::analysis::is_year(n))
     });
     RELATIVE_TIMES.iter().any(|t| lower.contains(t))
         || that_time

@@ -211,7 +211,8 @@ pub const MONTHS: &[&str] = &[
     "december",
 ];
 
-fn is_year(word: &str) -> bool {
+/// Whether a word is a year as sources write one ("1924").
+pub fn is_year(word: &str) -> bool {
     word.len() == 4
         && word
             .parse::<u32>()
