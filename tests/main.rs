@@ -9,6 +9,7 @@ mod errors;
 mod exam_layout;
 mod extended_topic;
 mod hostile_text;
+mod key_terms;
 mod pack_end_to_end;
 mod properties;
 mod questions_sample;

@@ -312,11 +312,15 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
                 w.text
             ));
         }
-        // "by the side of the other": the other what?
+        // "by the side of the other": the other what? ("turning first one
+        // way and then the other" says.)
         let the_other = lower == "other"
             && i > 0
             && words[i - 1].text.eq_ignore_ascii_case("the")
-            && !words.get(i + 1).is_some_and(|n| n.tag.is_nominal());
+            && !words.get(i + 1).is_some_and(|n| n.tag.is_nominal())
+            && !words[..i]
+                .iter()
+                .any(|w| w.text.eq_ignore_ascii_case("one"));
         // "A parallel US Senate inquiry", "a second expedition": parallel
         // or second to one told before.
         let relative_to_before = matches!(
@@ -324,13 +328,20 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
             "parallel" | "similar" | "second" | "further" | "subsequent" | "separate"
         ) && i > 0
             && matches!(words[i - 1].text.to_lowercase().as_str(), "a" | "an");
-        // "that idea": "that" before a noun points back as "this" does
-        // (not "said that people were", where a verb follows the noun).
+        // "that idea", "of that straight run": "that" before a noun points
+        // back as "this" does (not "said that people were", where a verb
+        // follows the noun, unless a preposition comes before "that").
+        let mut noun = i + 1;
+        while words.get(noun).is_some_and(|n| n.tag == Tag::Adj) {
+            noun += 1;
+        }
+        let after_preposition = i > 0 && words[i - 1].tag == Tag::Adp;
         let that_noun = lower == "that"
-            && words.get(i + 1).is_some_and(|n| n.tag == Tag::Noun)
-            && !words
-                .get(i + 2)
-                .is_some_and(|n| matches!(n.tag, Tag::Verb | Tag::Aux));
+            && words.get(noun).is_some_and(|n| n.tag == Tag::Noun)
+            && (after_preposition
+                || !words
+                    .get(noun + 1)
+                    .is_some_and(|n| matches!(n.tag, Tag::Verb | Tag::Aux)));
         // "brought the idea to Britain": a noun that stands for something
         // said before, unless the question says what ("the idea of ...").
         // (Adjectives may stand between: "the short answer".)
@@ -694,6 +705,10 @@ mod tests {
             ),
             ("The short answer is that Wegener could show it.", "answer"),
             ("Edward Jenner did not take that idea seriously.", "that"),
+            (
+                "The direction of that straight run is the direction to fly.",
+                "that",
+            ),
             ("Maren was puzzled too, until she heard a tapping.", "too"),
         ] {
             let why = reason(draft(QuestionKind::TrueFalse, stem, "True", &[]))
@@ -742,6 +757,15 @@ mod tests {
             ))
             .unwrap()
             .contains("\u{201C}it\u{201D} has nothing")
+        );
+        assert_eq!(
+            reason(draft(
+                QuestionKind::TrueFalse,
+                "In the round dance the bee turns first one way and then the other.",
+                "True",
+                &[]
+            )),
+            None
         );
         assert_eq!(
             reason(draft(

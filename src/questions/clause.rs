@@ -1192,6 +1192,11 @@ pub fn denied(a: &Analysis) -> Option<String> {
     ))
 }
 
+/// The words of the main clause's subject (inclusive).
+pub fn subject_span(a: &Analysis) -> Option<(usize, usize)> {
+    clause(a).map(|c| c.subject)
+}
+
 /// Whether the sentence's subject is named ("Lenin", "the Central
 /// Committee"), so that a statement or gap built on it says who it is about.
 pub fn named_subject(a: &Analysis) -> bool {
@@ -1259,12 +1264,15 @@ pub fn past_event(a: &Analysis) -> Option<String> {
 }
 
 /// The head word of a subject that is only "the" and a common noun ("The
-/// team was led ..."), which leaves the reader to know which one.
+/// team was led ..."), which leaves the reader to know which one ("the
+/// duration of the waggle run" says which).
 pub fn bare_subject(a: &Analysis) -> Option<usize> {
     let start = subject_start(a);
     let chunk = a.chunks.iter().find(|c| c.first == start)?;
+    let defined = a.words.get(chunk.last + 1).is_some_and(|w| w.text == "of");
     let bare = a.words[start].text.eq_ignore_ascii_case("the")
         && chunk.last == start + 1
+        && !defined
         && a.words[chunk.head].tag == Tag::Noun;
     bare.then_some(chunk.head)
 }

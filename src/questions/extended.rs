@@ -8,6 +8,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::clause::{in_past, past_event, plural, subject_start};
+use super::key_terms::is_unit;
 use super::{Context, Draft, Quote, subject_person};
 use crate::model::{Level, QuestionKind};
 use crate::text::analysis::{EntityKind, analyse, is_speech, person_noun};
@@ -109,7 +110,7 @@ fn subject(context: &Context) -> (Topic, bool) {
     };
     // "Pounds": a unit measures things; the task is about what the theme's
     // sentences name most ("Jan van Helmont").
-    let label = if single_word && UNITS.contains(&label.to_lowercase().as_str()) {
+    let label = if single_word && is_unit(&label) {
         most_named(context).unwrap_or(label)
     } else {
         label
@@ -220,32 +221,6 @@ fn subject(context: &Context) -> (Topic, bool) {
     };
     (Topic::About(named), false)
 }
-
-/// Units of measure, which no extended task is about.
-const UNITS: &[&str] = &[
-    "pounds",
-    "pound",
-    "ounces",
-    "ounce",
-    "kilograms",
-    "kilogram",
-    "tons",
-    "tonnes",
-    "metres",
-    "meters",
-    "miles",
-    "feet",
-    "kilometres",
-    "kilometers",
-    "acres",
-    "hours",
-    "minutes",
-    "days",
-    "years",
-    "degrees",
-    "percent",
-    "dollars",
-];
 
 /// How often the sources write a phrase (lower case) after "the", "a" or
 /// "an", and how often with no article, leaving out its uses before a noun

@@ -1,11 +1,13 @@
-//! Gap-fill questions: a source sentence with one name, office, date or
-//! number blanked out; the blanked terms form the section's word bank.
+//! Gap-fill questions: a source sentence with one name, office, date,
+//! number or key term of the theme blanked out; the blanked words form the
+//! section's word bank.
 //!
-//! In: the statements. Out: one candidate per blankable entity of each
-//! sentence that can stand alone, scored like the other recall questions.
+//! In: the statements. Out: one candidate per blankable entity or key term
+//! of each sentence that can stand alone, scored like the other recall
+//! questions.
 
 use super::true_false::stands_alone;
-use super::{Context, Draft};
+use super::{Context, Draft, Statement};
 use crate::model::QuestionKind;
 use crate::text::analysis::EntityKind;
 use crate::text::tagger::Tag;
@@ -79,13 +81,6 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 EntityKind::Place | EntityKind::Number => 0.8,
                 EntityKind::Person => 0.5,
             };
-            let start = a.words[entity.first].start;
-            let end = a.words[entity.last].end;
-            let rest = format!("{} {}", &a.text[..start], &a.text[end..]).to_lowercase();
-            if rest.contains(&entity.text.to_lowercase()) {
-                continue; // the answer would still be in the sentence
-            }
-            let stem = format!("{}{BLANK}{}", &a.text[..start], &a.text[end..]);
             // One wrong word of the same kind for the word bank, so that the
             // last gap is not filled by elimination: a name the theme's
             // passages never use (so it fits no gap by them), or a year near
@@ -106,21 +101,107 @@ pub fn write(context: &Context) -> Vec<Draft> {
                     let numeral = name.chars().all(|c| "IVXLCDM".contains(c));
                     !numeral && !theme_text.contains(&name.to_lowercase())
                 });
-            out.push(Draft {
-                answer_kind: Some(kind),
-                ..statement.recall(
-                    QuestionKind::GapFill,
-                    stem,
-                    entity.text.clone(),
-                    distractor.into_iter().collect(),
-                    weight
-                        + 0.5 * (statement.support() as f32 - 1.0)
-                        + 0.3 * statement.on_theme.min(3) as f32,
-                )
-            });
+            let gap = Gap {
+                first: entity.first,
+                last: entity.last,
+                answer: entity.text.clone(),
+                kind: Some(kind),
+                weight,
+                distractor,
+            };
+            out.extend(gap.draft(statement));
+        }
+        // The theme's terms ("the __________ to the food"): no spare word,
+        // for any other term of the theme might fit a gap as well; and only
+        // in a sentence long enough to say which term fits ("The second son
+        // went to the __________" could take most words of the bank).
+        let words = a.words.iter().filter(|w| w.tag != Tag::Punct).count();
+        let spans = if words >= MIN_TERM_SENTENCE {
+            context.key_terms.spans(a)
+        } else {
+            Vec::new()
+        };
+        for (first, last) in spans {
+            let named = a
+                .entities
+                .iter()
+                .any(|e| e.first <= last && e.last >= first);
+            let head = a.words[last].lemma.to_lowercase();
+            let again = a
+                .words
+                .iter()
+                .enumerate()
+                .any(|(i, w)| !(first..=last).contains(&i) && w.lemma.to_lowercase() == head);
+            if first == 0 || named || again {
+                continue;
+            }
+            let answer = a.text[a.words[first].start..a.words[last].end].to_string();
+            let gap = Gap {
+                first,
+                last,
+                answer,
+                kind: None,
+                weight: 0.6,
+                distractor: None,
+            };
+            out.extend(gap.draft(statement));
         }
     }
     out
+}
+
+/// The fewest words of a sentence with a term blanked out.
+const MIN_TERM_SENTENCE: usize = 10;
+
+/// A span of a statement to blank out.
+struct Gap {
+    first: usize,
+    last: usize,
+    answer: String,
+    /// The kind of name it is; none for a term.
+    kind: Option<EntityKind>,
+    weight: f32,
+    /// A wrong word of its kind for the word bank.
+    distractor: Option<String>,
+}
+
+impl Gap {
+    /// The gap-fill question, unless the answer is still in the sentence.
+    /// "a __________" or "an __________" would tell the answer's first
+    /// sound: the stem writes "a(n)".
+    fn draft(self, statement: &Statement) -> Option<Draft> {
+        let a = &statement.analysis;
+        let start = a.words[self.first].start;
+        let end = a.words[self.last].end;
+        let rest = format!("{} {}", &a.text[..start], &a.text[end..]).to_lowercase();
+        if rest.contains(&self.answer.to_lowercase()) {
+            return None;
+        }
+        let before = match self.first.checked_sub(1).map(|i| &a.words[i]) {
+            Some(w) if w.text.eq_ignore_ascii_case("a") || w.text.eq_ignore_ascii_case("an") => {
+                let article = if w.text.starts_with('A') {
+                    "A(n)"
+                } else {
+                    "a(n)"
+                };
+                format!("{}{article}{}", &a.text[..w.start], &a.text[w.end..start])
+            }
+            _ => a.text[..start].to_string(),
+        };
+        let stem = format!("{before}{BLANK}{}", &a.text[end..]);
+        Some(Draft {
+            answer_kind: self.kind,
+            ..statement.recall(
+                QuestionKind::GapFill,
+                stem,
+                self.answer,
+                self.distractor.into_iter().collect(),
+                self.weight
+                    + 0.5 * (statement.support() as f32 - 1.0)
+                    + 0.3 * statement.on_theme.min(3) as f32,
+            )
+        })
+    }
 }
 
 /// The date three years later: "1941" -> "1944", "February 1941" ->

@@ -15,6 +15,7 @@ mod choice;
 mod clause;
 mod extended;
 mod gap_fill;
+mod key_terms;
 mod matching;
 mod pronouns;
 mod select;
@@ -313,6 +314,8 @@ pub struct Context<'a> {
     surnames: HashSet<String>,
     /// The numbers and years the sources give differently for one thing.
     disputed_numbers: HashSet<String>,
+    /// The common nouns several of the theme's passages use.
+    pub key_terms: key_terms::KeyTerms,
     pub seed: u64,
 }
 
@@ -872,6 +875,7 @@ impl<'a> Context<'a> {
             .iter()
             .filter_map(|(full, _)| surname(&full.to_lowercase()).map(str::to_string))
             .collect();
+        let key_terms = key_terms::KeyTerms::new(&statements, &material.theme.label);
         Context {
             material,
             statements,
@@ -882,6 +886,7 @@ impl<'a> Context<'a> {
             points_back,
             surnames,
             disputed_numbers,
+            key_terms,
             seed,
         }
     }

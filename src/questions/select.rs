@@ -7,13 +7,13 @@
 //! the candidates left out, with why.
 
 use std::collections::{HashMap, HashSet, VecDeque};
+use std::hash::{Hash, Hasher};
 
 use super::checks::Rejection;
 use super::clause::subject_verb;
 use super::sourcing::FACT_OR_OPINION;
 use super::{Draft, Quote, Wanted};
 use crate::model::QuestionKind;
-use crate::rng::Rng;
 use crate::text::analysis::{EntityKind, MONTHS, analyse, is_year};
 use crate::text::content_stems;
 use crate::text::words::number_word;
@@ -207,6 +207,7 @@ impl Worksheet<'_> {
         // One question prints another's answer. A name the whole theme is
         // about ("Lenin") gives nothing away, unless the other question says
         // what it did (the two share a distinctive word besides the name).
+        // Nor does one gap print another's: the word bank prints them all.
         let central = |answer: &str| {
             let words = content_stems(answer);
             !words.is_empty() && words.iter().all(|w| self.generic.contains(w))
@@ -223,6 +224,9 @@ impl Worksheet<'_> {
             let answer = my_answer.to_lowercase();
             self.chosen
                 .iter()
+                .filter(|c| {
+                    !(c.kind == QuestionKind::GapFill && draft.kind == QuestionKind::GapFill)
+                })
                 .flat_map(rows)
                 .any(|(c_stem, c_answer, c_recall)| {
                     let related = !my_words.is_disjoint(&distinctive(&c_stem));
@@ -404,15 +408,80 @@ fn generic_stems(candidates: &[Draft]) -> HashSet<String> {
         .collect()
 }
 
+/// Fills a worksheet best first; when that leaves it short, tries taking
+/// the tables first (a matching table's rows give away the "Who ...?"
+/// questions on the same facts), and leaving out each question first
+/// chosen in turn (one chosen early may block several: a gap for "Stalin"
+/// gives away every "Who ...?" that Stalin answers). Keeps the sheet with
+/// the most kinds of question (a teacher wants the mix), then the most
+/// marks, then the most questions.
 fn fill(candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<Rejection>) {
-    let mut rng = Rng::new(wanted.seed);
+    let mut best = fill_best_first(candidates.clone(), wanted, false);
+    if best.0.len() >= wanted.questions {
+        return best;
+    }
+    let worth = |sheet: &[Draft]| {
+        let kinds: HashSet<QuestionKind> = sheet.iter().map(|d| d.kind).collect();
+        let marks: u32 = sheet.iter().map(|d| d.points).sum();
+        (kinds.len(), marks, sheet.len())
+    };
+    let tables_first = fill_best_first(candidates.clone(), wanted, true);
+    if worth(&tables_first.0) > worth(&best.0) {
+        best = tables_first;
+    }
+    let first_choice: Vec<(QuestionKind, String)> =
+        best.0.iter().map(|d| (d.kind, d.stem.clone())).collect();
+    for (kind, stem) in first_choice {
+        let others = candidates
+            .iter()
+            .filter(|d| !(d.kind == kind && d.stem == stem))
+            .cloned()
+            .collect();
+        let (chosen, mut rejected) = fill_best_first(others, wanted, false);
+        if worth(&chosen) > worth(&best.0) {
+            rejected.push(Rejection {
+                kind,
+                stem,
+                reason: "left out so that more questions fit".into(),
+            });
+            best = (chosen, rejected);
+        }
+    }
+    best
+}
+
+/// Takes the candidates best first (the tables before the rest, if
+/// `tables_first`), each if it fits with those taken.
+fn fill_best_first(
+    candidates: Vec<Draft>,
+    wanted: &Wanted,
+    tables_first: bool,
+) -> (Vec<Draft>, Vec<Rejection>) {
     let generic = generic_stems(&candidates);
-    // Best first; a seeded order among equals.
+    // Best first; a seeded order among equals, by the question itself
+    // (so that another candidate more or less does not reorder the rest).
+    let tie_break = |d: &Draft| {
+        let mut hasher = rustc_hash::FxHasher::default();
+        (wanted.seed, d.kind, &d.stem, &d.answer).hash(&mut hasher);
+        hasher.finish()
+    };
     let mut keyed: Vec<(f32, u64, Draft)> = candidates
         .into_iter()
-        .map(|d| (d.score, rng.next_u64(), d))
+        .map(|d| (d.score, tie_break(&d), d))
         .collect();
-    keyed.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let table = |d: &Draft| {
+        tables_first
+            && matches!(
+                d.kind,
+                QuestionKind::Matching | QuestionKind::Sequence | QuestionKind::Vocabulary
+            )
+    };
+    keyed.sort_by(|a, b| {
+        table(&b.2)
+            .cmp(&table(&a.2))
+            .then(b.0.total_cmp(&a.0))
+            .then(a.1.cmp(&b.1))
+    });
 
     let allowed = |k: QuestionKind| wanted.kinds.is_empty() || wanted.kinds.contains(&k);
     let quota: HashMap<QuestionKind, usize> = match &wanted.mix {
@@ -534,7 +603,7 @@ fn figure(answer: &str) -> Option<Figure> {
 /// bank (its spare words are of its sort too): "__________, Illinois" among
 /// years, the one count among years, or the one person among places, needs
 /// no reading. The sorts: dates, spans and counts (see `Figure`), places,
-/// and other names.
+/// terms, and other names.
 fn lone_gaps(chosen: &[Draft]) -> Vec<String> {
     let gaps: Vec<&Draft> = chosen
         .iter()
@@ -543,9 +612,10 @@ fn lone_gaps(chosen: &[Draft]) -> Vec<String> {
     // (People, posts and bodies share a sort: "Stalin", "General
     // Secretary", "Central Committee" are all names a student must tell
     // apart by reading; a place among them stands out.)
+    // (A term, "distance", is no name: it has a sort of its own.)
     let sort = |d: &Draft| {
         let place = d.answer_kind == Some(EntityKind::Place);
-        (place, figure(&d.answer))
+        (place, d.answer_kind.is_none(), figure(&d.answer))
     };
     gaps.iter()
         .filter(|d| {

@@ -8,7 +8,7 @@
 //! false as a seeded coin falls (when both can be made).
 
 use super::checks::TIME_NOUNS;
-use super::clause::{denied, named_subject};
+use super::clause::{denied, named_subject, subject_span};
 use super::{Context, Draft, Statement};
 use crate::dedup::contradiction;
 use crate::model::QuestionKind;
@@ -353,8 +353,13 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 EntityKind::Person | EntityKind::Organisation | EntityKind::Office
             )
         });
+        // ("The duration of the waggle run increases ...": a subject
+        // holding a term of the theme says what it is about.)
+        let term_subject = subject_span(&statement.analysis).is_some_and(|(first, last)| {
+            context.key_terms.within(&statement.analysis, first, last)
+        });
         if !stands_alone(&statement.analysis)
-            || !(names_someone || named_subject(&statement.analysis))
+            || !(names_someone || term_subject || named_subject(&statement.analysis))
             || statement.dangling_subject()
         {
             continue;
