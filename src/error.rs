@@ -73,7 +73,12 @@ pub enum Error {
     #[error(
         "the theme \"{theme}\" has too little material for a worksheet ({found}); add sources about it or choose another theme"
     )]
-    TooLittleMaterial { theme: String, found: String },
+    TooLittleMaterial {
+        theme: String,
+        found: String,
+        /// The candidate questions left out, and why (for `--explain`).
+        left_out: Vec<crate::questions::Rejection>,
+    },
 
     #[error("invalid {option}: {message}")]
     BadOption {

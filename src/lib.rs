@@ -198,6 +198,7 @@ pub fn build_pack(loaded: &Loaded, request: &PackRequest) -> Result<Built> {
                 "{}{within}, but no question could be written from them",
                 text::count_of(pack.sources.len(), "passage")
             ),
+            left_out: rejected,
         });
     }
     Ok(Built {

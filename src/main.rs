@@ -108,9 +108,8 @@ fn pack(args: PackArgs, config: Config, progress: &ProgressBar) -> Result<()> {
         instructions: config.instructions,
         ..defaults
     };
-    let built = studypack::build_pack(&loaded, &request)?;
-    if args.explain {
-        for r in &built.rejected {
+    let explain = |left_out: &[studypack::questions::Rejection]| {
+        for r in left_out.iter().filter(|_| args.explain) {
             let line = format!(
                 "left out ({}): {} \u{2014} {}",
                 r.kind.short_name(),
@@ -119,7 +118,18 @@ fn pack(args: PackArgs, config: Config, progress: &ProgressBar) -> Result<()> {
             );
             progress.suspend(|| eprintln!("{line}"));
         }
-    }
+    };
+    let built = match studypack::build_pack(&loaded, &request) {
+        Ok(built) => built,
+        Err(error) => {
+            // An empty sheet's candidates, each with why it was left out.
+            if let Error::TooLittleMaterial { left_out, .. } = &error {
+                explain(left_out);
+            }
+            return Err(error);
+        }
+    };
+    explain(&built.rejected);
     if let Some(note) = &built.reading_note {
         say(progress, note);
     }

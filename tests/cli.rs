@@ -132,3 +132,34 @@ fn a_sheet_far_short_of_what_was_asked_says_where_more_questions_are() {
         stderr(&as_usual)
     );
 }
+
+#[test]
+fn an_empty_sheet_still_explains_what_was_left_out() {
+    let dir = scratch("empty-explained");
+    let sources = dir.join("sources");
+    std::fs::create_dir_all(&sources).unwrap();
+    // The one term, "vapour", stands beside "this heat" or "that cold air"
+    // in every sentence: no gap is left but one, alone in its word bank.
+    std::fs::write(
+        sources.join("notes.txt"),
+        "The sun heats the sea, and some of that water slowly turns into vapour.\n\n\
+         In this heat the warm vapour rises from the sea on a windless afternoon.\n\n\
+         High above, that cold air turns the vapour back into water once more.\n\n\
+         Nobody said anything about the storm at all.\n\n\
+         It rained all night and all day without stopping.\n",
+    )
+    .unwrap();
+    let output = pack(
+        "all",
+        &sources,
+        &dir.join("out"),
+        &["--kinds", "gap", "--explain"],
+    );
+    assert!(!output.status.success());
+    let message = stderr(&output);
+    assert!(
+        message.contains("left out (gap)") && message.contains("no question could be written"),
+        "{message}"
+    );
+    assert!(!dir.join("out/all").exists(), "nothing is written");
+}

@@ -373,6 +373,7 @@ pub fn select(facts: &Facts, themes: &[Theme], wanted: &str, title: Option<&str>
                 "{}; at least {MIN_SENTENCES} are needed",
                 crate::text::count_of(sentences, "sentence")
             ),
+            left_out: Vec::new(),
         });
     }
     Ok(theme)
