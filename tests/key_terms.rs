@@ -25,23 +25,26 @@ fn a_text_without_names_gets_gaps_for_the_terms_its_passages_share() {
                 .collect::<Vec<_>>()
         })
         .collect();
-    let mut answers: Vec<&str> = pack
+    let gaps: Vec<_> = pack
         .questions()
         .filter(|q| q.kind == QuestionKind::GapFill)
-        .map(|q| q.answer.as_str())
         .collect();
-    answers.sort();
-    // "water", in every passage, is what the text is about: no gap.
-    assert_eq!(answers, ["air", "cloud", "vapour"]);
-    for answer in answers {
+    assert!(gaps.len() >= 3, "{} gaps", gaps.len());
+    for gap in gaps {
+        let answer = gap.answer.as_str();
+        assert!(
+            answer.starts_with(char::is_lowercase),
+            "{answer:?} is a name"
+        );
+        // "water", in nearly every passage, is what the text is about.
+        assert_ne!(answer, "water");
         let using = passages.iter().filter(|p| p.contains(answer)).count();
         assert!(using >= 2, "{answer:?} is in {using} passage(s)");
+        // "a __________" would tell the answer's first sound.
+        let stem = gap.stem.to_lowercase();
+        assert!(
+            !stem.contains(" a __________") && !stem.contains(" an __________"),
+            "{stem}"
+        );
     }
-    // "a cloud" would tell the answer's first sound: the stem says "a(n)".
-    assert!(
-        pack.questions()
-            .any(|q| q.stem.contains("a(n) __________ grow")),
-        "{:?}",
-        pack.questions().map(|q| &q.stem).collect::<Vec<_>>()
-    );
 }

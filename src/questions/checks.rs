@@ -373,8 +373,21 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
             && words
                 .get(i + 1)
                 .is_none_or(|n| matches!(n.tag, Tag::Punct | Tag::Sconj | Tag::Cconj));
+        // "did not want to spend one without a good reason": one what?
+        // ("no one", "the one who", "one of them", "one day" say.)
+        let bare_one = lower == "one"
+            && !(i > 0
+                && matches!(
+                    words[i - 1].text.to_lowercase().as_str(),
+                    "no" | "any" | "every" | "each" | "the" | "this" | "that" | "which"
+                ))
+            && words
+                .get(i + 1)
+                .is_none_or(|n| matches!(n.tag, Tag::Adp | Tag::Punct | Tag::Cconj | Tag::Sconj))
+            && !words.get(i + 1).is_some_and(|n| n.text == "of");
         if DEMONSTRATIVES.contains(&lower.as_str())
             || lower == "same"
+            || bare_one
             || the_other
             || relative_to_before
             || that_noun
@@ -710,6 +723,10 @@ mod tests {
                 "that",
             ),
             ("Maren was puzzled too, until she heard a tapping.", "too"),
+            (
+                "Mira did not want to spend one without a good reason.",
+                "one",
+            ),
         ] {
             let why = reason(draft(QuestionKind::TrueFalse, stem, "True", &[]))
                 .unwrap_or_else(|| panic!("{stem}: passed"));

@@ -231,6 +231,14 @@ fn clause(a: &Analysis) -> Option<Clause> {
             )
         })
     };
+    // "sat in the Sunda Strait between Java and Sumatra": the "and" of
+    // "between ... and", "both ... and" joins two names, not clauses.
+    let paired = |k: usize| {
+        words[i..k]
+            .iter()
+            .rposition(|w| matches!(w.text.to_lowercase().as_str(), "between" | "both"))
+            .is_some_and(|at| !words[i + at + 1..k].iter().any(|w| w.tag == Tag::Cconj))
+    };
     // "Church bells rang, ships sounded their horns": a comma, then a
     // noun phrase and its verb, is a clause of its own; so is ", which
     // was a world record", which a question need not carry.
@@ -264,6 +272,7 @@ fn clause(a: &Analysis) -> Option<Clause> {
                 || (w.tag == Tag::Cconj && k > 0 && words[k - 1].text == ",")
                 || (w.tag == Tag::Cconj
                     && !subordinate(k)
+                    && !paired(k)
                     && matches!(next, Some(Tag::Det | Tag::Pron | Tag::Propn | Tag::Num)))
                 // ", so in 1929 he named it": a consequence is a clause of its own.
                 || (w.text.eq_ignore_ascii_case("so") && k > 0 && words[k - 1].text == ",")
@@ -418,7 +427,21 @@ fn inner(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> String {
 fn do_support(a: &Analysis, verb: usize) -> Option<&'static str> {
     let w = &a.words[verb];
     let form = w.text.to_lowercase();
-    if form == w.lemma {
+    // "Mira put the coins back": after one person or thing, a present
+    // verb would end in -s ("puts"), so "put" is past. (A name in -s may
+    // be plural: "the Gatun Locks lift".)
+    let singular_before = a.words[..verb]
+        .iter()
+        .rev()
+        .find(|b| b.tag != Tag::Adv)
+        .is_some_and(|b| {
+            (b.tag == Tag::Propn && !b.text.ends_with('s'))
+                || (b.tag == Tag::Noun && b.text.to_lowercase() == b.lemma.to_lowercase())
+                || matches!(b.text.to_lowercase().as_str(), "he" | "she" | "it")
+        });
+    if form == w.lemma && singular_before {
+        Some("did")
+    } else if form == w.lemma {
         Some("do")
     } else if form.ends_with('s')
         && !form.ends_with("ss")
@@ -1132,11 +1155,22 @@ fn event_year(a: &Analysis) -> Option<Ask> {
 /// "Lenin did not recommend ...", "The note was ignored" -> "The note was
 /// not ignored". None when the sentence has no plain main clause, already
 /// denies something, joins two actions ("learned of it and had it
-/// suppressed"), or its verb does not show its tense ("put").
+/// suppressed"), its verb does not show its tense ("put"), or a "not"
+/// would read two ways beside "every", "all" or "again" ("Every bee had
+/// not died").
 pub fn denied(a: &Analysis) -> Option<String> {
     const MAX_WORDS: usize = 20;
     let c = clause(a)?;
     let words = &a.words;
+    let two_ways = words.iter().any(|w| {
+        matches!(
+            w.text.to_lowercase().as_str(),
+            "every" | "all" | "each" | "everyone" | "everything" | "everybody" | "again"
+        )
+    });
+    if two_ways {
+        return None;
+    }
     // A "not" reads clearly only in a short sentence with one clause.
     let length = words.iter().filter(|w| w.tag != Tag::Punct).count();
     if length > MAX_WORDS || words.iter().any(|w| matches!(w.text.as_str(), "," | ";")) {
@@ -1388,6 +1422,11 @@ mod tests {
     #[test]
     fn a_clause_ends_where_another_is_joined_on_by_a_comma() {
         let asked = |s: &str| questions(s).into_iter().map(|(q, _)| q).collect::<Vec<_>>();
+        let strait = asked("Krakatoa sat in the Sunda Strait between Java and Sumatra.");
+        assert!(
+            strait.iter().all(|q| !q.ends_with("between Java?")),
+            "{strait:?}"
+        );
         let span = asked("The main span is around 486 metres, which was a world record then.");
         assert!(
             span.contains(&"How many metres is the main span?".to_string()),
@@ -1522,6 +1561,14 @@ mod tests {
                 "Whom did Old Dschang place on a donkey?".into(),
                 "his wife".into()
             )),
+            "{found:?}"
+        );
+        // "put" after one person is past: present would be "puts".
+        let found = questions("Mira put the four silver coins back in the tin.");
+        assert!(
+            found
+                .iter()
+                .any(|(q, _)| q.starts_with("What did Mira put")),
             "{found:?}"
         );
         // Nothing after the object: "What did the Queen love?" says too little.

@@ -137,7 +137,11 @@ fn subject(context: &Context) -> (Topic, bool) {
         .rsplit_once(':')
         .map(|(_, rest)| rest.trim().to_string())
         .filter(|rest| phrase(rest));
-    let label = if phrase(&label) {
+    // ("All sources" names no subject: the task is about the name the
+    // sentences use most.)
+    let label = if label == crate::themes::UNTITLED {
+        most_named(context).unwrap_or(label)
+    } else if phrase(&label) {
         label
     } else if let Some(rest) = after_colon {
         rest

@@ -73,7 +73,19 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 && entity.first > 0
                 && comma(entity.first - 1)
                 && comma(entity.last + 1);
-            if entity.first == 0 || after_possessive || before_named || part_of_name || aside {
+            // "By the third year there were __________.": five what? A
+            // count needs its noun after it.
+            let elided = kind == EntityKind::Number
+                && !a.words.get(entity.last + 1).is_some_and(|w| {
+                    matches!(w.tag, Tag::Noun | Tag::Adj | Tag::Propn | Tag::Num) || w.text == "of"
+                });
+            if entity.first == 0
+                || after_possessive
+                || before_named
+                || part_of_name
+                || aside
+                || elided
+            {
                 continue;
             }
             let weight = match kind {

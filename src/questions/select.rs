@@ -207,7 +207,6 @@ impl Worksheet<'_> {
         // One question prints another's answer. A name the whole theme is
         // about ("Lenin") gives nothing away, unless the other question says
         // what it did (the two share a distinctive word besides the name).
-        // Nor does one gap print another's: the word bank prints them all.
         let central = |answer: &str| {
             let words = content_stems(answer);
             !words.is_empty() && words.iter().all(|w| self.generic.contains(w))
@@ -224,9 +223,6 @@ impl Worksheet<'_> {
             let answer = my_answer.to_lowercase();
             self.chosen
                 .iter()
-                .filter(|c| {
-                    !(c.kind == QuestionKind::GapFill && draft.kind == QuestionKind::GapFill)
-                })
                 .flat_map(rows)
                 .any(|(c_stem, c_answer, c_recall)| {
                     let related = !my_words.is_disjoint(&distinctive(&c_stem));

@@ -228,7 +228,15 @@ fn opposed(a: &Analysis, original: &str) -> Option<String> {
         // "were praised for bringing the crew home": the reason given
         // betrays the opposite as absurd.
         let reason_follows = a.words.get(i + 1).is_some_and(|n| n.text == "for");
-        if !original.contains(w.text.as_str()) || reason_follows {
+        // "said to remember": what someone was told to do is no fact to
+        // turn round ("said to forget").
+        let told_to = i >= 2
+            && a.words[i - 1].text == "to"
+            && matches!(
+                a.words[i - 2].lemma.as_str(),
+                "say" | "tell" | "ask" | "remind" | "urge" | "advise"
+            );
+        if !original.contains(w.text.as_str()) || reason_follows || told_to {
             return None;
         }
         let with = match w.tag {
@@ -477,6 +485,9 @@ mod tests {
             denied(&analyse("Suddenly he beheld a form in the moonlight.")),
             None
         );
+        // "Every bee had not died": not every one, or none?
+        assert_eq!(denied(&analyse("Every bee had died in the cold.")), None);
+        assert_eq!(denied(&analyse("The Egyptians could speak again.")), None);
     }
 
     #[test]

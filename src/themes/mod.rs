@@ -320,6 +320,9 @@ pub fn discover(facts: &Facts) -> Vec<Theme> {
     themes
 }
 
+/// The label of the whole corpus when its sources give no title.
+pub const UNTITLED: &str = "All sources";
+
 /// What `--theme` takes for every passage of the sources at once.
 pub const WHOLE: &str = "all";
 
@@ -362,7 +365,7 @@ pub fn select(facts: &Facts, themes: &[Theme], wanted: &str, title: Option<&str>
     }
     let theme = match named(themes, &wanted, &words) {
         Some(theme) => theme.clone(),
-        None if slugify(&wanted) == WHOLE => whole(facts, themes, title.unwrap_or("All sources")),
+        None if slugify(&wanted) == WHOLE => whole(facts, themes, title.unwrap_or(UNTITLED)),
         None => query_theme(facts, themes, &wanted, &words)?,
     };
     let sentences = sentence_count(facts, &theme);
