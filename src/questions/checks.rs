@@ -381,10 +381,9 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
                     words[i - 1].text.to_lowercase().as_str(),
                     "no" | "any" | "every" | "each" | "the" | "this" | "that" | "which"
                 ))
-            && words
-                .get(i + 1)
-                .is_none_or(|n| matches!(n.tag, Tag::Adp | Tag::Punct | Tag::Cconj | Tag::Sconj))
-            && !words.get(i + 1).is_some_and(|n| n.text == "of");
+            && words.get(i + 1).is_none_or(|n| {
+                matches!(n.tag, Tag::Adp | Tag::Punct | Tag::Cconj | Tag::Sconj) && n.text != "of"
+            });
         if DEMONSTRATIVES.contains(&lower.as_str())
             || lower == "same"
             || bare_one
