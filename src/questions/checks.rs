@@ -81,7 +81,23 @@ pub(super) const BACK_NOUNS: &[&str] = &[
     "outcome",
     "incident",
     "episode",
+    "works",
+    "system",
+    "network",
+    "project",
+    "process",
+    "operation",
 ];
+
+/// Whether the words after a noun say what it is: "the idea of ...", "the
+/// system that ...", "the process by which ...", "the network called ...".
+fn defined_after(words: &[Word], noun: usize) -> bool {
+    let next = |k: usize| words.get(noun + k).map(|w| w.text.to_lowercase());
+    matches!(
+        next(1).as_deref(),
+        Some("of" | "that" | "which" | "whereby" | "where" | "called" | "known")
+    ) || (matches!(next(1).as_deref(), Some("by" | "in")) && next(2).as_deref() == Some("which"))
+}
 
 /// Nouns that say when, which an "it" after them does not refer to.
 pub(super) const TIME_NOUNS: &[&str] = &[
@@ -223,11 +239,16 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
         // guests"), or two names ("Matte and Maie").
         // ("For nine long days nobody knew whether they were alive": days
         // are no "they".)
-        let plural_before = earlier.iter().any(|p| {
-            p.tag == Tag::Noun
-                && p.text.to_lowercase() != p.lemma.to_lowercase()
-                && !TIME_NOUNS.contains(&p.lemma.to_lowercase().as_str())
-        }) || persons_before.len() >= 2;
+        let plurals_before: HashSet<String> = earlier
+            .iter()
+            .filter(|p| {
+                p.tag == Tag::Noun
+                    && p.text.to_lowercase() != p.lemma.to_lowercase()
+                    && !TIME_NOUNS.contains(&p.lemma.to_lowercase().as_str())
+            })
+            .map(|p| p.lemma.to_lowercase())
+            .collect();
+        let plural_before = !plurals_before.is_empty() || persons_before.len() >= 2;
         // "The woman built it up again": "it" is not a person.
         // ("By the time it was put out": a word for a time is no thing "it"
         // can be.)
@@ -258,6 +279,9 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
         // mother", a possessive).
         let object = lower == "him"
             || (lower == "her" && !words.get(i + 1).is_some_and(|n| n.tag.is_nominal()));
+        // "Capillaries join them up": nor is "them" after a verb the
+        // subject before it; it needs a second group.
+        let object_them = lower == "them" && i > 0 && words[i - 1].tag == Tag::Verb;
         // "Who had Stalin's secretaries report to him?": the person asked
         // for can be the one an object pronoun means.
         // (The question's own "Who", not a relative "who" inside it; and
@@ -303,6 +327,7 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
                 "he" | "she" => !(can_be(pronoun_gender) || (asked_who && asked == pronoun_gender)),
                 "it" => !thing_before && !expletive_it(words, i),
                 "its" | "itself" => !thing_before,
+                "them" if object_them => plurals_before.len() + persons_before.len() < 2,
                 "they" | "them" | "their" | "theirs" | "themselves" => !plural_before,
                 _ => false,
             };
@@ -352,9 +377,7 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
         let told_before = before > 0
             && words[before - 1].text.eq_ignore_ascii_case("the")
             && BACK_NOUNS.contains(&lower.as_str())
-            && !words
-                .get(i + 1)
-                .is_some_and(|n| matches!(n.text.as_str(), "of" | "that"));
+            && !defined_after(words, i);
         // "Why was Ewan very hungry himself?": a "himself" that is no
         // object (after no verb or preposition) sets him beside someone the
         // question does not name.
@@ -699,6 +722,10 @@ mod tests {
             ),
             ("The daughter was left by the side of the other.", "other"),
             ("Lady Mary brought the idea to Britain in 1721.", "idea"),
+            (
+                "Part of the works was laid beneath the new embankments.",
+                "works",
+            ),
             ("Maren was very hungry himself.", "himself"),
             ("Every Tuesday she came home with nine copper coins.", "she"),
             ("The miller did not want so large a house.", "so"),
@@ -725,6 +752,10 @@ mod tests {
             (
                 "Mira did not want to spend one without a good reason.",
                 "one",
+            ),
+            (
+                "Capillaries join them up and are only one cell thick.",
+                "them",
             ),
         ] {
             let why = reason(draft(QuestionKind::TrueFalse, stem, "True", &[]))

@@ -441,6 +441,8 @@ fn do_support(a: &Analysis, verb: usize) -> Option<&'static str> {
         });
     if form == w.lemma && singular_before {
         Some("did")
+    } else if form == "has" {
+        Some("does")
     } else if form == w.lemma {
         Some("do")
     } else if form.ends_with('s')
@@ -801,8 +803,12 @@ fn why(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     }
     let subject = inner(a, c, kinds);
     let head = inverted(a, c, &subject)?;
+    // (", partly because ...": "partly" belongs to the reason.)
     let mut remainder_end = (cue - 1).min(last);
-    while remainder_end > first && words[remainder_end].tag == Tag::Punct {
+    while remainder_end > first
+        && (words[remainder_end].tag == Tag::Punct
+            || (remainder_end + 1 == cue && words[remainder_end].tag == Tag::Adv))
+    {
         remainder_end -= 1;
     }
     let remainder = after_verb(a, c, &[(first, remainder_end)]);
@@ -1563,6 +1569,16 @@ mod tests {
             )),
             "{found:?}"
         );
+        // "has" is present: "Why does the left ventricle have ...".
+        let found = questions(
+            "The left ventricle has the thickest wall because it must pump blood around the body.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(q, _)| q.starts_with("Why does the left ventricle have")),
+            "{found:?}"
+        );
         // "put" after one person is past: present would be "puts".
         let found = questions("Mira put the four silver coins back in the tin.");
         assert!(
@@ -1662,6 +1678,15 @@ mod tests {
                 "Why was the old fox very thin?".into(),
                 "Because she had eaten nothing for a week".into()
             )),
+            "{found:?}"
+        );
+        let found = questions(
+            "The Thames had become London's open sewer, partly because new flushing toilets emptied into it.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(q, _)| q == "Why had the Thames become London's open sewer?"),
             "{found:?}"
         );
         let found = questions("The old fox waited there for a long time.");

@@ -355,9 +355,13 @@ pub fn write(context: &Context) -> Option<Draft> {
         ),
     };
     let whole = context.material.theme.slug == crate::themes::WHOLE;
+    let about_stems: Vec<String> = match &topic {
+        Topic::About(about) => content_stems(about),
+        Topic::Events => Vec::new(),
+    };
     // A point is a statement, not speech, on the theme (or, for a person,
     // about them).
-    let relevant = |s: &super::Statement| {
+    let relevant = |s: &super::Statement, must_name: bool| {
         s.text.split_whitespace().count() >= MIN_WORDS
             && !is_speech(&s.analysis)
             // One source contradicts another here: no mark for either.
@@ -378,14 +382,29 @@ pub fn write(context: &Context) -> Option<Draft> {
                 }
                 // What happens: the events the story tells.
                 Topic::Events => past_event(&s.analysis).is_some(),
-                Topic::About(_) => s.on_theme > 0,
+                // About a subject: the sentence names it ("the lungs", not
+                // only the theme's other words), when enough do.
+                Topic::About(_) => {
+                    s.on_theme > 0
+                        && (!must_name || {
+                            let said: HashSet<String> =
+                                content_stems(&s.analysis.text).into_iter().collect();
+                            about_stems.iter().any(|w| said.contains(w))
+                        })
+                }
             }
     };
+    let naming_enough = context
+        .statements
+        .iter()
+        .filter(|s| relevant(s, true))
+        .count()
+        > MIN_POINTS;
     let mut points: Vec<(usize, usize, &str, &str)> = context
         .statements
         .iter()
         .enumerate()
-        .filter(|(_, s)| relevant(s))
+        .filter(|(_, s)| relevant(s, naming_enough))
         .map(|(order, s)| {
             (
                 s.support() * 10 + s.on_theme,

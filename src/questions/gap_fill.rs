@@ -108,10 +108,13 @@ pub fn write(context: &Context) -> Vec<Draft> {
                         .and_then(|n| NUMBER_WORDS.get(n + 2))
                         .map(|w| w.to_string()),
                 )
-                // ("II" of "Charles II" is no name to fill a gap with.)
+                // ("II" of "Charles II" is no name to fill a gap with;
+                // "April 1865" beside the answer "1865" would fit its gap.)
                 .find(|name| {
                     let numeral = name.chars().all(|c| "IVXLCDM".contains(c));
-                    !numeral && !theme_text.contains(&name.to_lowercase())
+                    let (spare, answer) = (name.to_lowercase(), entity.text.to_lowercase());
+                    let overlaps = spare.contains(&answer) || answer.contains(&spare);
+                    !numeral && !overlaps && !theme_text.contains(&spare)
                 });
             let gap = Gap {
                 first: entity.first,

@@ -330,23 +330,49 @@ pub struct Uncommon {
 /// Shorter words are rarely worth asking the meaning of.
 const MIN_VOCABULARY_LETTERS: usize = 5;
 
-/// A word worth asking the meaning of: written in lower case (not a name),
-/// five letters or more, in the glossary for its tag — but not a number
-/// word, nor an "-ing" verb ("a christening" is tagged a verb as often as
-/// not).
-pub fn uncommon(word: &Word) -> Option<Uncommon> {
+/// A word worth asking the meaning of (the word at `at` of `words`):
+/// written in lower case (not a name), five letters or more, in the
+/// glossary for its tag — but not a number word, nor an "-ing" verb ("a
+/// christening" is tagged a verb as often as not), nor a participle before
+/// a noun ("polluted air": the verb's meaning would not fit), nor a
+/// compound its own meaning spells out ("seawater: water in and from the
+/// sea").
+pub fn uncommon(words: &[Word], at: usize) -> Option<Uncommon> {
+    let word = &words[at];
     let lower_case = !word.text.starts_with(|c: char| c.is_uppercase());
     let long = word.text.chars().filter(|c| c.is_alphabetic()).count() >= MIN_VOCABULARY_LETTERS;
     let gerund = word.tag == Tag::Verb && word.text.ends_with("ing");
+    let participle = word.tag == Tag::Verb
+        && word.text.to_lowercase() != word.lemma
+        && words.get(at + 1).is_some_and(|n| n.tag == Tag::Noun);
     // "twelve: the sum of eleven and one" teaches nothing.
     let number = crate::text::words::number_word(&word.text).is_some();
-    if !lower_case || !long || gerund || number {
+    if !lower_case || !long || gerund || participle || number {
+        return None;
+    }
+    let meaning = meaning(&word.lemma, word.tag)?;
+    if spelt_out(&word.lemma.to_lowercase(), meaning.definition) {
         return None;
     }
     Some(Uncommon {
         lemma: word.lemma.to_lowercase(),
         tag: word.tag,
-        meaning: meaning(&word.lemma, word.tag)?,
+        meaning,
+    })
+}
+
+/// Whether a word is two words of three letters or more, one of which its
+/// definition uses ("grandfather: the father of your father or mother").
+fn spelt_out(word: &str, definition: &str) -> bool {
+    let used: HashSet<String> = tokens(definition)
+        .iter()
+        .map(|t| t.text.to_lowercase())
+        .collect();
+    (3..word.len().saturating_sub(2)).any(|split| {
+        word.is_char_boundary(split) && {
+            let (head, tail) = word.split_at(split);
+            used.contains(head) || used.contains(tail)
+        }
     })
 }
 
@@ -690,7 +716,8 @@ impl<'a> Context<'a> {
         for passage in material.corpus {
             for sentence in &passage.sentences {
                 let analysis = analyse(sentence);
-                for word in analysis.words.iter().filter_map(uncommon) {
+                let words = &analysis.words;
+                for word in (0..words.len()).filter_map(|at| uncommon(words, at)) {
                     if seen.insert((word.lemma.clone(), word.tag)) {
                         uncommon_words.push(word);
                     }
@@ -1483,6 +1510,27 @@ mod tests {
             disputed_numbers(&material, &analysed).into_iter().collect();
         disputed.sort();
         disputed
+    }
+
+    #[test]
+    fn compounds_their_meaning_spells_out_and_participles_before_nouns_are_no_vocabulary() {
+        assert!(spelt_out("seawater", "water in and from the sea"));
+        assert!(spelt_out(
+            "grandfather",
+            "the father of your father or mother"
+        ));
+        assert!(!spelt_out("scarcity", "a small and inadequate amount"));
+        let a = analyse("The polluted air smelled of the tumultuous river.");
+        let asked: Vec<String> = (0..a.words.len())
+            .filter_map(|at| uncommon(&a.words, at))
+            .map(|u| u.lemma)
+            .collect();
+        assert!(!asked.contains(&"pollute".to_string()), "{asked:?}");
+        let a = analyse("For years the factory polluted the river.");
+        assert!(
+            (0..a.words.len())
+                .any(|at| uncommon(&a.words, at).is_some_and(|u| u.lemma == "pollute"))
+        );
     }
 
     #[test]

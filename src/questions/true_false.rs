@@ -36,6 +36,8 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
     let relative_time = relative_time(text);
     // "For Harold, encouraged by ...": "for" opening a clause is "because".
     let because = first.text == "For" && words.get(1).is_some_and(|w| w.tag != Tag::Num);
+    // "Build huge sewers ...": a command, not a statement.
+    let command = first.tag == Tag::Verb && first.text.to_lowercase() == first.lemma;
     // "Dust Bowl, name given to the drought-stricken area ...": a
     // dictionary's headword and its definition, no sentence ("Lenin,
     // leader of the Bolsheviks, died" goes on to its verb).
@@ -90,6 +92,7 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
         && (existential || !leans_back(&first.text))
         && !relative_time
         && !because
+        && !command
         && !headword
         && !words
             .iter()
@@ -492,6 +495,9 @@ mod tests {
 
     #[test]
     fn dependent_sentences_do_not_stand_alone() {
+        assert!(!stands_alone(&analyse(
+            "Build huge sewers along both banks of the river and carry the waste away."
+        )));
         let alone = |s: &str| stands_alone(&analyse(s));
         assert!(alone(
             "Lenin warned the Central Committee about Stalin in 1923."

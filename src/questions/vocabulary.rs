@@ -33,8 +33,9 @@ pub fn write(context: &Context) -> Vec<Draft> {
     let mut seen = HashSet::new();
     let mut words: Vec<Asked> = Vec::new();
     for statement in &context.statements {
-        for w in &analyse(statement.text).words {
-            let Some(word) = uncommon(w) else {
+        let analysis = analyse(statement.text);
+        for (at, w) in analysis.words.iter().enumerate() {
+            let Some(word) = uncommon(&analysis.words, at) else {
                 continue;
             };
             if seen.insert(word.meaning.synset) {
