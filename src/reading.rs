@@ -17,6 +17,10 @@ use crate::text::{content_stems, stem};
 /// pages of sources.
 pub const DEFAULT_READING_WORDS: usize = 1200;
 
+/// How far over the budget a whole text of one file may run and still be
+/// printed whole.
+const ONE_TEXT_SLACK: f32 = 1.25;
+
 /// The theme as it will be printed, and how much was left out.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reading {
@@ -61,7 +65,16 @@ pub fn choose(facts: &Facts, theme: &Theme, budget: usize) -> Reading {
         .collect();
     let length = |index: usize| words(&facts.passages[index].text);
     let total: usize = members.iter().map(|&i| length(i)).sum();
-    if total <= budget {
+    // A whole story or document of one file is read straight through: a
+    // little over the budget it is printed whole, further over, the run
+    // of passages that fits with the most use (not the best passages with
+    // gaps between them: a story missing its middle).
+    let one_file = members
+        .iter()
+        .all(|&i| facts.passages[i].source.file == facts.passages[members[0]].source.file);
+    let one_text = theme.slug == crate::themes::WHOLE && one_file;
+    let slack = if one_text { ONE_TEXT_SLACK } else { 1.0 };
+    if total as f32 <= budget as f32 * slack {
         return Reading {
             theme: theme.clone(),
             words: total,
@@ -70,7 +83,7 @@ pub fn choose(facts: &Facts, theme: &Theme, budget: usize) -> Reading {
         };
     }
     let usefulness = usefulness(facts, theme);
-    let mut ranked: Vec<(usize, usize)> = members
+    let ranked: Vec<(usize, usize)> = members
         .iter()
         .map(|&i| {
             (
@@ -82,17 +95,11 @@ pub fn choose(facts: &Facts, theme: &Theme, budget: usize) -> Reading {
             )
         })
         .collect();
-    // Best first; among equals, the earlier passage.
-    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    let mut chosen: Vec<usize> = Vec::new();
-    let mut used = 0;
-    for (_, index) in ranked {
-        if chosen.is_empty() || used + length(index) <= budget {
-            chosen.push(index);
-            used += length(index);
-        }
-    }
-    chosen.sort_unstable();
+    let (chosen, used) = if one_text {
+        best_run(&ranked, budget, length)
+    } else {
+        best_passages(ranked, budget, length)
+    };
     let passages: HashSet<&str> = chosen
         .iter()
         .map(|&i| facts.passages[i].id.as_str())
@@ -121,6 +128,56 @@ pub fn choose(facts: &Facts, theme: &Theme, budget: usize) -> Reading {
         passages_left_out: members.len() - chosen.len(),
         words_left_out: total - used,
     }
+}
+
+/// The most useful passages that fit in `budget` words together (the best
+/// always, even alone over budget), in reading order, and their words.
+/// `ranked`: (usefulness, passage index) in reading order.
+fn best_passages(
+    mut ranked: Vec<(usize, usize)>,
+    budget: usize,
+    length: impl Fn(usize) -> usize,
+) -> (Vec<usize>, usize) {
+    // Best first; among equals, the earlier passage.
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut used = 0;
+    for (_, index) in ranked {
+        if chosen.is_empty() || used + length(index) <= budget {
+            chosen.push(index);
+            used += length(index);
+        }
+    }
+    chosen.sort_unstable();
+    (chosen, used)
+}
+
+/// The run of consecutive passages that fits in `budget` words with the
+/// most usefulness (the earliest among equals; the first passage alone
+/// when none fits), and its words. `ranked`: (usefulness, passage index)
+/// in reading order.
+fn best_run(
+    ranked: &[(usize, usize)],
+    budget: usize,
+    length: impl Fn(usize) -> usize,
+) -> (Vec<usize>, usize) {
+    let mut best: (usize, usize, usize, usize) = (0, 0, 0, length(ranked[0].1));
+    for start in 0..ranked.len() {
+        let (mut worth, mut used) = (0, 0);
+        for (end, &(useful, index)) in ranked.iter().enumerate().skip(start) {
+            used += length(index);
+            if used > budget {
+                break;
+            }
+            worth += useful + 1;
+            if worth > best.0 {
+                best = (worth, start, end + 1, used);
+            }
+        }
+    }
+    let (_, start, end, used) = best;
+    let end = end.max(start + 1);
+    (ranked[start..end].iter().map(|&(_, i)| i).collect(), used)
 }
 
 /// How useful each passage is for questions: two points per theme fact it
@@ -239,6 +296,32 @@ mod tests {
         assert_eq!(
             reading.note().unwrap(),
             "printed 2 of 4 passages (21 of 42 words); raise --reading-words to print more"
+        );
+    }
+
+    #[test]
+    fn a_whole_story_over_budget_is_read_straight_through() {
+        let facts = corpus(&[
+            "A fox crossed the road at dawn and nobody saw it go.",
+            "The mill ground wheat, and the mill ground barley too.",
+            "The baker sold bread in the square every morning.",
+            "Every mill needed water, so each mill stood by the river.",
+        ]);
+        let theme = Theme {
+            slug: crate::themes::WHOLE.into(),
+            ..theme_of_all(&facts, &["mill", "river"])
+        };
+        // The two best passages, p2 and p4, have p3 between them: the
+        // best run that fits, p3-p4 (the river and two mills), is read.
+        let reading = choose(&facts, &theme, 22);
+        assert_eq!(reading.theme.passages, vec!["p3", "p4"]);
+        assert!(reading.words <= 22);
+        // A little over the budget (42 words for 35), it is printed whole.
+        assert_eq!(choose(&facts, &theme, 35).theme, theme);
+        // (Any other theme keeps to the budget.)
+        assert_eq!(
+            choose(&facts, &theme_of_all(&facts, &["mill"]), 35).passages_left_out,
+            1
         );
     }
 
