@@ -44,3 +44,41 @@ fn a_theme_word_written_as_a_modifier_is_asked_about_with_its_noun() {
         task.stem
     );
 }
+
+/// Untitled sources: the task is about what their passages (and their
+/// opening sentences) speak of, never "All sources".
+#[test]
+fn untitled_sources_are_asked_about_what_they_speak_of() {
+    let dir = scratch("extended-untitled");
+    let sources = dir.join("sources");
+    std::fs::create_dir_all(&sources).unwrap();
+    std::fs::write(
+        sources.join("a.txt"),
+        "Glaciers form where more snow falls each winter than melts each summer.\n\n\
+         Over many years the snow is pressed into thick, heavy ice.\n\n\
+         A glacier moves slowly downhill under its own great weight.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        sources.join("b.txt"),
+        "A glacier is a huge river of ice that flows very slowly over the land.\n\n\
+         As the glacier moves, it scrapes rocks and soil from the valley floor.\n\n\
+         When the climate warms, the glacier melts back and leaves rocks behind.\n",
+    )
+    .unwrap();
+    let out = dir.join("out");
+    let output = pack(
+        "all",
+        &sources,
+        &out,
+        &["--kinds", "extended", "--date", "2026-11-27"],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let pack: Pack =
+        serde_json::from_slice(&std::fs::read(out.join("all/pack.json")).unwrap()).unwrap();
+    let task = pack
+        .questions()
+        .find(|q| q.kind == QuestionKind::Extended)
+        .expect("an extended task");
+    assert!(task.stem.contains("about the glacier"), "{}", task.stem);
+}

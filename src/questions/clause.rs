@@ -233,11 +233,21 @@ fn clause(a: &Analysis) -> Option<Clause> {
     };
     // "sat in the Sunda Strait between Java and Sumatra": the "and" of
     // "between ... and", "both ... and" joins two names, not clauses.
+    // So does the "and" of "James Watson and Francis Crick", unless the
+    // second name goes on to a verb of its own ("and Crick built").
     let paired = |k: usize| {
-        words[i..k]
+        let between = words[i..k]
             .iter()
             .rposition(|w| matches!(w.text.to_lowercase().as_str(), "between" | "both"))
-            .is_some_and(|at| !words[i + at + 1..k].iter().any(|w| w.tag == Tag::Cconj))
+            .is_some_and(|at| !words[i + at + 1..k].iter().any(|w| w.tag == Tag::Cconj));
+        let names = k > 0 && words[k - 1].tag == Tag::Propn && {
+            let after = (k + 1..words.len()).find(|&j| words[j].tag != Tag::Propn);
+            after.is_some_and(|j| j > k + 1)
+                && !after
+                    .and_then(|j| words.get(j))
+                    .is_some_and(|w| matches!(w.tag, Tag::Verb | Tag::Aux))
+        };
+        between || names
     };
     // "Church bells rang, ships sounded their horns": a comma, then a
     // noun phrase and its verb, is a clause of its own; so is ", which
@@ -413,7 +423,10 @@ fn inner(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> String {
             && a.entities
                 .iter()
                 .any(|e| e.first >= c.subject.0 && e.last <= c.subject.1));
-    if named {
+    // ("Friction locks the rocks together": "What does friction lock
+    // together?", when the sources write "friction" elsewhere.)
+    let opening_only = c.subject.0 == 0 && kinds.written_lower_case(&first.text);
+    if named && !opening_only {
         return subject;
     }
     let mut chars = subject.chars();
@@ -1428,6 +1441,11 @@ mod tests {
     #[test]
     fn a_clause_ends_where_another_is_joined_on_by_a_comma() {
         let asked = |s: &str| questions(s).into_iter().map(|(q, _)| q).collect::<Vec<_>>();
+        let shared = asked("Wilkins showed the photograph to James Watson and Francis Crick.");
+        assert!(
+            shared.iter().all(|q| !q.ends_with("James Watson?")) && !shared.is_empty(),
+            "{shared:?}"
+        );
         let strait = asked("Krakatoa sat in the Sunda Strait between Java and Sumatra.");
         assert!(
             strait.iter().all(|q| !q.ends_with("between Java?")),
@@ -1657,6 +1675,21 @@ mod tests {
                 "late 1922 and early 1923".into()
             )),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_opening_capital_is_dropped_when_the_sources_write_the_word_without() {
+        let a = analyse("Friction locks the two plates together for many years.");
+        let mut kinds = EntityKinds::default();
+        kinds.add(&a);
+        kinds.add(&analyse("The plates are held in place by friction."));
+        let asked: Vec<String> = asks(&a, &kinds).into_iter().map(|q| q.question).collect();
+        assert!(
+            asked
+                .iter()
+                .any(|q| q.starts_with("What does friction lock")),
+            "{asked:?}"
         );
     }
 

@@ -8,7 +8,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::clause::{in_past, past_event, plural, subject_start};
-use super::key_terms::is_unit;
+use super::key_terms::{could_be_term, is_unit};
 use super::{Context, Draft, Quote, subject_person};
 use crate::model::{Level, QuestionKind};
 use crate::text::analysis::{EntityKind, analyse, is_speech, person_noun};
@@ -140,7 +140,7 @@ fn subject(context: &Context) -> (Topic, bool) {
     // ("All sources" names no subject: the task is about the name the
     // sentences use most.)
     let label = if label == crate::themes::UNTITLED {
-        most_named(context).unwrap_or(label)
+        most_spoken_of(context).unwrap_or(label)
     } else if phrase(&label) {
         label
     } else if let Some(rest) = after_colon {
@@ -332,6 +332,83 @@ fn most_named(context: &Context) -> Option<String> {
         .map(|(name, _)| name.to_string())
 }
 
+/// What most passages of untitled sources speak of: the noun or name the
+/// most passages use (and each source's opening sentence counts twice
+/// more, for a source starts with its subject), as they most often write
+/// it ("earthquakes", "Krakatoa"), or the name it ends when that name is
+/// used in half as many passages ("the stone" of "the Rosetta Stone").
+fn most_spoken_of(context: &Context) -> Option<String> {
+    const OPENING: usize = 2;
+    let mut files_seen: HashSet<&str> = HashSet::new();
+    let openings: HashSet<&str> = context
+        .material
+        .passages
+        .iter()
+        .filter(|p| files_seen.insert(p.source.file.as_str()))
+        .filter_map(|p| p.sentences.first().map(String::as_str))
+        .collect();
+    let mut opened: HashMap<String, usize> = HashMap::new();
+    let mut passages: HashMap<String, HashSet<&str>> = HashMap::new();
+    let mut written: HashMap<String, HashMap<&str, usize>> = HashMap::new();
+    let mut names: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for s in &context.statements {
+        let passage = s.passage.id.as_str();
+        for e in &s.analysis.entities {
+            if !matches!(context.kinds.kind(e), EntityKind::Date | EntityKind::Number) {
+                names.entry(e.text.as_str()).or_default().insert(passage);
+            }
+        }
+        for w in &s.analysis.words {
+            let lemma = w.lemma.to_lowercase();
+            let noun = w.tag == Tag::Noun && could_be_term(&lemma);
+            if !(noun || w.tag == Tag::Propn) || lemma.len() < 3 {
+                continue;
+            }
+            // (By stem: "Earthquakes" opening a sentence, taken for a
+            // name, is "earthquake" too.)
+            let key = crate::text::stem(&lemma);
+            if openings.contains(s.text) {
+                *opened.entry(key.clone()).or_default() += 1;
+            }
+            passages.entry(key.clone()).or_default().insert(passage);
+            *written
+                .entry(key)
+                .or_default()
+                .entry(w.text.as_str())
+                .or_default() += 1;
+        }
+    }
+    let weight = |(key, used_in): &(String, HashSet<&str>)| {
+        used_in.len() + OPENING * opened.get(key).copied().unwrap_or(0)
+    };
+    let (best, used_in) = passages
+        .into_iter()
+        .max_by(|a, b| weight(a).cmp(&weight(b)).then(b.0.cmp(&a.0)))?;
+    let ends_best = |name: &str| {
+        name.rsplit(' ')
+            .next()
+            .is_some_and(|last| crate::text::stem(last) == best)
+    };
+    if let Some((name, _)) = names
+        .into_iter()
+        .filter(|(name, seen)| {
+            name.contains(' ') && ends_best(name) && 2 * seen.len() >= used_in.len()
+        })
+        .max_by(|a, b| a.1.len().cmp(&b.1.len()).then(b.0.cmp(a.0)))
+    {
+        return Some(name.to_string());
+    }
+    let forms = written.get(&best)?;
+    let (form, _) = forms
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))?;
+    Some(if context.kinds.always_capitalised(form) {
+        form.to_string()
+    } else {
+        form.to_lowercase()
+    })
+}
+
 /// What the extended task asks the student to explain.
 enum Topic {
     /// What the sources tell us about a person or a subject.
@@ -384,8 +461,10 @@ pub fn write(context: &Context) -> Option<Draft> {
                 Topic::Events => past_event(&s.analysis).is_some(),
                 // About a subject: the sentence names it ("the lungs", not
                 // only the theme's other words), when enough do.
+                // (A theme with no keywords, sources too few to find any,
+                // leaves naming it to tell.)
                 Topic::About(_) => {
-                    s.on_theme > 0
+                    (s.on_theme > 0 || context.material.theme.keywords.is_empty())
                         && (!must_name || {
                             let said: HashSet<String> =
                                 content_stems(&s.analysis.text).into_iter().collect();

@@ -102,7 +102,8 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 .names_of(kind)
                 .into_iter()
                 .map(|(name, _)| name.to_string())
-                .chain(later_year(&entity.text))
+                // ("1003" beside a count of 1000 is no year.)
+                .chain(later_year(&entity.text).filter(|_| kind == EntityKind::Date))
                 .chain(
                     number_word(&entity.text)
                         .and_then(|n| NUMBER_WORDS.get(n + 2))

@@ -81,6 +81,10 @@ const GENERAL_NOUNS: &[&str] = &[
     "century",
     "decade",
     "season",
+    // Where a story is set, which every reader knows.
+    "village",
+    "town",
+    "home",
     // Parts of the body, which a story mentions in passing ("took the box
     // from his pocket", "thousands of eyes").
     "head",
@@ -183,7 +187,7 @@ fn key(a: &Analysis, first: usize, last: usize) -> String {
 /// noun, a time, a unit or a person; not one side of a pair of opposites
 /// ("to the left or __________"); not a word known only as an adjective,
 /// which the tagger took for a noun ("the farther").
-fn could_be_term(lemma: &str) -> bool {
+pub fn could_be_term(lemma: &str) -> bool {
     let adjective = is_known(lemma, Class::Adjective) && !is_known(lemma, Class::Noun);
     lemma.chars().filter(|c| c.is_alphabetic()).count() >= MIN_LETTERS
         && !GENERAL_NOUNS.contains(&lemma)

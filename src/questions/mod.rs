@@ -1366,8 +1366,11 @@ pub fn candidates(material: &Material, wanted: &Wanted) -> (Vec<Draft>, Vec<Reje
     // Sources that disagree about a number (57 or 58 dead) leave no one
     // answer: only the sourcing questions may use it (the extended task
     // leaves such points out itself).
+    // (A fact-or-opinion question judges one statement: "Franklin died
+    // aged 38" is no fact when the other sources say 37.)
     candidates.retain(|d| {
-        matches!(d.kind, QuestionKind::Sourcing | QuestionKind::Extended)
+        let judged = d.stem.starts_with(sourcing::FACT_OR_OPINION);
+        (matches!(d.kind, QuestionKind::Sourcing | QuestionKind::Extended) && !judged)
             || d.quotes.iter().all(|q| !context.doubtful_numbers(&q.text))
     });
     checks::check(candidates, &context.genders)

@@ -810,6 +810,13 @@ impl EntityKinds {
         self.capitalised.contains(&lower) && !self.uncapitalised.contains(&lower)
     }
 
+    /// Whether the sources write a word without a capital inside
+    /// sentences ("friction"): a capital at a sentence's start is only the
+    /// sentence's.
+    pub fn written_lower_case(&self, word: &str) -> bool {
+        self.uncapitalised.contains(&word.to_lowercase())
+    }
+
     /// The settled kind of an entity's name.
     pub fn kind(&self, entity: &Entity) -> EntityKind {
         self.votes

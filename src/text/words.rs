@@ -316,10 +316,15 @@ pub fn speaks_to_reader(sentence: &str) -> bool {
     // ("Good morning, everyone, and welcome to ...": a guide's greeting.)
     let greeting =
         has("everyone") && (has("welcome") || pair("good", &["morning", "afternoon", "evening"]));
-    // ("On display: an identity card ...": a label, not a sentence.)
-    let labelled = sentence
-        .split_once(": ")
-        .is_some_and(|(head, _)| head.split_whitespace().count() <= 3);
+    // ("On display: an identity card ...": a label, not a sentence; so is
+    // "Base pairing rules to remember: ...".)
+    let labelled = sentence.split_once(": ").is_some_and(|(head, _)| {
+        let head = head.to_lowercase();
+        head.split_whitespace().count() <= 3
+            || ["remember", "learn", "know", "revise", "note"]
+                .iter()
+                .any(|verb| head.ends_with(&format!("to {verb}")))
+    });
     opens_order
         || greeting
         || labelled
@@ -437,6 +442,7 @@ mod tests {
             "Good morning, everyone, and welcome to Johnston Ridge.",
             "The two diaries to learn are by Samuel Pepys and John Evelyn.",
             "On display: an East German identity card from 1989.",
+            "Base pairing rules to remember: A pairs with T, and C pairs with G.",
         ] {
             assert!(speaks_to_reader(note), "{note}");
         }
