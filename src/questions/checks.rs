@@ -286,12 +286,16 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
         // for can be the one an object pronoun means.
         // (The question's own "Who", not a relative "who" inside it; and
         // not when the one asked for is "the old man" and this is "her".)
+        // Any other pronoun ("Who had a report summarising her data?") is
+        // the one asked for only when the sources give them its gender.
         let pronoun_gender = pronoun_gender(&lower);
-        let asked_who = words
+        let who_first = words
             .first()
             .is_some_and(|p| p.text.eq_ignore_ascii_case("who"))
-            && i > 0
-            && (asked.is_none() || pronoun_gender.is_none() || asked == pronoun_gender);
+            && i > 0;
+        let asked_who =
+            who_first && (asked.is_none() || pronoun_gender.is_none() || asked == pronoun_gender);
+        let asked_who_known = who_first && (pronoun_gender.is_none() || asked == pronoun_gender);
         // "honours all three of them": a share of a group named before.
         let partitive = matches!(lower.as_str(), "them" | "us")
             && i >= 2
@@ -319,7 +323,7 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
                 // reflexive is the one asked for; "Who did not understand what
                 // she meant?": a new "she" is someone else.
                 "his" | "hers" | "himself" | "herself" | "her" => {
-                    !can_be(pronoun_gender) && !asked_who
+                    !can_be(pronoun_gender) && !asked_who_known
                 }
                 // "Who fancied she was slighted?" — "the old Fairy": the one
                 // asked for, when the answer is known to be a she ("Who did as
@@ -769,6 +773,18 @@ mod tests {
                 QuestionKind::ShortAnswer,
                 "Who had ceased to take any notice of her crossness?",
                 "the old man",
+                &[]
+            ))
+            .unwrap()
+            .contains("\u{201C}her\u{201D} has nothing")
+        );
+        // "Who had a report summarising her data?" — "Max Perutz", whom
+        // the sources never call a she: "her" is someone else.
+        assert!(
+            reason(draft(
+                QuestionKind::ShortAnswer,
+                "Who had access to a research report summarising her data?",
+                "Max Perutz",
                 &[]
             ))
             .unwrap()
