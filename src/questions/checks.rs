@@ -400,6 +400,13 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
             && words
                 .get(i + 1)
                 .is_none_or(|n| matches!(n.tag, Tag::Punct | Tag::Sconj | Tag::Cconj));
+        // "Both organisations set aside their campaigns": which two? (Not
+        // "both Fawcett and Pankhurst".)
+        let both_told_before = lower == "both"
+            && words.get(i + 1).is_some_and(|n| {
+                n.tag == Tag::Noun && n.text.to_lowercase() != n.lemma.to_lowercase()
+            })
+            && !words[..i].iter().any(|w| w.tag == Tag::Cconj);
         // "did not want to spend one without a good reason": one what?
         // ("no one", "the one who", "one of them", "one day" say.)
         let bare_one = lower == "one"
@@ -414,6 +421,7 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
         if DEMONSTRATIVES.contains(&lower.as_str())
             || lower == "same"
             || bare_one
+            || both_told_before
             || the_other
             || relative_to_before
             || that_noun
@@ -760,6 +768,10 @@ mod tests {
             (
                 "Capillaries join them up and are only one cell thick.",
                 "them",
+            ),
+            (
+                "Both organisations largely set aside their campaigns in 1914.",
+                "Both",
             ),
         ] {
             let why = reason(draft(QuestionKind::TrueFalse, stem, "True", &[]))

@@ -1078,20 +1078,33 @@ fn how_many(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     let head = inverted(a, c, &subject)?;
     // "The stone is about 112 centimetres tall": a measure, asked as
     // "How tall is the stone?" (not "how many centimetres talls").
-    let dimension = a.words[chunk.head].text.to_lowercase();
+    // ("was ninety-one years old": the adjective may follow the chunk.)
+    let after_chunk = a
+        .words
+        .get(chunk.last + 1)
+        .filter(|w| chunk.last < last && DIMENSIONS.contains(&w.text.to_lowercase().as_str()));
+    let (dimension, measure_end) = match after_chunk {
+        Some(w) => (w.text.to_lowercase(), chunk.last + 1),
+        None => (a.words[chunk.head].text.to_lowercase(), chunk.last),
+    };
     if DIMENSIONS.contains(&dimension.as_str()) {
         let be = a.words[*c.verbs.last()?].lemma == "be";
-        if !be || chunk.head <= number + 1 {
+        let unit_end = if after_chunk.is_some() {
+            chunk.last + 1
+        } else {
+            chunk.head
+        };
+        if !be || unit_end <= number + 1 {
             return None;
         }
-        let tail = if chunk.last < last {
-            after_verb(a, c, &[(chunk.last + 1, last)])
+        let tail = if measure_end < last {
+            after_verb(a, c, &[(measure_end + 1, last)])
         } else {
             String::new()
         };
         return Some(Ask {
             question: question(&format!("how {dimension} {head} {tail}")),
-            answer: span(a, first, chunk.head - 1),
+            answer: span(a, first, unit_end - 1),
             answer_kind: None,
             wh: "how",
         });
@@ -1690,6 +1703,22 @@ mod tests {
                 .iter()
                 .any(|q| q.starts_with("What does friction lock")),
             "{asked:?}"
+        );
+    }
+
+    #[test]
+    fn an_age_is_asked_how_old() {
+        let found = questions("Grandmother Sefa was ninety-one years old.");
+        assert!(
+            found.contains(&(
+                "How old was Grandmother Sefa?".into(),
+                "ninety-one years".into()
+            )),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("How many")),
+            "{found:?}"
         );
     }
 

@@ -59,7 +59,19 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 && a.words[entity.first - 1].text == "."
                 && a.words[entity.first - 2].text.len() == 1
                 && capital(entity.first - 2);
-            let part_of_name = (entity.first > 1 && capital(entity.first - 1))
+            // "Political Union (__________)", "Social and __________
+            // (WSPU)": a name and its initials give each other away.
+            let acronym = |i: usize| {
+                a.words.get(i).is_some_and(|w| {
+                    w.text.len() >= 2 && w.text.chars().all(|c| c.is_ascii_uppercase())
+                })
+            };
+            let paren = |i: usize, p: &str| a.words.get(i).is_some_and(|w| w.text == p);
+            let initials =
+                (entity.first > 0 && paren(entity.first - 1, "(") && acronym(entity.first))
+                    || (paren(entity.last + 1, "(") && acronym(entity.last + 2));
+            let part_of_name = initials
+                || (entity.first > 1 && capital(entity.first - 1))
                 || initial
                 || (capital(entity.last + 1)
                     && matches!(a.words[entity.last + 1].tag, Tag::Propn | Tag::Num))

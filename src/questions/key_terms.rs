@@ -250,11 +250,10 @@ impl KeyTerms {
         KeyTerms { terms }
     }
 
-    /// The key terms a sentence writes, as word spans (inclusive): a
-    /// compound that is a term, or else its head alone ("water
-    /// __________"). A term before another term's head is part of a
-    /// compound the tagger split ("the waggle run", "run" taken for a
-    /// verb), not a term of its own.
+    /// The key terms a sentence writes, as word spans (inclusive): whole
+    /// compounds only ("hunger __________" is no question). A term before
+    /// another term's head is part of a compound the tagger split ("the
+    /// waggle run", "run" taken for a verb), not a term of its own.
     pub fn spans(&self, a: &Analysis) -> Vec<(usize, usize)> {
         let head_of_term = |i: usize| {
             a.words.get(i).is_some_and(|w| {
@@ -267,15 +266,7 @@ impl KeyTerms {
         a.chunks
             .iter()
             .filter_map(|c| compound(a, c))
-            .filter_map(|(first, last)| {
-                if self.terms.contains(&key(a, first, last)) {
-                    Some((first, last))
-                } else {
-                    self.terms
-                        .contains(&key(a, last, last))
-                        .then_some((last, last))
-                }
-            })
+            .filter(|&(first, last)| self.terms.contains(&key(a, first, last)))
             .filter(|&(_, last)| !head_of_term(last + 1))
             .collect()
     }

@@ -316,6 +316,8 @@ pub struct Context<'a> {
     disputed_numbers: HashSet<String>,
     /// The common nouns several of the theme's passages use.
     pub key_terms: key_terms::KeyTerms,
+    /// Every number and year the theme's passages write ("1903", "2,000").
+    pub numbers_told: HashSet<String>,
     pub seed: u64,
 }
 
@@ -903,6 +905,11 @@ impl<'a> Context<'a> {
             .filter_map(|(full, _)| surname(&full.to_lowercase()).map(str::to_string))
             .collect();
         let key_terms = key_terms::KeyTerms::new(&statements, &material.theme.label);
+        let numbers_told = material
+            .passages
+            .iter()
+            .flat_map(|p| numbers(&p.text))
+            .collect();
         Context {
             material,
             statements,
@@ -914,6 +921,7 @@ impl<'a> Context<'a> {
             surnames,
             disputed_numbers,
             key_terms,
+            numbers_told,
             seed,
         }
     }

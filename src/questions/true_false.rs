@@ -36,6 +36,8 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
     let relative_time = relative_time(text);
     // "For Harold, encouraged by ...": "for" opening a clause is "because".
     let because = first.text == "For" && words.get(1).is_some_and(|w| w.tag != Tag::Num);
+    // ("Suffragettes = WSPU, set up 1903": notes, not a sentence.)
+    let notes = text.contains(" = ") || text.contains('\u{2192}');
     // "Build huge sewers ...": a command, not a statement.
     let command = first.tag == Tag::Verb && first.text.to_lowercase() == first.lemma;
     // "Dust Bowl, name given to the drought-stricken area ...": a
@@ -93,6 +95,7 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
         && !relative_time
         && !because
         && !command
+        && !notes
         && !headword
         && !words
             .iter()
@@ -342,7 +345,11 @@ fn falsified(context: &Context, statement: &Statement, rng: &mut Rng) -> Vec<Str
             // and "not" is added.
             _ => None,
         };
-        if let Some(with) = replacement {
+        // ("set up 1905" made "1903", the year the other sources give:
+        // a changed number must be one no source writes.)
+        if let Some(with) =
+            replacement.filter(|w| !context.numbers_told.contains(&w.to_lowercase()))
+        {
             out.push(replace(a, entity.first, entity.last, &with));
         }
     }
@@ -497,6 +504,9 @@ mod tests {
     fn dependent_sentences_do_not_stand_alone() {
         assert!(!stands_alone(&analyse(
             "Build huge sewers along both banks of the river and carry the waste away."
+        )));
+        assert!(!stands_alone(&analyse(
+            "Suffragettes = WSPU, set up in 1903 by Emmeline Pankhurst."
         )));
         let alone = |s: &str| stands_alone(&analyse(s));
         assert!(alone(
