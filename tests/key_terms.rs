@@ -48,3 +48,63 @@ fn a_text_without_names_gets_gaps_for_the_terms_its_passages_share() {
         );
     }
 }
+
+/// A false statement's changed year is one no source gives: changed to
+/// the year the other sources give, it would be true by them.
+#[test]
+fn a_false_statement_never_borrows_another_sources_number() {
+    let dir = scratch("false-numbers");
+    let sources = dir.join("sources");
+    std::fs::create_dir_all(&sources).unwrap();
+    for (file, text) in [
+        (
+            "a.txt",
+            "Emmeline Pankhurst founded the Women's Social and Political Union in Manchester in 1903.\n\n\
+             The union's members were called suffragettes by the Daily Mail in 1906.\n",
+        ),
+        (
+            "b.txt",
+            "Pankhurst's militant union, the WSPU, began its work in 1905 with a handful of members.\n\n\
+             Millicent Fawcett had led the peaceful suffragists since 1897.\n",
+        ),
+        (
+            "c.txt",
+            "In 1903 Emmeline Pankhurst founded the Women's Social and Political Union in Manchester.\n\n\
+             Emily Wilding Davison died after the Derby in 1913.\n",
+        ),
+    ] {
+        std::fs::write(sources.join(file), text).unwrap();
+    }
+    let years = ["1897", "1903", "1905", "1906", "1913"];
+    for seed in 1..=16 {
+        let out = dir.join(format!("out-{seed}"));
+        let seed = seed.to_string();
+        let output = pack(
+            "all",
+            &sources,
+            &out,
+            &["--kinds", "tf", "--seed", &seed, "--date", "2026-11-27"],
+        );
+        if !output.status.success() {
+            continue;
+        }
+        let pack: Pack =
+            serde_json::from_slice(&std::fs::read(out.join("all/pack.json")).unwrap()).unwrap();
+        let four_digits = |text: &str| -> Vec<String> {
+            text.split(|c: char| !c.is_ascii_digit())
+                .filter(|w| w.len() == 4)
+                .map(str::to_string)
+                .collect()
+        };
+        for q in pack.questions().filter(|q| q.answer.starts_with("False")) {
+            let quoted = four_digits(&q.evidence[0].quote);
+            for year in four_digits(&q.stem) {
+                assert!(
+                    quoted.contains(&year) || !years.contains(&year.as_str()),
+                    "seed {seed}: {:?} changes a year to {year}, which a source gives",
+                    q.stem
+                );
+            }
+        }
+    }
+}

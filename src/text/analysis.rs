@@ -905,6 +905,31 @@ mod tests {
     }
 
     #[test]
+    fn a_four_digit_count_is_no_year() {
+        let kind_of = |sentence: &str, number: &str| {
+            kinds(sentence)
+                .into_iter()
+                .find(|(text, _)| text == number)
+                .map(|(_, kind)| kind)
+        };
+        assert_ne!(
+            kind_of(
+                "A magnitude 7 releases about 1000 times more energy.",
+                "1000"
+            ),
+            Some(EntityKind::Date)
+        );
+        assert_ne!(
+            kind_of("About 1500 workers built the wall.", "1500"),
+            Some(EntityKind::Date)
+        );
+        assert_eq!(
+            kind_of("In 1917 soldiers mutinied across the front.", "1917"),
+            Some(EntityKind::Date)
+        );
+    }
+
+    #[test]
     fn of_joins_a_name_only_straight_before_another() {
         let names = |sentence: &str| -> Vec<String> {
             kinds(sentence).into_iter().map(|(name, _)| name).collect()
