@@ -101,8 +101,19 @@ fn defined_after(words: &[Word], noun: usize) -> bool {
 
 /// Nouns that say when, which an "it" after them does not refer to.
 pub(super) const TIME_NOUNS: &[&str] = &[
-    "time", "day", "moment", "while", "year", "night", "morning", "evening", "hour", "minute",
-    "week", "month",
+    "time",
+    "day",
+    "moment",
+    "while",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "hour",
+    "minute",
+    "week",
+    "month",
 ];
 
 /// Whether the "it" at `i` stands for nothing but a clause to come: "it

@@ -860,10 +860,11 @@ fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask>
         .entities
         .iter()
         .find(|e| e.first == start && e.last < last)?;
-    // "Lenin's secretaries": the name only modifies the object.
+    // "Lenin's secretaries": the name only modifies the object; "charged
+    // Meriwether Lewis and William Clark": it is one of a pair.
     if a.words
         .get(entity.last + 1)
-        .is_some_and(|w| w.tag == Tag::Part)
+        .is_some_and(|w| w.tag == Tag::Part || w.tag == Tag::Cconj)
     {
         return None;
     }
@@ -966,7 +967,11 @@ fn thing_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> 
     let lemma = head.lemma.to_lowercase();
     // "What did Wegener present in a lecture?" — "the idea": a noun that
     // stands for something told before is no answer.
-    if super::checks::BACK_NOUNS.contains(&lemma.as_str()) {
+    // ("What did Tamsin spend with old Agnes?" — "her afternoons": a
+    // time is asked with "when".)
+    if super::checks::BACK_NOUNS.contains(&lemma.as_str())
+        || super::checks::TIME_NOUNS.contains(&lemma.as_str())
+    {
         return None;
     }
     let wh = match (person_noun(&lemma).is_some(), maybe_animal(&lemma)) {
@@ -1188,16 +1193,26 @@ fn event_year(a: &Analysis) -> Option<Ask> {
 /// not ignored". None when the sentence has no plain main clause, already
 /// denies something, joins two actions ("learned of it and had it
 /// suppressed"), its verb does not show its tense ("put"), or a "not"
-/// would read two ways beside "every", "all" or "again" ("Every bee had
-/// not died").
+/// would read two ways beside "every", "all", "again", a count or a second
+/// clause ("Every bee had not died").
 pub fn denied(a: &Analysis) -> Option<String> {
     const MAX_WORDS: usize = 20;
     let c = clause(a)?;
     let words = &a.words;
+    // (Nor before a second clause: "did not wet the food so it is easy to
+    // swallow".)
     let two_ways = words.iter().any(|w| {
         matches!(
             w.text.to_lowercase().as_str(),
-            "every" | "all" | "each" | "everyone" | "everything" | "everybody" | "again"
+            "every"
+                | "all"
+                | "each"
+                | "everyone"
+                | "everything"
+                | "everybody"
+                | "again"
+                | "so"
+                | "because"
         )
     });
     if two_ways {
@@ -1219,12 +1234,13 @@ pub fn denied(a: &Analysis) -> Option<String> {
     }) {
         return None;
     }
-    // "did not cover roughly 100 million acres": a "not" before a rough
-    // count or measure leaves unclear what is denied (a year is no count).
+    // "did not cover roughly 100 million acres", "Six boats had not gone
+    // out": a "not" beside a count or measure leaves unclear what is
+    // denied (a year is no count).
     let count = |w: &crate::text::analysis::Word| {
         w.tag == Tag::Num && !crate::text::analysis::is_year(&w.text)
     };
-    if words[c.rest.0..=c.rest.1].iter().any(count) {
+    if words.iter().any(count) {
         return None;
     }
     // "Von Frisch was not an Austrian biologist": denying what someone is
@@ -1590,6 +1606,22 @@ mod tests {
                 "What did the Queen love as much as her own child?".into(),
                 "the little bird".into()
             )),
+            "{found:?}"
+        );
+        let found = questions(
+            "Jefferson charged Meriwether Lewis and William Clark with exploring the West.",
+        );
+        assert!(
+            found
+                .iter()
+                .all(|(q, _)| !q.starts_with("Whom did Jefferson charge")),
+            "{found:?}"
+        );
+        let found = questions("Tamsin spent her afternoons with old Agnes Pell by the harbour.");
+        assert!(
+            found
+                .iter()
+                .all(|(q, _)| !q.starts_with("What did Tamsin spend")),
             "{found:?}"
         );
         let found = questions("Old Dschang placed his wife on a donkey.");

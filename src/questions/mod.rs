@@ -353,7 +353,8 @@ pub fn uncommon(words: &[Word], at: usize) -> Option<Uncommon> {
         return None;
     }
     let meaning = meaning(&word.lemma, word.tag)?;
-    if spelt_out(&word.lemma.to_lowercase(), meaning.definition) {
+    let lemma = word.lemma.to_lowercase();
+    if spelt_out(&lemma, meaning.definition) || plainly_derived(&lemma) {
         return None;
     }
     Some(Uncommon {
@@ -361,6 +362,26 @@ pub fn uncommon(words: &[Word], at: usize) -> Option<Uncommon> {
         tag: word.tag,
         meaning,
     })
+}
+
+/// Endings that make a new word of a known one ("willingness",
+/// "downwards", "hopeless"), whose meaning a student already has.
+const PLAIN_ENDINGS: &[&str] = &["ness", "wards", "ward", "less", "ful", "ly"];
+
+/// Whether a word is a common word with a plain ending ("willing" +
+/// "ness"): the base is a word the treebank knows.
+fn plainly_derived(word: &str) -> bool {
+    use crate::text::lemma::{Class, is_known};
+    PLAIN_ENDINGS.iter().any(|ending| {
+        word.strip_suffix(ending).is_some_and(|base| {
+            base.len() >= 3
+                && [Class::Adjective, Class::Noun, Class::Verb]
+                    .into_iter()
+                    .any(|class| is_known(base, class))
+        })
+    }) || word
+        .strip_suffix("wards")
+        .is_some_and(|base| matches!(base, "down" | "up" | "back" | "for" | "after" | "to"))
 }
 
 /// Whether a word is two words of three letters or more, one of which its
@@ -1531,6 +1552,8 @@ mod tests {
             "the father of your father or mother"
         ));
         assert!(!spelt_out("scarcity", "a small and inadequate amount"));
+        assert!(plainly_derived("willingness") && plainly_derived("downwards"));
+        assert!(!plainly_derived("detrimental") && !plainly_derived("tumultuous"));
         let a = analyse("The polluted air smelled of the tumultuous river.");
         let asked: Vec<String> = (0..a.words.len())
             .filter_map(|at| uncommon(&a.words, at))

@@ -36,6 +36,25 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
     let relative_time = relative_time(text);
     // "For Harold, encouraged by ...": "for" opening a clause is "because".
     let because = first.text == "For" && words.get(1).is_some_and(|w| w.tag != Tag::Num);
+    // "Jefferson wanted to find out.", "decided to check": to do what?
+    let bare_infinitive = {
+        let content: Vec<&crate::text::analysis::Word> =
+            words.iter().filter(|w| w.tag != Tag::Punct).collect();
+        let n = content.len();
+        let particle = n >= 1 && matches!(content[n - 1].text.as_str(), "out" | "up");
+        let verb_at = if particle {
+            n.saturating_sub(2)
+        } else {
+            n.saturating_sub(1)
+        };
+        verb_at >= 1
+            && content[verb_at].tag == Tag::Verb
+            && content[verb_at - 1].text.eq_ignore_ascii_case("to")
+            && matches!(
+                content[verb_at].lemma.as_str(),
+                "find" | "check" | "see" | "know" | "learn" | "try" | "test" | "discover" | "ask"
+            )
+    };
     // ("Suffragettes = WSPU, set up 1903": notes, not a sentence.)
     let notes = text.contains(" = ") || text.contains('\u{2192}');
     // "Build huge sewers ...": a command, not a statement.
@@ -95,6 +114,7 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
         && !relative_time
         && !because
         && !command
+        && !bare_infinitive
         && !notes
         && !headword
         && !words
@@ -498,6 +518,14 @@ mod tests {
         // "Every bee had not died": not every one, or none?
         assert_eq!(denied(&analyse("Every bee had died in the cold.")), None);
         assert_eq!(denied(&analyse("The Egyptians could speak again.")), None);
+        assert_eq!(
+            denied(&analyse("Six boats had gone out before dawn.")),
+            None
+        );
+        assert_eq!(
+            denied(&analyse("Saliva wets the food so it is easy to swallow.")),
+            None
+        );
     }
 
     #[test]
@@ -507,6 +535,12 @@ mod tests {
         )));
         assert!(!stands_alone(&analyse(
             "Suffragettes = WSPU, set up in 1903 by Emmeline Pankhurst."
+        )));
+        assert!(!stands_alone(&analyse(
+            "Six centuries ago a Flemish doctor named Jan van Helmont decided to check."
+        )));
+        assert!(!stands_alone(&analyse(
+            "President Thomas Jefferson had long wanted to find out."
         )));
         let alone = |s: &str| stands_alone(&analyse(s));
         assert!(alone(
