@@ -15,7 +15,7 @@ use crate::model::QuestionKind;
 use crate::rng::Rng;
 use crate::text::analysis::{Analysis, EntityKind, is_speech};
 use crate::text::antonyms;
-use crate::text::lemma::is_irregular_verb;
+use crate::text::lemma::{Class, is_irregular_verb, is_known};
 use crate::text::tagger::Tag;
 use crate::text::words::{NUMBER_WORDS, leans_back, number_word};
 
@@ -57,8 +57,14 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
     };
     // ("Suffragettes = WSPU, set up 1903": notes, not a sentence.)
     let notes = text.contains(" = ") || text.contains('\u{2192}');
-    // "Build huge sewers ...": a command, not a statement.
-    let command = first.tag == Tag::Verb && first.text.to_lowercase() == first.lemma;
+    // "Build huge sewers ...", "Arrive early, before the buses": a
+    // command, not a statement (an opening verb may be tagged a name).
+    let opening = first.text.to_lowercase();
+    let command = (first.tag == Tag::Verb && opening == first.lemma)
+        || (matches!(first.tag, Tag::Propn | Tag::Adj | Tag::Noun | Tag::Verb)
+            && is_known(&opening, Class::Verb)
+            && !is_known(&opening, Class::Noun)
+            && !is_known(&opening, Class::Adjective));
     // "Dust Bowl, name given to the drought-stricken area ...": a
     // dictionary's headword and its definition, no sentence ("Lenin,
     // leader of the Bolsheviks, died" goes on to its verb).
@@ -535,6 +541,9 @@ mod tests {
         )));
         assert!(!stands_alone(&analyse(
             "Suffragettes = WSPU, set up in 1903 by Emmeline Pankhurst."
+        )));
+        assert!(!stands_alone(&analyse(
+            "Arrive early, before the tour buses, to see the warriors in Pit 1."
         )));
         assert!(!stands_alone(&analyse(
             "Six centuries ago a Flemish doctor named Jan van Helmont decided to check."
