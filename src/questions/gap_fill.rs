@@ -86,14 +86,10 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 && comma(entity.first - 1)
                 && comma(entity.last + 1);
             // ("(259-210 __________)": an era is no answer; "makes each
-            // __________ dimmer": nor is "one" standing for a noun.)
+            // __________ dimmer", "if __________ bulb blows": nor is "one",
+            // a pronoun or an article as often as a count.)
             let era = matches!(entity.text.as_str(), "BC" | "AD" | "BCE" | "CE");
-            let pronoun_one = entity.text.eq_ignore_ascii_case("one")
-                && entity.first > 0
-                && matches!(
-                    a.words[entity.first - 1].text.to_lowercase().as_str(),
-                    "each" | "every" | "the" | "no" | "any" | "which" | "this" | "that"
-                );
+            let pronoun_one = entity.text.eq_ignore_ascii_case("one");
             // "By the third year there were __________.": five what? A
             // count needs its noun after it.
             let elided = kind == EntityKind::Number
