@@ -14,7 +14,7 @@ use crate::model::{Level, QuestionKind};
 use crate::text::analysis::{EntityKind, analyse, is_speech, person_noun};
 use crate::text::content_stems;
 use crate::text::tagger::Tag;
-use crate::text::words::leans_back;
+use crate::text::words::{leans_back, written_as_notes};
 
 /// The fewest and most points a marking guide lists.
 const MIN_POINTS: usize = 3;
@@ -444,8 +444,10 @@ pub fn write(context: &Context) -> Option<Draft> {
             // One source contradicts another here: no mark for either.
             && !context.disputed(s)
             && !context.doubtful_numbers(s.text)
-            // ("Think about it: why did ...?" asks; it tells nothing.)
+            // ("Think about it: why did ...?" asks; it tells nothing; nor
+            // do notes, "current = flow of charge".)
             && !s.text.trim_end().ends_with('?')
+            && !written_as_notes(s.text)
             // "He turned back": a point must say who, not lean on the
             // sentence before.
             && !s.analysis.text.split_whitespace().next().is_some_and(leans_back)

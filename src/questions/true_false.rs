@@ -17,7 +17,7 @@ use crate::text::analysis::{Analysis, EntityKind, is_speech};
 use crate::text::antonyms;
 use crate::text::lemma::{Class, is_irregular_verb, is_known};
 use crate::text::tagger::Tag;
-use crate::text::words::{NUMBER_WORDS, leans_back, number_word};
+use crate::text::words::{NUMBER_WORDS, leans_back, number_word, written_as_notes};
 
 /// Whether a sentence can be judged on its own: narration, not speech; six
 /// to forty words; no opening word or time that leans on the sentence
@@ -56,7 +56,7 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
             )
     };
     // ("Suffragettes = WSPU, set up 1903": notes, not a sentence.)
-    let notes = text.contains(" = ") || text.contains('\u{2192}');
+    let notes = written_as_notes(text);
     // "Build huge sewers ...", "Arrive early, before the buses": a
     // command, not a statement (an opening verb may be tagged a name).
     let opening = first.text.to_lowercase();

@@ -339,6 +339,12 @@ pub fn speaks_to_reader(sentence: &str) -> bool {
         })
 }
 
+/// Whether a line is notes, not a sentence: "Suffragettes = WSPU, set up
+/// 1903", "current = flow of charge", "heat -> vapour".
+pub fn written_as_notes(line: &str) -> bool {
+    line.contains(" = ") || line.contains('\u{2192}') || line.contains(" -> ")
+}
+
 /// Numbers written as words, in order (the index is the value for 0..=20).
 pub const NUMBER_WORDS: &[&str] = &[
     "zero",
@@ -464,6 +470,15 @@ mod tests {
         assert!(!is_content_word("don't"));
         assert!(is_content_word("Lenin's"));
         assert!(is_content_word("stone"));
+    }
+
+    #[test]
+    fn notes_are_told_from_sentences() {
+        assert!(written_as_notes("current = flow of charge, unit amps"));
+        assert!(written_as_notes("heat -> vapour -> cloud"));
+        assert!(!written_as_notes(
+            "A typical torch cell provides 1.5 volts."
+        ));
     }
 
     #[test]
