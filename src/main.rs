@@ -109,7 +109,10 @@ fn pack(args: PackArgs, config: Config, progress: &ProgressBar) -> Result<()> {
         ..defaults
     };
     let explain = |left_out: &[studypack::questions::Rejection]| {
-        for r in left_out.iter().filter(|_| args.explain) {
+        if !args.explain {
+            return;
+        }
+        for r in left_out {
             let line = format!(
                 "left out ({}): {} \u{2014} {}",
                 r.kind.short_name(),

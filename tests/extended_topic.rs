@@ -2,7 +2,7 @@
 //! sources mostly write before another noun ("bicycle shop") is asked about
 //! with that noun.
 
-use crate::common::{pack, scratch, stderr};
+use crate::common::{pack, read_pack, scratch, stderr};
 use studypack::model::{Pack, QuestionKind};
 
 #[test]
@@ -32,8 +32,7 @@ fn a_theme_word_written_as_a_modifier_is_asked_about_with_its_noun() {
         &["--kinds", "extended", "--date", "2026-11-26"],
     );
     assert!(output.status.success(), "{}", stderr(&output));
-    let pack: Pack =
-        serde_json::from_slice(&std::fs::read(out.join("bicycle/pack.json")).unwrap()).unwrap();
+    let pack: Pack = read_pack(&out, "bicycle");
     let task = pack
         .questions()
         .find(|q| q.kind == QuestionKind::Extended)
@@ -74,8 +73,7 @@ fn untitled_sources_are_asked_about_what_they_speak_of() {
         &["--kinds", "extended", "--date", "2026-11-27"],
     );
     assert!(output.status.success(), "{}", stderr(&output));
-    let pack: Pack =
-        serde_json::from_slice(&std::fs::read(out.join("all/pack.json")).unwrap()).unwrap();
+    let pack: Pack = read_pack(&out, "all");
     let task = pack
         .questions()
         .find(|q| q.kind == QuestionKind::Extended)

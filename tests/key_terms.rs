@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::common::{pack, scratch, stderr};
+use crate::common::{pack, read_pack, scratch, stderr};
 use studypack::model::{Pack, QuestionKind};
 
 #[test]
@@ -13,8 +13,7 @@ fn a_text_without_names_gets_gaps_for_the_terms_its_passages_share() {
     let out = scratch("key-terms");
     let output = pack("all", &sources, &out, &["--date", "2026-11-27"]);
     assert!(output.status.success(), "{}", stderr(&output));
-    let pack: Pack =
-        serde_json::from_slice(&std::fs::read(out.join("all/pack.json")).unwrap()).unwrap();
+    let pack: Pack = read_pack(&out, "all");
     let passages: Vec<String> = ["textbook.txt", "notes.txt"]
         .iter()
         .flat_map(|f| {
@@ -88,8 +87,7 @@ fn a_false_statement_never_borrows_another_sources_number() {
         if !output.status.success() {
             continue;
         }
-        let pack: Pack =
-            serde_json::from_slice(&std::fs::read(out.join("all/pack.json")).unwrap()).unwrap();
+        let pack: Pack = read_pack(&out, "all");
         let four_digits = |text: &str| -> Vec<String> {
             text.split(|c: char| !c.is_ascii_digit())
                 .filter(|w| w.len() == 4)

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use crate::common::{pack, sample_sources, scratch, stderr};
+use crate::common::{pack, read_pack, sample_sources, scratch, stderr};
 use studypack::evaluate::{Gold, covers};
 use studypack::model::{Pack, QuestionKind};
 
@@ -17,7 +17,7 @@ fn testament_pack() -> Pack {
         &["--date", "2026-11-26"],
     );
     assert!(output.status.success(), "{}", stderr(&output));
-    serde_json::from_slice(&std::fs::read(out.join("testament/pack.json")).unwrap()).unwrap()
+    read_pack(&out, "testament")
 }
 
 #[test]

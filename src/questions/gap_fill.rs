@@ -89,7 +89,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
             // __________ dimmer", "if __________ bulb blows": nor is "one",
             // a pronoun or an article as often as a count.)
             let era = matches!(entity.text.as_str(), "BC" | "AD" | "BCE" | "CE");
-            let pronoun_one = entity.text.eq_ignore_ascii_case("one");
+            let one = entity.text.eq_ignore_ascii_case("one");
             // "By the third year there were __________.": five what? A
             // count needs its noun after it.
             let elided = kind == EntityKind::Number
@@ -103,7 +103,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 || aside
                 || elided
                 || era
-                || pronoun_one
+                || one
             {
                 continue;
             }

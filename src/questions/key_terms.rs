@@ -157,7 +157,7 @@ const MIN_LETTERS: usize = 3;
 /// The compound a noun phrase ends in, as word indices (inclusive): its
 /// head and the common nouns just before it ("the waggle run" -> "waggle
 /// run"). None when the head is no common noun.
-pub fn compound(a: &Analysis, chunk: &Chunk) -> Option<(usize, usize)> {
+fn compound(a: &Analysis, chunk: &Chunk) -> Option<(usize, usize)> {
     let common = |i: usize| {
         let w = &a.words[i];
         w.tag == Tag::Noun && w.text.starts_with(char::is_lowercase)
@@ -202,6 +202,8 @@ pub fn could_be_term(lemma: &str) -> bool {
 #[derive(Debug, Clone, Default)]
 pub struct KeyTerms {
     terms: HashSet<String>,
+    /// The terms' head nouns (lemmas).
+    heads: HashSet<String>,
 }
 
 impl KeyTerms {
@@ -210,8 +212,8 @@ impl KeyTerms {
     /// speak of: a gap for "bees" on a sheet about bees asks nothing.
     pub fn new(statements: &[Statement], label: &str) -> KeyTerms {
         let label: HashSet<String> = tokens(label).iter().map(|t| stem(t.text)).collect();
-        let mut passages: HashMap<String, HashSet<&str>> = HashMap::new();
-        let mut sentences: HashMap<String, HashSet<&str>> = HashMap::new();
+        // Per term: the passages and the sentences that use it.
+        let mut uses: HashMap<String, (HashSet<&str>, HashSet<&str>)> = HashMap::new();
         for s in statements {
             let a = &s.analysis;
             for chunk in &a.chunks {
@@ -226,28 +228,30 @@ impl KeyTerms {
                     if !could_be_term(&head) || label.contains(&stem(&head)) {
                         continue;
                     }
-                    let term = key(a, from, to);
-                    sentences.entry(term.clone()).or_default().insert(s.text);
-                    passages
-                        .entry(term)
-                        .or_default()
-                        .insert(s.passage.id.as_str());
+                    let (passages, sentences) = uses.entry(key(a, from, to)).or_default();
+                    passages.insert(s.passage.id.as_str());
+                    sentences.insert(s.text);
                 }
             }
         }
         let all: HashSet<&str> = statements.iter().map(|s| s.passage.id.as_str()).collect();
         let topic =
             |n: usize| all.len() >= TOPIC_PASSAGES && n as f32 > TOPIC_SHARE * all.len() as f32;
-        let terms = passages
+        let terms: HashSet<String> = uses
             .into_iter()
-            .filter(|(term, used_in)| {
-                used_in.len() >= MIN_PASSAGES
-                    && !topic(used_in.len())
-                    && sentences[term].len() >= MIN_SENTENCES
+            .filter(|(_, (passages, sentences))| {
+                passages.len() >= MIN_PASSAGES
+                    && !topic(passages.len())
+                    && sentences.len() >= MIN_SENTENCES
             })
             .map(|(term, _)| term)
             .collect();
-        KeyTerms { terms }
+        let heads = terms
+            .iter()
+            .filter_map(|t| t.rsplit(' ').next())
+            .map(str::to_string)
+            .collect();
+        KeyTerms { terms, heads }
     }
 
     /// The key terms a sentence writes, as word spans (inclusive): whole
@@ -256,12 +260,9 @@ impl KeyTerms {
     /// waggle run", "run" taken for a verb), not a term of its own.
     pub fn spans(&self, a: &Analysis) -> Vec<(usize, usize)> {
         let head_of_term = |i: usize| {
-            a.words.get(i).is_some_and(|w| {
-                let lemma = w.lemma.to_lowercase();
-                self.terms
-                    .iter()
-                    .any(|t| t.rsplit(' ').next() == Some(lemma.as_str()))
-            })
+            a.words
+                .get(i)
+                .is_some_and(|w| self.heads.contains(&w.lemma.to_lowercase()))
         };
         a.chunks
             .iter()

@@ -358,7 +358,7 @@ pub fn uncommon(words: &[Word], at: usize) -> Option<Uncommon> {
         return None;
     }
     Some(Uncommon {
-        lemma: word.lemma.to_lowercase(),
+        lemma,
         tag: word.tag,
         meaning,
     })
@@ -369,19 +369,23 @@ pub fn uncommon(words: &[Word], at: usize) -> Option<Uncommon> {
 const PLAIN_ENDINGS: &[&str] = &["ness", "wards", "ward", "less", "ful", "ly"];
 
 /// Whether a word is a common word with a plain ending ("willing" +
-/// "ness"): the base is a word the treebank knows.
+/// "ness"): the base is a word the treebank knows, or, before "wards", a
+/// direction ("downwards").
 fn plainly_derived(word: &str) -> bool {
     use crate::text::lemma::{Class, is_known};
-    PLAIN_ENDINGS.iter().any(|ending| {
+    let known = |base: &str| {
+        base.len() >= 3
+            && [Class::Adjective, Class::Noun, Class::Verb]
+                .into_iter()
+                .any(|class| is_known(base, class))
+    };
+    PLAIN_ENDINGS.iter().any(|&ending| {
         word.strip_suffix(ending).is_some_and(|base| {
-            base.len() >= 3
-                && [Class::Adjective, Class::Noun, Class::Verb]
-                    .into_iter()
-                    .any(|class| is_known(base, class))
+            known(base)
+                || (ending == "wards"
+                    && matches!(base, "down" | "up" | "back" | "for" | "after" | "to"))
         })
-    }) || word
-        .strip_suffix("wards")
-        .is_some_and(|base| matches!(base, "down" | "up" | "back" | "for" | "after" | "to"))
+    })
 }
 
 /// Whether a word is two words of three letters or more, one of which its

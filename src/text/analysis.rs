@@ -403,24 +403,26 @@ fn entities(sentence: &str, words: &[Word]) -> Vec<Entity> {
         let lower = w.text.to_lowercase();
         // ("about 1000 times more", "1500 workers": a count; "in 1917
         // soldiers mutinied": a year.)
-        let counts_something = words.get(i + 1).is_some_and(|n| {
-            n.text.eq_ignore_ascii_case("times")
-                || (n.tag == Tag::Noun && n.text.to_lowercase() != n.lemma.to_lowercase())
-        }) && !(i > 0
-            && matches!(
-                words[i - 1].text.to_lowercase().as_str(),
-                "in" | "by"
-                    | "since"
-                    | "until"
-                    | "till"
-                    | "from"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "of"
-                    | "to"
-            ));
-        if is_year(&w.text) && !counts_something {
+        let counts_something = || {
+            words.get(i + 1).is_some_and(|n| {
+                n.text.eq_ignore_ascii_case("times")
+                    || (n.tag == Tag::Noun && n.text.to_lowercase() != n.lemma.to_lowercase())
+            }) && !(i > 0
+                && matches!(
+                    words[i - 1].text.to_lowercase().as_str(),
+                    "in" | "by"
+                        | "since"
+                        | "until"
+                        | "till"
+                        | "from"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "of"
+                        | "to"
+                ))
+        };
+        if is_year(&w.text) && !counts_something() {
             out.push(Entity {
                 kind: EntityKind::Date,
                 first: i,

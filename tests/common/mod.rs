@@ -17,6 +17,12 @@ pub fn scratch(name: &str) -> PathBuf {
     dir
 }
 
+/// The pack.json a `pack` run wrote for `theme` under `out`.
+pub fn read_pack(out: &Path, theme: &str) -> studypack::model::Pack {
+    let json = std::fs::read(out.join(theme).join("pack.json")).expect("read pack.json");
+    serde_json::from_slice(&json).expect("a pack")
+}
+
 /// Runs `studypack` with `args` and returns what it did.
 pub fn studypack(args: &[&str]) -> Output {
     studypack_in(Path::new("."), args)
