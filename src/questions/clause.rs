@@ -108,6 +108,22 @@ pub fn subject_start(a: &Analysis) -> usize {
             start = comma.unwrap_or(0);
         }
     }
+    // "In 1904 the United States bought ...", "From 1907 George Goethals
+    // ran ...": an opening date needs no comma to end its phrase.
+    if start == joined && words.get(start).is_some_and(|w| w.tag == Tag::Adp) {
+        let date_after = a
+            .entities
+            .iter()
+            .find(|e| e.first == start + 1 && e.kind == EntityKind::Date);
+        let subject_next = |k: usize| {
+            words
+                .get(k)
+                .is_some_and(|w| matches!(w.tag, Tag::Det | Tag::Propn | Tag::Noun | Tag::Adj))
+        };
+        if let Some(date) = date_after.filter(|d| subject_next(d.last + 1)) {
+            start = date.last + 1;
+        }
+    }
     if words.get(start).is_some_and(|w| w.text == ",") {
         start += 1;
     }
@@ -197,7 +213,16 @@ fn clause(a: &Analysis) -> Option<Clause> {
         && words
             .get(i + phrase)
             .is_some_and(|w| inflected_verb(w) || (w.tag == Tag::Aux && w.lemma == "be"));
-    if second_verb {
+    // ("A shepherd boy named Aldo, nine years old, was out": the real verb
+    // comes after a phrase between commas.)
+    let named_aside = naming
+        && words.get(i + phrase).is_some_and(|w| w.text == ",")
+        && words[i + phrase + 1..]
+            .iter()
+            .position(|w| w.text == ",")
+            .and_then(|k| words.get(i + phrase + k + 2))
+            .is_some_and(|w| matches!(w.tag, Tag::Verb | Tag::Aux));
+    if second_verb || named_aside {
         return None;
     }
     // The clause ends where a second one is joined on: at ";" or ":", at
@@ -363,6 +388,27 @@ fn after_verb(a: &Analysis, c: &Clause, ranges: &[(usize, usize)]) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Where a clause's rest ends before a second predicate joined by "and" or
+/// "or" ("poured the metal into the mould and broke the mould at dawn"): a
+/// question about the first predicate's object or count stops there.
+fn first_predicate_end(a: &Analysis, c: &Clause) -> usize {
+    let (first, last) = c.rest;
+    let joined = (first + 1..=last).find(|&i| {
+        matches!(a.words[i].text.as_str(), "and" | "or")
+            && a.words[i + 1..=last]
+                .iter()
+                .find(|w| w.tag != Tag::Adv)
+                .is_some_and(|w| matches!(w.tag, Tag::Verb | Tag::Aux))
+    });
+    let Some(mut end) = joined.map(|i| i - 1) else {
+        return last;
+    };
+    while end > first && a.words[end].tag == Tag::Punct {
+        end -= 1;
+    }
+    end
 }
 
 /// Whether a clause's rest joins on a verb group that do-support cannot
@@ -842,7 +888,7 @@ fn why(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
 /// "Whom did Lenin warn that Stalin was using the post ...?": the object
 /// straight after the verb, when it names a person or organisation.
 fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
-    let (first, last) = c.rest;
+    let (first, last) = (c.rest.0, first_predicate_end(a, c));
     // "The key structures were the Gatun Dam ...": after "be" comes no
     // object but what the subject is; after "born" a name at birth.
     let verb = &a.words[*c.verbs.last()?];
@@ -896,6 +942,15 @@ fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask>
             | "name"
             | "rename"
     );
+    // "The Titanic left Southampton": what is left, reached or visited is
+    // far more often a place than a person, whatever the name looked like.
+    let place_verb = matches!(
+        verb.as_str(),
+        "leave" | "reach" | "visit" | "enter" | "cross" | "approach" | "pass" | "sail"
+    );
+    if kind == EntityKind::Person && place_verb {
+        return None;
+    }
     let body = crate::text::analysis::named_organisation(&entity.text);
     let wh = match kind {
         EntityKind::Organisation if made || !body => "what",
@@ -933,7 +988,7 @@ fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask>
 /// the question says enough to have one answer).
 fn thing_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     let words = &a.words;
-    let (first, last) = c.rest;
+    let (first, last) = (c.rest.0, first_predicate_end(a, c));
     let main = &words[*c.verbs.last()?];
     if main.tag != Tag::Verb || matches!(main.lemma.as_str(), "be" | "have" | "do" | "say") {
         return None;
@@ -1060,7 +1115,7 @@ const DIMENSIONS: &[&str] = &[
 
 /// "How many political parties did the Soviet Union have?": a counted object.
 fn how_many(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
-    let (first, last) = c.rest;
+    let (first, last) = (c.rest.0, first_predicate_end(a, c));
     let number = (first..=last.min(first + 1)).find(|&i| a.words[i].tag == Tag::Num)?;
     // "was dented on two sides": the count sits in a phrase ("On how many
     // sides ...?"), which this question cannot move.
@@ -1253,7 +1308,10 @@ pub fn denied(a: &Analysis) -> Option<String> {
     let joined = words[c.rest.0..=c.rest.1]
         .windows(2)
         .any(|pair| pair[0].tag == Tag::Cconj && matches!(pair[1].tag, Tag::Verb | Tag::Aux));
-    if joined {
+    // ("Hunger strikes did not start in 1909 and the government answered
+    // with force-feeding": a second clause after the denied one.)
+    let clause_follows = words[c.rest.1 + 1..].iter().any(|w| w.tag != Tag::Punct);
+    if joined || clause_follows {
         return None;
     }
     let first = &words[c.verbs[0]];
@@ -1675,6 +1733,54 @@ mod tests {
     }
 
     #[test]
+    fn a_second_predicate_is_left_out_or_agrees() {
+        let found = questions(
+            "Ysolde poured the metal into the mould at midnight and broke the mould at dawn.",
+        );
+        assert!(
+            found.contains(&(
+                "What did Ysolde pour into the mould at midnight?".into(),
+                "the metal".into()
+            )),
+            "{found:?}"
+        );
+        let found = questions("Corbin stood in the fog and wept, because his son was lost.");
+        assert!(
+            found.contains(&(
+                "Why did Corbin stand in the fog and weep?".into(),
+                "Because his son was lost".into()
+            )),
+            "{found:?}"
+        );
+        let found = questions(
+            "The Panama Canal is about 50 miles long and connects the Atlantic Ocean and the Pacific Ocean.",
+        );
+        assert!(
+            found.contains(&(
+                "How long is the Panama Canal?".into(),
+                "about 50 miles".into()
+            )),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_given_in_passing_and_a_place_left_make_no_whom() {
+        let found = questions(
+            "A shepherd boy named Aldo, nine years old, was out with his father's flock.",
+        );
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("Whom")),
+            "{found:?}"
+        );
+        let found = questions("The liner Titanic left Southampton on her maiden voyage.");
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("Whom")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn no_object_after_be_no_where_after_another_verb_and_verbs_agree() {
         let found = questions("The key structures were the Gatun Dam and the locks.");
         assert!(
@@ -1990,6 +2096,19 @@ mod tests {
             Some(("The party chose a new leader".into(), "1924".into()))
         );
         assert_eq!(dated("The crew splashed down in the Pacific Ocean."), None);
+        // ("canal" was tagged an adjective, for its ending, and the
+        // sentence had no subject.)
+        assert_eq!(
+            dated("The canal finally opened on August 15, 1914."),
+            Some(("The canal finally opened".into(), "August 15, 1914".into()))
+        );
+        assert_eq!(
+            dated("In 1904 the United States bought the French equipment."),
+            Some((
+                "The United States bought the French equipment".into(),
+                "1904".into()
+            ))
+        );
     }
 
     #[test]

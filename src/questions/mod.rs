@@ -675,6 +675,42 @@ fn mark_characters(analysis: &mut Analysis, characters: &HashSet<String>) {
     analysis.entities.sort_by_key(|e| e.first);
 }
 
+/// "When Stevens quit ..." -> "When John Stevens quit ...": a person named
+/// by the surname alone, whom the sources mostly name in full, is named in
+/// full (once, and not after a title: "Dr. Gorgas" stays).
+fn with_full_names(analysis: &Analysis, kinds: &EntityKinds) -> Option<String> {
+    let mut text = analysis.text.clone();
+    let mut changed = false;
+    // From the last name back, so that earlier positions stay right.
+    for e in analysis.entities.iter().rev() {
+        // (Nor a name split from the rest of it: "Alexander" of
+        // "Alexander Fleming".)
+        let name_word = |k: usize| {
+            analysis
+                .words
+                .get(k)
+                .is_some_and(|w| w.tag == Tag::Propn || w.text == ".")
+        };
+        let titled = e.first > 0 && name_word(e.first - 1);
+        if titled || name_word(e.last + 1) || kinds.kind(e) != EntityKind::Person {
+            continue;
+        }
+        let Some(full) = kinds.full_name(&e.text) else {
+            continue;
+        };
+        let written_before = analysis.entities.iter().any(|other| {
+            other.first < e.first && other.text.to_lowercase().ends_with(&e.text.to_lowercase())
+        });
+        if written_before || analysis.text.contains(full) {
+            continue;
+        }
+        let (start, end) = (analysis.words[e.first].start, analysis.words[e.last].end);
+        text.replace_range(start..end, full);
+        changed = true;
+    }
+    changed.then_some(text)
+}
+
 /// "Lenin also warned ..." -> "Lenin warned ...": out of its passage, an
 /// "also" right after the subject points at something the question lacks.
 fn without_also(analysis: &Analysis) -> Option<String> {
@@ -794,13 +830,18 @@ impl<'a> Context<'a> {
                 // whole sentence's opening pronoun is taken for the person
                 // the sentence before was about.
                 if !whole {
-                    opened.push(without_also(&analysis).map_or(analysis, |t| analyse(&t)));
+                    let analysis = without_also(&analysis).map_or(analysis, |t| analyse(&t));
+                    opened
+                        .push(with_full_names(&analysis, &kinds).map_or(analysis, |t| analyse(&t)));
                     continue;
                 }
                 if let Some(text) = resolve(&analysis, male.as_deref(), female.as_deref()) {
                     analysis = analyse(&text);
                 }
                 if let Some(text) = without_also(&analysis) {
+                    analysis = analyse(&text);
+                }
+                if let Some(text) = with_full_names(&analysis, &kinds) {
                     analysis = analyse(&text);
                 }
                 let about = subject_person(&analysis, &kinds)

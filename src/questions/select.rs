@@ -110,8 +110,13 @@ fn rows(draft: &Draft) -> Vec<(String, String, bool)> {
 /// Whether every word of one answer is a word of the other ("1796" and
 /// "May 1796"), so that in one word bank either fits either gap.
 fn one_within_other(a: &str, b: &str) -> bool {
-    let words =
-        |text: &str| -> Vec<String> { text.split_whitespace().map(str::to_lowercase).collect() };
+    // ("August 15, 1914" is "15 August 1914".)
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
     let (a, b) = (words(a), words(b));
     a.iter().all(|w| b.contains(w)) || b.iter().all(|w| a.contains(w))
 }
@@ -728,6 +733,7 @@ mod tests {
         assert!(one_within_other("1796", "May 1796"));
         assert!(one_within_other("8 May 1980", "1980"));
         assert!(!one_within_other("1796", "1798"));
+        assert!(one_within_other("August 15, 1914", "15 August 1914"));
         assert!(!one_within_other("General Secretary", "Central Committee"));
     }
 

@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::lemma::{Class, is_known, lemma, lemma_of};
+use super::lemma::{Class, is_known, lemma, lemma_of, only_irregular_past};
 use super::tagger::{Tag, tagger, tagging_tokens};
 
 /// A word of the sentence.
@@ -211,6 +211,17 @@ pub const MONTHS: &[&str] = &[
     "december",
 ];
 
+/// The days of the week, in lower case.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Whether a word is a year as sources write one ("1924").
 pub fn is_year(word: &str) -> bool {
     word.len() == 4
@@ -227,7 +238,15 @@ fn capitalised(word: &str) -> bool {
 pub fn analyse(sentence: &str) -> Analysis {
     let tokens = tagging_tokens(sentence);
     let raw: Vec<&str> = tokens.iter().map(|t| t.text).collect();
-    let tags = tagger().tag(&raw);
+    let mut tags = tagger().tag(&raw);
+    // "stood in the fog and wept": a verb the treebank never saw, after
+    // "and", taken for a noun.
+    for i in 1..tags.len() {
+        if tags[i] == Tag::Noun && matches!(raw[i - 1], "and" | "or") && only_irregular_past(raw[i])
+        {
+            tags[i] = Tag::Verb;
+        }
+    }
     let words: Vec<Word> = tokens
         .iter()
         .zip(tags)
@@ -508,7 +527,12 @@ fn entities(sentence: &str, words: &[Word]) -> Vec<Entity> {
                     && words.get(last + 2).is_some_and(name_word);
                 // "St. Lawrence", "Dr. Watson": a title's full stop is inside
                 // the name.
-                let titled = TITLES.contains(&words[last].text.as_str())
+                // So is an initial's: "William C. Gorgas".
+                let initial = {
+                    let mut chars = words[last].text.chars();
+                    chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.next().is_none()
+                };
+                let titled = (TITLES.contains(&words[last].text.as_str()) || initial)
                     && words.get(last + 1).is_some_and(|w| w.text == ".")
                     && words.get(last + 2).is_some_and(name_word);
                 if !of_name && !titled {
@@ -840,15 +864,65 @@ impl EntityKinds {
 
     /// The settled kind of an entity's name.
     pub fn kind(&self, entity: &Entity) -> EntityKind {
-        self.votes
-            .get(&entity.text.to_lowercase())
-            .and_then(|votes| {
-                votes
-                    .iter()
-                    .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-                    .map(|(k, _)| *k)
-            })
+        self.kind_of_text(&entity.text.to_lowercase())
             .unwrap_or(entity.kind)
+    }
+
+    /// The full name the sources mostly write for a person named `short`
+    /// ("Stevens" -> "John Stevens", "De Lesseps" -> "Ferdinand de
+    /// Lesseps"): the most written of the longer person names ending in it,
+    /// when they all begin alike (not "Orville" and "Wilbur Wright") and
+    /// together are written more often than the short name.
+    pub fn full_name(&self, short: &str) -> Option<&str> {
+        let short = short.to_lowercase();
+        // One name ("Stevens", not "Alexander Fleming"), or one after its
+        // particle ("de Lesseps"); a day or month is no one's name.
+        let words: Vec<&str> = short.split(' ').collect();
+        let surname = match words[..] {
+            [_] => true,
+            [particle, _] => matches!(
+                particle,
+                "de" | "van" | "von" | "da" | "di" | "du" | "la" | "le"
+            ),
+            _ => false,
+        };
+        if !surname || MONTHS.contains(&short.as_str()) || WEEKDAYS.contains(&short.as_str()) {
+            return None;
+        }
+        let count = |name: &str| {
+            self.votes
+                .get(name)
+                .map_or(0, |v| v.values().sum::<usize>())
+        };
+        let ending = format!(" {short}");
+        let longer: Vec<(&String, usize)> = self
+            .votes
+            .keys()
+            .filter(|name| name.ends_with(&ending))
+            .filter(|name| self.kind_of_text(name) == Some(EntityKind::Person))
+            .map(|name| (name, count(name)))
+            .collect();
+        let first_word = |name: &str| name.split(' ').next().unwrap_or("").to_string();
+        let (best, _) = longer.iter().max_by(|a, b| {
+            a.1.cmp(&b.1)
+                .then(b.0.len().cmp(&a.0.len()))
+                .then(b.0.cmp(a.0))
+        })?;
+        let alike = longer
+            .iter()
+            .all(|(name, _)| first_word(name) == first_word(best));
+        let written_more = longer.iter().map(|(_, n)| n).sum::<usize>() > count(&short);
+        (alike && written_more).then(|| self.written[*best].as_str())
+    }
+
+    /// The kind most often seen for a name (lower case).
+    fn kind_of_text(&self, lower: &str) -> Option<EntityKind> {
+        self.votes.get(lower).and_then(|votes| {
+            votes
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .map(|(k, _)| *k)
+        })
     }
 
     /// Every name of a kind seen inside a sentence at least once (a person's
@@ -859,13 +933,7 @@ impl EntityKinds {
             .iter()
             .filter(|(name, _)| self.inside.contains(*name))
             .filter(|(name, _)| kind != EntityKind::Person || self.acting.contains(*name))
-            .filter(|(_, votes)| {
-                votes
-                    .iter()
-                    .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-                    .map(|(k, _)| *k)
-                    == Some(kind)
-            })
+            .filter(|(name, _)| self.kind_of_text(name) == Some(kind))
             .map(|(name, votes)| (self.written[name].as_str(), votes.values().sum()))
             .collect();
         names.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
@@ -981,9 +1049,30 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_has_the_full_name_the_sources_mostly_write() {
+        let mut kinds = EntityKinds::default();
+        for sentence in [
+            "The engineer John Stevens convinced the President.",
+            "Later John Stevens resigned from the post.",
+            "When Stevens quit, George Goethals took charge.",
+            "Orville Wright flew first.",
+            "Then Wilbur Wright flew too.",
+            "The crowd cheered when Wright landed.",
+        ] {
+            kinds.add(&analyse(sentence));
+        }
+        assert_eq!(kinds.full_name("Stevens"), Some("John Stevens"));
+        // Two people share the name, or it is a day: no full name.
+        assert_eq!(kinds.full_name("Wright"), None);
+        assert_eq!(kinds.full_name("Sunday"), None);
+    }
+
+    #[test]
     fn a_title_with_its_full_stop_is_part_of_the_name() {
         let found = kinds("When St. Lawrence heard the song, he was happy.");
         assert_eq!(found[0].0, "St. Lawrence", "{found:?}");
+        let found = kinds("The sanitary officer William C. Gorgas organised a campaign.");
+        assert_eq!(found[0].0, "William C. Gorgas", "{found:?}");
     }
 
     #[test]

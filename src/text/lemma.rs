@@ -102,6 +102,15 @@ pub fn is_irregular_verb(lemma: &str) -> bool {
             .any(|((_, class), l)| *class == Class::Verb && l == lemma)
 }
 
+/// Whether a word is a past form of an irregular verb that the treebank
+/// never uses as a noun ("wept", not "saw" or "left").
+pub fn only_irregular_past(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    IRREGULAR_VERBS.contains_key(lower.as_str())
+        && !is_known(&lower, Class::Noun)
+        && !is_known(&lower, Class::Adjective)
+}
+
 fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
 }

@@ -205,7 +205,48 @@ impl Tagger {
             before = previous;
             previous = tag;
         }
+        self.nouns_before_verbs(&words, &mut tags);
         tags
+    }
+
+    /// "The canal finally opened": a word the model guessed an adjective
+    /// (from its ending) that ends a noun phrase before its verb is the
+    /// phrase's noun. Left-to-right tagging cannot see the verb coming.
+    /// ("The largest was at ...", "the first had gone": a superlative or
+    /// an ordinal stands for a noun left out, and stays an adjective.)
+    fn nouns_before_verbs(&self, words: &[String], tags: &mut [Tag]) {
+        const ORDINALS: &[&str] = &[
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "last",
+            "next",
+            "same",
+            "other",
+            "former",
+            "latter",
+            "only",
+            "whole",
+            "following",
+            "remaining",
+        ];
+        for i in 1..words.len() {
+            let verb_follows = tags[i + 1..]
+                .iter()
+                .find(|&&t| t != Tag::Adv)
+                .is_some_and(|&t| matches!(t, Tag::Verb | Tag::Aux));
+            if tags[i] == Tag::Adj
+                && matches!(tags[i - 1], Tag::Det | Tag::Adj)
+                && verb_follows
+                && !self.dictionary.contains_key(&words[i])
+                && !superlative(&words[i])
+                && !ORDINALS.contains(&words[i].as_str())
+            {
+                tags[i] = Tag::Noun;
+            }
+        }
     }
 
     /// Trains on tagged sentences: `iterations` passes in a seeded order,
@@ -387,6 +428,14 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// "largest", "happiest": an adjective's "-est" form ("forest" and "interest"
+/// are none).
+fn superlative(word: &str) -> bool {
+    use super::lemma::{Class, is_known, lemma_of};
+    let lemma = lemma_of(word, Class::Adjective);
+    word.ends_with("est") && lemma != word && is_known(&lemma, Class::Adjective)
+}
+
 /// Prepositions that are never anything else but too rare in the treebank
 /// for its dictionary ("Towards evening the Prince heard ..." was tagged
 /// noun, verb).
@@ -559,6 +608,26 @@ mod tests {
     fn a_rare_preposition_is_a_preposition() {
         let tagged = tags("Towards evening the Prince heard a sound.");
         assert_eq!(tagged[0].1, tags("On the hill.")[0].1);
+    }
+
+    #[test]
+    fn a_noun_taken_for_an_adjective_before_its_verb_is_a_noun() {
+        let tag_of = |sentence: &str, word: &str| {
+            tags(sentence)
+                .into_iter()
+                .find(|(w, _)| w == word)
+                .map(|(_, t)| t)
+        };
+        assert_eq!(
+            tag_of("The canal finally opened in 1914.", "canal"),
+            Some("NOUN")
+        );
+        assert_ne!(
+            tag_of("The largest was at the gate.", "largest"),
+            Some("NOUN")
+        );
+        assert_eq!(tag_of("The new canal opened.", "new"), Some("ADJ"));
+        assert_eq!(tag_of("The new canal opened.", "canal"), Some("NOUN"));
     }
 
     #[test]

@@ -340,9 +340,16 @@ pub fn speaks_to_reader(sentence: &str) -> bool {
 }
 
 /// Whether a line is notes, not a sentence: "Suffragettes = WSPU, set up
-/// 1903", "current = flow of charge", "heat -> vapour".
+/// 1903", "current = flow of charge", "heat -> vapour", "Cat and Mouse Act
+/// 1913: let hunger strikers out when ill" (a short head, a colon, and
+/// words that start no sentence).
 pub fn written_as_notes(line: &str) -> bool {
-    line.contains(" = ") || line.contains('\u{2192}') || line.contains(" -> ")
+    const MAX_HEAD_WORDS: usize = 6;
+    let headed = line.split_once(": ").is_some_and(|(head, rest)| {
+        head.split_whitespace().count() <= MAX_HEAD_WORDS
+            && rest.chars().next().is_some_and(char::is_lowercase)
+    });
+    headed || line.contains(" = ") || line.contains('\u{2192}') || line.contains(" -> ")
 }
 
 /// Numbers written as words, in order (the index is the value for 0..=20).
@@ -476,6 +483,9 @@ mod tests {
     fn notes_are_told_from_sentences() {
         assert!(written_as_notes("current = flow of charge, unit amps"));
         assert!(written_as_notes("heat -> vapour -> cloud"));
+        assert!(written_as_notes(
+            "Cat and Mouse Act 1913: let hunger strikers out when ill."
+        ));
         assert!(!written_as_notes(
             "A typical torch cell provides 1.5 volts."
         ));
