@@ -87,16 +87,25 @@ pub(super) const BACK_NOUNS: &[&str] = &[
     "project",
     "process",
     "operation",
+    "job",
+    "effort",
+    "task",
+    "attempt",
+    "enterprise",
+    "venture",
 ];
 
 /// Whether the words after a noun say what it is: "the idea of ...", "the
-/// system that ...", "the process by which ...", "the network called ...".
+/// system that ...", "the process by which ...", "the network called ...",
+/// "the effort to dig ...".
 fn defined_after(words: &[Word], noun: usize) -> bool {
     let next = |k: usize| words.get(noun + k).map(|w| w.text.to_lowercase());
     matches!(
         next(1).as_deref(),
         Some("of" | "that" | "which" | "whereby" | "where" | "called" | "known")
     ) || (matches!(next(1).as_deref(), Some("by" | "in")) && next(2).as_deref() == Some("which"))
+        // "the effort to dig a canal"
+        || (next(1).as_deref() == Some("to") && words.get(noun + 2).is_some_and(|w| w.tag == Tag::Verb))
 }
 
 /// Nouns that say when, which an "it" after them does not refer to.
@@ -405,6 +414,9 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
             && words
                 .get(i + 2)
                 .is_some_and(|n| matches!(n.text.to_lowercase().as_str(), "a" | "an"));
+        // "agreed to do so": "so" after "do" stands for an action told
+        // before.
+        let do_so = lower == "so" && i > 0 && words[i - 1].lemma == "do";
         // "Who was puzzled too?": an additive "too" leans on someone else.
         // ("too rude" is how rude.)
         let additive_too = lower == "too"
@@ -438,6 +450,7 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
             || that_noun
             || told_before
             || additive_too
+            || do_so
             || emphatic
             || so_adjective_a
         {
@@ -668,6 +681,9 @@ mod tests {
             tf("The US Senate held an inquiry led by Senator William Smith."),
             None
         );
+        assert!(tf("On December 1, 1955, Rosa Parks agreed to do so.").is_some());
+        assert!(tf("The French attempt failed and the effort was abandoned.").is_some());
+        assert_eq!(tf("The effort to dig a canal failed in 1889."), None);
     }
 
     #[test]

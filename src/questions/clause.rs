@@ -610,6 +610,9 @@ fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask
                 // "the Goodwife", "the Many-furred Creature": a name taken
                 // for a body only for its "the" may be someone, a who.
                 EntityKind::Organisation if !named_organisation(&entity.text) => return None,
+                // "Who bought the French equipment?" — "the United States":
+                // a body that buys, pays or decides acts as people do.
+                EntityKind::Organisation | EntityKind::Place if acts_as_people(a, c) => "who",
                 EntityKind::Organisation | EntityKind::Office | EntityKind::Place => "what",
                 _ => return None,
             };
@@ -627,6 +630,11 @@ fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask
     // one answer: the question needs three words that carry meaning (a
     // verb other than be/have counts, and so does a "never").
     let main = &a.words[*c.verbs.last()?];
+    // ("What bought what the French had left": a "what" clause as object
+    // reads as a second question.)
+    if a.words[c.rest.0].text.eq_ignore_ascii_case("what") {
+        return None;
+    }
     let negatives = (c.subject.1 + 1..=c.rest.1)
         .filter(|&i| NEGATIVE_ADVERBS.contains(&a.words[i].text.to_lowercase().as_str()))
         .count();
@@ -663,13 +671,50 @@ fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask
     if first < c.rest.1 {
         parts.push(span(a, first + 1, c.rest.1));
     }
-    let body = parts.join(" ");
+    // ("Who frowned, then smiled": the rest may open with a comma.)
+    let body = parts.join(" ").replace(" ,", ",");
     Some(Ask {
         question: question(&body),
         answer,
         answer_kind: kind,
         wh,
     })
+}
+
+/// Whether a clause's verb is one only people (or bodies of people) do:
+/// buying, paying, deciding, voting.
+fn acts_as_people(a: &Analysis, c: &Clause) -> bool {
+    const PEOPLE_VERBS: &[&str] = &[
+        "buy",
+        "sell",
+        "pay",
+        "decide",
+        "declare",
+        "agree",
+        "sign",
+        "vote",
+        "order",
+        "demand",
+        "refuse",
+        "promise",
+        "elect",
+        "appoint",
+        "approve",
+        "ban",
+        "choose",
+        "invade",
+        "hire",
+        "offer",
+        "accept",
+        "reject",
+        "announce",
+        "purchase",
+        "negotiate",
+        "protest",
+    ];
+    c.verbs.len() == 1
+        && a.words[c.verbs[0]].tag == Tag::Verb
+        && PEOPLE_VERBS.contains(&a.words[c.verbs[0]].lemma.as_str())
 }
 
 /// A phrase of the rest naming a date or place (of the kinds `wanted`)

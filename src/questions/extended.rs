@@ -46,6 +46,7 @@ fn subject(context: &Context) -> (Topic, bool) {
         // Who or what the sentences are about: a person, or (in a story)
         // a "the fox" as the subject; "the ship" of a history is vague.
         let mut counts: HashMap<String, usize> = HashMap::new();
+        let mut files: HashMap<String, HashSet<&str>> = HashMap::new();
         for s in &context.statements {
             let a = &s.analysis;
             let start = subject_start(a);
@@ -63,10 +64,22 @@ fn subject(context: &Context) -> (Topic, bool) {
                         .map(|c| a.text[a.words[c.first].start..a.words[c.last].end].to_lowercase())
                 });
             if let Some(about) = about {
-                *counts.entry(about).or_default() += 1;
+                *counts.entry(about.clone()).or_default() += 1;
+                files
+                    .entry(about)
+                    .or_default()
+                    .insert(s.passage.source.file.as_str());
             }
         }
-        counts.retain(|_, n| *n >= MIN_MENTIONS);
+        // (Of several sources, two at least: a podcast's "the hosts" is no
+        // subject of the others.)
+        let all_files: HashSet<&str> = context
+            .statements
+            .iter()
+            .map(|s| s.passage.source.file.as_str())
+            .collect();
+        let shared = all_files.len().min(2);
+        counts.retain(|about, n| *n >= MIN_MENTIONS && files[about].len() >= shared);
         let main = counts
             .into_iter()
             .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
@@ -332,11 +345,12 @@ fn most_named(context: &Context) -> Option<String> {
         .map(|(name, _)| name.to_string())
 }
 
-/// What most passages of untitled sources speak of: the noun or name the
-/// most passages use (and each source's opening sentence counts twice
-/// more, for a source starts with its subject), as they most often write
-/// it ("earthquakes", "Krakatoa"), or the name it ends when that name is
-/// used in half as many passages ("the stone" of "the Rosetta Stone").
+/// What most untitled sources speak of: the noun or name the most source
+/// files use (each source's opening sentence counts twice more, for a
+/// source starts with its subject; then the most passages), as they most
+/// often write it ("earthquakes", "Krakatoa"), or the name it ends when
+/// that name is used in half as many passages ("the stone" of "the Rosetta
+/// Stone"). (By files: one long source's "the hosts" is no topic.)
 fn most_spoken_of(context: &Context) -> Option<String> {
     const OPENING: usize = 2;
     let mut files_seen: HashSet<&str> = HashSet::new();
@@ -349,6 +363,7 @@ fn most_spoken_of(context: &Context) -> Option<String> {
         .collect();
     let mut opened: HashMap<String, usize> = HashMap::new();
     let mut passages: HashMap<String, HashSet<&str>> = HashMap::new();
+    let mut files: HashMap<String, HashSet<&str>> = HashMap::new();
     let mut written: HashMap<String, HashMap<&str, usize>> = HashMap::new();
     let mut names: HashMap<&str, HashSet<&str>> = HashMap::new();
     for s in &context.statements {
@@ -371,6 +386,10 @@ fn most_spoken_of(context: &Context) -> Option<String> {
                 *opened.entry(key.clone()).or_default() += 1;
             }
             passages.entry(key.clone()).or_default().insert(passage);
+            files
+                .entry(key.clone())
+                .or_default()
+                .insert(s.passage.source.file.as_str());
             *written
                 .entry(key)
                 .or_default()
@@ -379,7 +398,11 @@ fn most_spoken_of(context: &Context) -> Option<String> {
         }
     }
     let weight = |(key, used_in): &(String, HashSet<&str>)| {
-        used_in.len() + OPENING * opened.get(key).copied().unwrap_or(0)
+        let in_files = files.get(key).map_or(0, HashSet::len);
+        (
+            in_files + OPENING * opened.get(key).copied().unwrap_or(0),
+            used_in.len(),
+        )
     };
     let (best, used_in) = passages
         .into_iter()

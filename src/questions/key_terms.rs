@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::Statement;
-use super::checks::TIME_NOUNS;
+use super::checks::{BACK_NOUNS, TIME_NOUNS};
 use crate::text::analysis::{Analysis, Chunk, person_noun};
 use crate::text::antonyms::has_opposite;
 use crate::text::lemma::{Class, is_known, lemma};
@@ -192,6 +192,7 @@ pub fn could_be_term(lemma: &str) -> bool {
     lemma.chars().filter(|c| c.is_alphabetic()).count() >= MIN_LETTERS
         && !GENERAL_NOUNS.contains(&lemma)
         && !TIME_NOUNS.contains(&lemma)
+        && !BACK_NOUNS.contains(&lemma)
         && !UNITS.contains(&lemma)
         && person_noun(lemma).is_none()
         && !has_opposite(&stem(lemma))
@@ -204,6 +205,9 @@ pub struct KeyTerms {
     terms: HashSet<String>,
     /// The terms' head nouns (lemmas).
     heads: HashSet<String>,
+    /// An adjective and the term it names a thing with ("yellow", "fever"):
+    /// the adjective stands before at least half the term's uses.
+    named_with: HashSet<(String, String)>,
 }
 
 impl KeyTerms {
@@ -212,8 +216,10 @@ impl KeyTerms {
     /// speak of: a gap for "bees" on a sheet about bees asks nothing.
     pub fn new(statements: &[Statement], label: &str) -> KeyTerms {
         let label: HashSet<String> = tokens(label).iter().map(|t| stem(t.text)).collect();
-        // Per term: the passages and the sentences that use it.
+        // Per term: the passages and the sentences that use it, and how
+        // often each adjective stands before it.
         let mut uses: HashMap<String, (HashSet<&str>, HashSet<&str>)> = HashMap::new();
+        let mut adjectives: HashMap<String, HashMap<String, usize>> = HashMap::new();
         for s in statements {
             let a = &s.analysis;
             for chunk in &a.chunks {
@@ -228,7 +234,16 @@ impl KeyTerms {
                     if !could_be_term(&head) || label.contains(&stem(&head)) {
                         continue;
                     }
-                    let (passages, sentences) = uses.entry(key(a, from, to)).or_default();
+                    let term = key(a, from, to);
+                    if from > chunk.first && a.words[from - 1].tag == Tag::Adj {
+                        let adjective = a.words[from - 1].text.to_lowercase();
+                        *adjectives
+                            .entry(term.clone())
+                            .or_default()
+                            .entry(adjective)
+                            .or_default() += 1;
+                    }
+                    let (passages, sentences) = uses.entry(term).or_default();
                     passages.insert(s.passage.id.as_str());
                     sentences.insert(s.text);
                 }
@@ -237,6 +252,14 @@ impl KeyTerms {
         let all: HashSet<&str> = statements.iter().map(|s| s.passage.id.as_str()).collect();
         let topic =
             |n: usize| all.len() >= TOPIC_PASSAGES && n as f32 > TOPIC_SHARE * all.len() as f32;
+        let mut named_with = HashSet::new();
+        for (term, (_, sentences)) in &uses {
+            for (adjective, n) in adjectives.get(term).into_iter().flatten() {
+                if *n >= 2 && 2 * n >= sentences.len() {
+                    named_with.insert((adjective.clone(), term.clone()));
+                }
+            }
+        }
         let terms: HashSet<String> = uses
             .into_iter()
             .filter(|(_, (passages, sentences))| {
@@ -251,7 +274,11 @@ impl KeyTerms {
             .filter_map(|t| t.rsplit(' ').next())
             .map(str::to_string)
             .collect();
-        KeyTerms { terms, heads }
+        KeyTerms {
+            terms,
+            heads,
+            named_with,
+        }
     }
 
     /// The key terms a sentence writes, as word spans (inclusive): whole
@@ -269,6 +296,14 @@ impl KeyTerms {
             .filter_map(|c| compound(a, c))
             .filter(|&(first, last)| self.terms.contains(&key(a, first, last)))
             .filter(|&(_, last)| !head_of_term(last + 1))
+            // ("yellow __________": the term's own adjective would be left.)
+            .filter(|&(first, last)| {
+                first == 0
+                    || a.words[first - 1].tag != Tag::Adj
+                    || !self
+                        .named_with
+                        .contains(&(a.words[first - 1].text.to_lowercase(), key(a, first, last)))
+            })
             .collect()
     }
 

@@ -244,10 +244,18 @@ impl Worksheet<'_> {
         if gives_away {
             return Some("it would give away another question's answer, or the other way round");
         }
+        // ("pathogen" and "pathogens" are one answer.)
+        let stems = |text: &str| -> Vec<String> {
+            crate::text::tokens(text)
+                .iter()
+                .map(|t| crate::text::stem(t.text))
+                .collect()
+        };
+        let mine = stems(&answer);
         let same_answers = self
             .chosen
             .iter()
-            .filter(|c| c.kind == draft.kind && c.answer.to_lowercase() == answer)
+            .filter(|c| c.kind == draft.kind && stems(&c.answer.to_lowercase()) == mine)
             .count();
         let answer_limit = match draft.kind {
             QuestionKind::GapFill => 1,
