@@ -498,12 +498,20 @@ pub fn write(context: &Context) -> Option<Draft> {
                 }
             }
     };
+    // A task about a subject credits only sentences that name it: with
+    // fewer than three, points about the theme's other words would be
+    // marked for a task they do not answer ("lymphocytes" credited for
+    // what phagocytes do), and a theme of some sources sets no task (all
+    // of them are about their title, named or not).
     let naming_enough = context
         .statements
         .iter()
         .filter(|s| relevant(s, true))
         .count()
-        > MIN_POINTS;
+        >= MIN_POINTS;
+    if !naming_enough && !person && !whole && matches!(topic, Topic::About(_)) {
+        return None;
+    }
     let mut points: Vec<(usize, usize, &str, &str)> = context
         .statements
         .iter()

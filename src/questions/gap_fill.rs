@@ -10,6 +10,7 @@ use super::true_false::stands_alone;
 use super::{Context, Draft, Statement};
 use crate::model::QuestionKind;
 use crate::text::analysis::EntityKind;
+use crate::text::lemma::{Class, is_known, lemma_of};
 use crate::text::tagger::Tag;
 use crate::text::words::{NUMBER_WORDS, number_word};
 
@@ -33,7 +34,8 @@ pub fn write(context: &Context) -> Vec<Draft> {
         for entity in &a.entities {
             // The opening word would give itself away by its capital; a name
             // joined to another by "'s" is part of a longer one ("Old St
-            // Paul's Cathedral").
+            // Paul's Cathedral"), and "the __________'s horse" reads as no
+            // sentence.
             let capital = |i: usize| {
                 a.words
                     .get(i)
@@ -41,7 +43,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
             };
             let clitic = |i: usize| a.words.get(i).is_some_and(|w| w.text.ends_with("'s"));
             let after_possessive = entity.first > 0 && clitic(entity.first - 1);
-            let before_named = clitic(entity.last + 1) && capital(entity.last + 2);
+            let possessive = clitic(entity.last + 1);
             // "Alfred __________", "King __________ V", "__________ One": a capitalised word
             // beside the blank is the rest of the name, which gives it
             // away; a number beside it ("the Apollo 13 __________", "200
@@ -70,7 +72,18 @@ pub fn write(context: &Context) -> Vec<Draft> {
             let initials =
                 (entity.first > 0 && paren(entity.first - 1, "(") && acronym(entity.first))
                     || (paren(entity.last + 1, "(") && acronym(entity.last + 2));
+            // ("the Cat and __________ Act": after "and", a capitalised
+            // common noun is the first half of one name; "Java and
+            // __________" are two.)
+            let joined_name = entity.first > 2
+                && matches!(a.words[entity.first - 1].text.as_str(), "and" | "&")
+                && capital(entity.first - 2)
+                && is_known(
+                    &lemma_of(&a.words[entity.first - 2].text, Class::Noun),
+                    Class::Noun,
+                );
             let part_of_name = initials
+                || joined_name
                 || (entity.first > 1 && capital(entity.first - 1))
                 || initial
                 || (capital(entity.last + 1)
@@ -98,7 +111,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 });
             if entity.first == 0
                 || after_possessive
-                || before_named
+                || possessive
                 || part_of_name
                 || aside
                 || elided
@@ -167,7 +180,11 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 .iter()
                 .enumerate()
                 .any(|(i, w)| !(first..=last).contains(&i) && w.lemma.to_lowercase() == head);
-            if first == 0 || named || again {
+            let possessive = a
+                .words
+                .get(last + 1)
+                .is_some_and(|w| w.text.ends_with("'s"));
+            if first == 0 || named || again || possessive {
                 continue;
             }
             let answer = a.text[a.words[first].start..a.words[last].end].to_string();

@@ -12,7 +12,7 @@ use super::clause::subject_predicate;
 use super::{Context, Draft, MatchTable, Quote, leans_on_context};
 use crate::model::{Level, QuestionKind};
 use crate::rng::Rng;
-use crate::text::analysis::EntityKind;
+use crate::text::analysis::{EntityKind, is_speech};
 use crate::text::content_stems;
 
 const MIN_PAIRS: usize = 3;
@@ -78,7 +78,25 @@ pub fn write(context: &Context) -> Vec<Draft> {
             .to_string();
         let words: Vec<&str> = description.split_whitespace().collect();
         let identity = identity(&name, kind);
-        let usable = !leans_on_context(&name)
+        // ('said, "Goat skins are cheap', 'murmured, because ...': what
+        // someone said is no deed, and its quotation is cut.)
+        let speech = is_speech(&statement.analysis)
+            || description.contains(['"', '\u{201C}', '\u{201D}'])
+            || words.first().is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches(',').to_lowercase().as_str(),
+                    "said"
+                        | "murmured"
+                        | "whispered"
+                        | "shouted"
+                        | "replied"
+                        | "answered"
+                        | "cried"
+                        | "asked"
+                )
+            });
+        let usable = !speech
+            && !leans_on_context(&name)
             && (MIN_WORDS..=MAX_WORDS).contains(&words.len())
             && content_stems(&description).len() >= MIN_CONTENT_WORDS
             && !words
