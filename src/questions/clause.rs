@@ -1313,6 +1313,14 @@ pub fn denied(a: &Analysis) -> Option<String> {
                 | "again"
                 | "so"
                 | "because"
+                // ("did not smile for the first time", "was not dead within
+                // the week": a first, last or only time denied says nothing.)
+                | "first"
+                | "last"
+                | "only"
+                | "ever"
+                | "always"
+                | "within"
         )
     });
     if two_ways {
@@ -1347,7 +1355,11 @@ pub fn denied(a: &Analysis) -> Option<String> {
     // makes a statement no reader of the sheet takes for true.
     let defines = words[*c.verbs.last()?].lemma == "be"
         && matches!(words[c.rest.0].text.to_lowercase().as_str(), "a" | "an");
-    if defines {
+    // "was not dead within the week": a state denied reads as no sentence
+    // a teacher writes; a deed denied ("did not sign", "was not ignored")
+    // does.
+    let state = c.verbs.len() == 1 && words[c.verbs[0]].lemma == "be";
+    if defines || state {
         return None;
     }
     let joined = words[c.rest.0..=c.rest.1]

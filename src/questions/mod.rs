@@ -1072,7 +1072,13 @@ impl Context<'_> {
     /// Whether a text gives a number or year the sources disagree about
     /// (see `disputed_numbers`).
     pub fn doubtful_numbers(&self, text: &str) -> bool {
+        let months = crate::text::tagger::tagging_tokens(text)
+            .iter()
+            .map(|t| t.text.to_lowercase())
+            .filter(|w| crate::text::analysis::MONTHS.contains(&w.as_str()))
+            .collect();
         !numbers(text).is_disjoint(&self.disputed_numbers)
+            || !self.disputed_numbers.is_disjoint(&months)
     }
 
     /// Whether a statement's sentence is one side of a disagreement between
@@ -1224,6 +1230,9 @@ fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<
     let mut on_day: HashMap<(String, String, String), Told> = HashMap::new();
     // The years each passage gives a day of the year ("April 14, 1935").
     let mut days: HashMap<(String, String), Told> = HashMap::new();
+    // The month each passage gives for a person in a year ("Viccars died
+    // in September 1665" / "in August 1665").
+    let mut in_month: HashMap<(String, String), Told> = HashMap::new();
     for (passage, analyses) in material.passages.iter().zip(analysed) {
         for a in analyses {
             let day = day_in(a);
@@ -1251,6 +1260,23 @@ fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<
                     .entry((who.clone(), verb.clone()))
                     .or_default()
                     .push((year.to_string(), passage.id.as_str()));
+            }
+            // (By each person the sentence names, whatever its verb: "Viccars
+            // died in September 1665", "the cloth reached Viccars in August
+            // 1665".)
+            let month = a
+                .words
+                .iter()
+                .map(|w| w.text.to_lowercase())
+                .find(|w| crate::text::analysis::MONTHS.contains(&w.as_str()));
+            if let (Some(month), [year]) = (month, years.as_slice()) {
+                for e in a.entities.iter().filter(|e| e.kind == EntityKind::Person) {
+                    let who = e.text.rsplit(' ').next().unwrap_or(&e.text).to_lowercase();
+                    in_month
+                        .entry((who, year.to_string()))
+                        .or_default()
+                        .push((month.clone(), passage.id.as_str()));
+                }
             }
             // ("Saman Kunan died on 5 July" / "on 6 July": a day of a month.)
             if let (Some((who, verb)), Some((month, day, None))) = (&done, &day) {
@@ -1346,12 +1372,16 @@ fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<
             .cloned()
             .collect()
     }
-    let days = days.into_values().chain(on_day.into_values()).chain(
-        dated
-            .values()
-            .map(|t| near_years(t))
-            .filter(|t| !t.is_empty()),
-    );
+    let days = days
+        .into_values()
+        .chain(on_day.into_values())
+        .chain(in_month.into_values())
+        .chain(
+            dated
+                .values()
+                .map(|t| near_years(t))
+                .filter(|t| !t.is_empty()),
+        );
     for told in days {
         let passages = |year: &str| {
             told.iter()
@@ -1401,6 +1431,35 @@ fn day_in(a: &Analysis) -> Option<(String, String, Option<String>)> {
     })
 }
 
+/// The theme's files that speak as "I" or "my" in two sentences or more
+/// (outside quotation marks), when another of its files does not.
+pub(super) fn personal_files<'a>(material: &'a Material) -> HashSet<&'a str> {
+    const MIN_SENTENCES: usize = 2;
+    let mut first_person: HashMap<&str, usize> = HashMap::new();
+    for p in &material.passages {
+        let count = first_person.entry(p.source.file.as_str()).or_default();
+        for sentence in p
+            .sentences
+            .iter()
+            .filter(|s| !s.contains(['"', '\u{201C}']))
+        {
+            let speaks = tokens(sentence)
+                .iter()
+                .any(|t| matches!(t.text, "I" | "my" | "My" | "me"));
+            *count += usize::from(speaks);
+        }
+    }
+    let personal: HashSet<&str> = first_person
+        .iter()
+        .filter(|(_, n)| **n >= MIN_SENTENCES)
+        .map(|(file, _)| *file)
+        .collect();
+    if personal.len() == first_person.len() {
+        return HashSet::new();
+    }
+    personal
+}
+
 /// Drafts every kind of question, checks them, and keeps the best mix.
 /// Returns the chosen drafts and the rejected candidates with their reasons.
 pub fn generate(material: &Material, wanted: &Wanted) -> (Vec<Draft>, Vec<Rejection>) {
@@ -1436,6 +1495,21 @@ pub fn candidates(material: &Material, wanted: &Wanted) -> (Vec<Draft>, Vec<Reje
             d.kind,
             QuestionKind::GapFill | QuestionKind::MultipleChoice | QuestionKind::ShortAnswer
         ) || answer != label
+    });
+    // A source that speaks as "I" (a student's report, a diary) tells what
+    // its writer saw or thinks: beside sources that do not, its claims are
+    // weighed in sourcing questions, not made a key ("John Stevens was the
+    // engineer who finished the canal", the others naming Goethals).
+    let personal = personal_files(material);
+    candidates.retain(|d| {
+        matches!(d.kind, QuestionKind::Sourcing)
+            || d.quotes.iter().any(|q| {
+                material
+                    .passages
+                    .iter()
+                    .find(|p| p.id == q.passage)
+                    .is_none_or(|p| !personal.contains(p.source.file.as_str()))
+            })
     });
     // Sources that disagree about a number (57 or 58 dead) leave no one
     // answer: only the sourcing questions may use it (the extended task

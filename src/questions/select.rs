@@ -591,6 +591,14 @@ enum Figure {
     Count,
 }
 
+/// Whether a term's last word is a plural noun ("blood cells", "mice").
+fn plural_noun(term: &str) -> bool {
+    use crate::text::lemma::{Class, lemma_of};
+    term.rsplit(' ')
+        .next()
+        .is_some_and(|last| lemma_of(last, Class::Noun) != last.to_lowercase())
+}
+
 fn figure(answer: &str) -> Option<Figure> {
     if !numeric(answer) {
         return None;
@@ -621,10 +629,17 @@ fn lone_gaps(chosen: &[Draft]) -> Vec<String> {
     // (People, posts and bodies share a sort: "Stalin", "General
     // Secretary", "Central Committee" are all names a student must tell
     // apart by reading; a place among them stands out.)
-    // (A term, "distance", is no name: it has a sort of its own.)
+    // (A term, "distance", is no name: it has a sort of its own, and its
+    // plural another: "Londoners" is the one word to fit "__________ fled".)
     let sort = |d: &Draft| {
         let place = d.answer_kind == Some(EntityKind::Place);
-        (place, d.answer_kind.is_none(), figure(&d.answer))
+        let plural_term = d.answer_kind.is_none() && plural_noun(&d.answer);
+        (
+            place,
+            d.answer_kind.is_none(),
+            plural_term,
+            figure(&d.answer),
+        )
     };
     gaps.iter()
         .filter(|d| {

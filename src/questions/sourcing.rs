@@ -336,6 +336,23 @@ fn opposite_verbs(a: &str, b: &str) -> bool {
     })
 }
 
+/// Words by which a sentence doubts its own claim.
+const HEDGES: &[&str] = &[
+    "according to",
+    "tradition",
+    "legend",
+    "said to",
+    "believed",
+    "thought to",
+    "probably",
+    "perhaps",
+    "possibly",
+    "may have",
+    "might have",
+    "some say",
+    "it is claimed",
+];
+
 /// How a fact-or-opinion question opens.
 pub const FACT_OR_OPINION: &str =
     "Decide whether this statement is a fact or an opinion, and give a reason";
@@ -393,7 +410,11 @@ fn fact_or_opinion(context: &Context) -> Vec<Draft> {
                 || OPINION_MARKERS.contains(&word.as_str())
                 || (w.tag == Tag::Adj && EVALUATIVE.contains(&word.as_str()))
         });
-        let (answer, reason, score) = match (marker, dated && !ranks) {
+        // "According to the traditional account, ...", "is said to have":
+        // a claim the sentence itself doubts is no plain fact.
+        let text = a.text.to_lowercase();
+        let hedged = HEDGES.iter().any(|h| text.contains(h));
+        let (answer, reason, score) = match (marker, dated && !ranks && !hedged) {
             (Some(m), _) => (
                 "Opinion",
                 format!(

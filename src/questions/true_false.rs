@@ -503,6 +503,11 @@ mod tests {
             Some("The note was not largely ignored after 1924.")
         );
         assert_eq!(denied(&analyse("Stalin did not take over.")), None);
+        assert_eq!(denied(&analyse("Viccars was dead within the week.")), None);
+        assert_eq!(
+            denied(&analyse("The old queen smiled for the first time.")),
+            None
+        );
         assert_eq!(
             denied(&analyse(
                 "A French watchmaker called Robert Hubert confessed to the crime."
