@@ -87,6 +87,8 @@ pub(super) const BACK_NOUNS: &[&str] = &[
     "project",
     "process",
     "operation",
+    "bits",
+    "pieces",
     "job",
     "effort",
     "task",
@@ -241,8 +243,12 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
                 while det > 0 && earlier[det - 1].tag == Tag::Adj {
                     det -= 1;
                 }
-                let indefinite =
-                    det > 0 && matches!(earlier[det - 1].text.to_lowercase().as_str(), "a" | "an");
+                // ("No traveller he carried": nor is "no" or "every" one.)
+                let indefinite = det > 0
+                    && matches!(
+                        earlier[det - 1].text.to_lowercase().as_str(),
+                        "a" | "an" | "no" | "every" | "each" | "any"
+                    );
                 // ("Every Tuesday she came home": a day is no one.)
                 let day = MONTHS.contains(&p.lemma.to_lowercase().as_str())
                     || DAYS.contains(&p.lemma.to_lowercase().as_str());
@@ -414,6 +420,10 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
             && words
                 .get(i + 2)
                 .is_some_and(|n| matches!(n.text.to_lowercase().as_str(), "a" | "an"));
+        // "Typical examples include sandstone": examples of what?
+        let examples_of_what = matches!(lower.as_str(), "example" | "examples")
+            && !(i > 0 && words[i - 1].text.eq_ignore_ascii_case("for"))
+            && !defined_after(words, i);
         // "agreed to do so": "so" after "do" stands for an action told
         // before.
         let do_so = lower == "so" && i > 0 && words[i - 1].lemma == "do";
@@ -451,6 +461,7 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
             || told_before
             || additive_too
             || do_so
+            || examples_of_what
             || emphatic
             || so_adjective_a
         {
@@ -682,6 +693,8 @@ mod tests {
             None
         );
         assert!(tf("On December 1, 1955, Rosa Parks agreed to do so.").is_some());
+        assert!(tf("Typical examples include sandstone and limestone.").is_some());
+        assert!(tf("No traveller he carried was ever lost in the marsh.").is_some());
         assert!(tf("The French attempt failed and the effort was abandoned.").is_some());
         assert_eq!(tf("The effort to dig a canal failed in 1889."), None);
     }

@@ -1179,6 +1179,19 @@ fn how_many(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
         .chunks
         .iter()
         .find(|ch| ch.first <= number && ch.last >= number && ch.head > number)?;
+    // ("one hundred coins": "How many hundred coins?" — "one" asks
+    // nothing; "100 million acres" asks how many million.)
+    let spelt = crate::text::words::number_word(&a.words[number].text).is_some();
+    let multiplier = spelt
+        && a.words.get(number + 1).is_some_and(|w| {
+            matches!(
+                w.text.to_lowercase().as_str(),
+                "hundred" | "thousand" | "million" | "billion" | "dozen" | "hundreds" | "thousands"
+            )
+        });
+    if multiplier {
+        return None;
+    }
     let subject = inner(a, c, kinds);
     let head = inverted(a, c, &subject)?;
     // "The stone is about 112 centimetres tall": a measure, asked as
@@ -1321,6 +1334,10 @@ pub fn denied(a: &Analysis) -> Option<String> {
                 | "ever"
                 | "always"
                 | "within"
+                // ("wasted but little time": "did not waste but little".)
+                | "but"
+                | "little"
+                | "few"
         )
     });
     if two_ways {

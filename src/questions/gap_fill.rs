@@ -84,7 +84,12 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 );
             let part_of_name = initials
                 || joined_name
+                // ("Granny __________ was mending": a capitalised noun
+                // before a name is its title, opening the sentence or not.)
                 || (entity.first > 1 && capital(entity.first - 1))
+                || (entity.first == 1
+                    && capital(0)
+                    && matches!(a.words[0].tag, Tag::Propn | Tag::Noun))
                 || initial
                 || (capital(entity.last + 1)
                     && matches!(a.words[entity.last + 1].tag, Tag::Propn | Tag::Num))

@@ -103,6 +103,27 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
         && words
             .get(2)
             .is_some_and(|w| matches!(w.tag, Tag::Aux | Tag::Verb));
+    // "Listeners learn how ...", "In this episode, the hosts ...": a
+    // source telling of itself, not of the topic.
+    let lower_text = text.to_lowercase();
+    let about_itself = [
+        "listeners",
+        "viewers",
+        "readers",
+        "visitors",
+        "the documentary",
+        "the programme",
+        "the program",
+        "the podcast",
+        "this episode",
+        "the hosts",
+        "this exhibit",
+        "this gallery",
+        "this article",
+        "this report",
+    ]
+    .iter()
+    .any(|m| lower_text.contains(m));
     // "Location: Washington State ...": a heading's label, no sentence.
     let labelled = words.iter().take(3).any(|w| w.text == ":");
     // "He is still down there", "rebuilding here": a place shown to
@@ -111,7 +132,36 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
         .iter()
         .any(|p| text.to_lowercase().contains(p))
         || words.iter().any(|w| w.text.eq_ignore_ascii_case("here"));
+    // "A group of Sherpa mountaineers who knew the Himalaya well.": the
+    // one verb group is inside a clause on the subject; no main verb.
+    let verbal = |w: &crate::text::analysis::Word| matches!(w.tag, Tag::Verb | Tag::Aux);
+    let verb_groups = words
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| {
+            // (A group goes on past adverbs: "had never been".)
+            verbal(w)
+                && !words[..*i]
+                    .iter()
+                    .rev()
+                    .find(|p| p.tag != Tag::Adv)
+                    .is_some_and(verbal)
+        })
+        .map(|(i, _)| i)
+        .collect::<Vec<_>>();
+    let no_main_verb = match verb_groups[..] {
+        [] => true,
+        [only] => words[..only].iter().any(|w| {
+            matches!(
+                w.text.to_lowercase().as_str(),
+                "who" | "which" | "whom" | "whose"
+            )
+        }),
+        _ => false,
+    };
     (6..=40).contains(&length)
+        && !no_main_verb
+        && !about_itself
         && !labelled
         && !elliptical
         && !pointing
@@ -345,6 +395,12 @@ fn falsified(context: &Context, statement: &Statement, rng: &mut Rng) -> Vec<Str
             // "three sons" -> "five sons", "12 ships" -> "14 ships"; a
             // larger number by half again, beyond any "about" ("about 200
             // million years" -> 300, not 202).
+            // ("Two climbers were chosen: Edmund Hillary ... and Tenzing
+            // Norgay": a count the sentence goes on to list shows its own
+            // change.)
+            // ("The three classes are igneous, sedimentary and metamorphic":
+            // so does a small count before a list.)
+            EntityKind::Number if lists_after(a, entity.last) => None,
             EntityKind::Number => match (
                 entity.text.replace(',', "").parse::<usize>(),
                 number_word(&entity.text),
@@ -383,6 +439,21 @@ fn falsified(context: &Context, statement: &Statement, rng: &mut Rng) -> Vec<Str
     out.extend(denied(a));
     out.retain(|changed| contradiction(&a.text, changed).is_some());
     out
+}
+
+/// Whether the words after a count list what it counts: a colon or dash
+/// follows, or (for a count up to ten) a list "A, B and C".
+fn lists_after(a: &Analysis, count: usize) -> bool {
+    const SMALL: usize = 10;
+    let after = &a.words[count + 1..];
+    let has = |text: &str| after.iter().any(|w| w.text == text);
+    let small = a.words[count]
+        .text
+        .parse::<usize>()
+        .ok()
+        .or_else(|| number_word(&a.words[count].text))
+        .is_some_and(|n| n <= SMALL);
+    has(":") || has("\u{2014}") || has("\u{2013}") || (small && has(",") && has("and"))
 }
 
 pub fn write(context: &Context) -> Vec<Draft> {
@@ -587,6 +658,15 @@ mod tests {
         ));
         assert!(!alone(
             "Dust Bowl, name given to the drought-stricken area of the southern Great Plains during the 1930s."
+        ));
+        assert!(!alone(
+            "A group of Sherpa mountaineers who knew the Himalaya well."
+        ));
+        assert!(alone(
+            "A group of Sherpa mountaineers who knew the Himalaya well carried the loads."
+        ));
+        assert!(!alone(
+            "Listeners learn how the news reached London on 2 June, coronation day."
         ));
         assert!(alone(
             "Lenin, leader of the Bolsheviks, died in Gorki in January 1924."
