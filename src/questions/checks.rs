@@ -420,6 +420,15 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
             && words
                 .get(i + 2)
                 .is_some_and(|n| matches!(n.text.to_lowercase().as_str(), "a" | "an"));
+        // "The resulting fire", "the ensuing panic": resulting from what?
+        let follows_from_before = matches!(
+            lower.as_str(),
+            "resulting" | "ensuing" | "subsequent" | "aforementioned"
+        ) && i > 0
+            && words[i - 1].text.eq_ignore_ascii_case("the");
+        // "Carbon then passes into animals": then after what?
+        let then_after_subject =
+            lower == "then" && i > 0 && matches!(words[i - 1].tag, Tag::Noun | Tag::Propn);
         // "Typical examples include sandstone": examples of what?
         let examples_of_what = matches!(lower.as_str(), "example" | "examples")
             && !(i > 0 && words[i - 1].text.eq_ignore_ascii_case("for"))
@@ -462,6 +471,8 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
             || additive_too
             || do_so
             || examples_of_what
+            || follows_from_before
+            || then_after_subject
             || emphatic
             || so_adjective_a
         {
@@ -695,6 +706,8 @@ mod tests {
         assert!(tf("On December 1, 1955, Rosa Parks agreed to do so.").is_some());
         assert!(tf("Typical examples include sandstone and limestone.").is_some());
         assert!(tf("No traveller he carried was ever lost in the marsh.").is_some());
+        assert!(tf("The resulting fire burned for around ten days in Ukraine.").is_some());
+        assert!(tf("Carbon then passes into the animals that eat the plants.").is_some());
         assert!(tf("The French attempt failed and the effort was abandoned.").is_some());
         assert_eq!(tf("The effort to dig a canal failed in 1889."), None);
     }

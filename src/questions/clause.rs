@@ -198,9 +198,20 @@ fn clause(a: &Analysis) -> Option<Clause> {
     // ("A French watchmaker called Robert Hubert confessed": a name after
     // "called" or "named", then the real verb.)
     let naming = matches!(words[verbs[0]].lemma.as_str(), "call" | "name");
+    // ("a steel arch called the New Safe Confinement was slid": the name
+    // may open with "the".)
     let phrase = if naming {
+        let the = usize::from(
+            words
+                .get(i + phrase)
+                .is_some_and(|w| w.text.eq_ignore_ascii_case("the"))
+                && words
+                    .get(i + phrase + 1)
+                    .is_some_and(|w| w.tag == Tag::Propn),
+        );
         phrase
-            + words[i + phrase..]
+            + the
+            + words[i + phrase + the..]
                 .iter()
                 .take_while(|w| w.tag == Tag::Propn)
                 .count()
@@ -1834,6 +1845,17 @@ mod tests {
                 "How long is the Panama Canal?".into(),
                 "about 50 miles".into()
             )),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_thing_called_by_its_name_is_no_clause_of_its_own() {
+        let found = questions(
+            "In 2016 a steel arch called the New Safe Confinement was slid over the ruin.",
+        );
+        assert!(
+            found.iter().all(|(q, _)| !q.contains("call the")),
             "{found:?}"
         );
     }

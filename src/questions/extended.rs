@@ -220,6 +220,16 @@ fn subject(context: &Context) -> (Topic, bool) {
             // "Ichthyosaur", a word the sources write in lower case: "the
             // ichthyosaur", not "about Ichthyosaur"; "uranium", which they
             // write with no article, stays "uranium".
+            // ("greenhouse effect", made of a word and the noun it is
+            // mostly written before: "the greenhouse effect" as often as
+            // not.)
+            None if label.contains(' ') && label == &label.to_lowercase() => {
+                if with_article >= bare {
+                    format!("the {label}")
+                } else {
+                    label.clone()
+                }
+            }
             None => {
                 let lower = label.to_lowercase();
                 let common = !label.contains(' ')
