@@ -97,6 +97,30 @@ pub(super) const BACK_NOUNS: &[&str] = &[
     "venture",
 ];
 
+/// Whether an adjective is a comparative: "hotter" (of "hot"), "larger",
+/// "heavier" ("other", "proper" are none).
+fn comparative(word: &str) -> bool {
+    use crate::text::lemma::{Class, is_known};
+    let Some(stem) = word.strip_suffix("er") else {
+        return false;
+    };
+    let undoubled = stem
+        .chars()
+        .last()
+        .filter(|&c| stem.len() > 2 && stem[..stem.len() - 1].ends_with(c))
+        .map(|_| &stem[..stem.len() - 1]);
+    let bases = [
+        Some(stem.to_string()),
+        Some(format!("{stem}e")),
+        undoubled.map(str::to_string),
+        stem.strip_suffix('i').map(|s| format!("{s}y")),
+    ];
+    bases
+        .into_iter()
+        .flatten()
+        .any(|base| is_known(&base, Class::Adjective))
+}
+
 /// Whether the words after a noun say what it is: "the idea of ...", "the
 /// system that ...", "the process by which ...", "the network called ...",
 /// "the effort to dig ...".
@@ -429,6 +453,15 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
         // "Carbon then passes into animals": then after what?
         let then_after_subject =
             lower == "then" && i > 0 && matches!(words[i - 1].tag, Tag::Noun | Tag::Propn);
+        // "Why is Venus hotter?": hotter than what? (A comparative after
+        // "be" with no "than" leans on what it was compared with.)
+        let compared_before = w.tag == Tag::Adj
+            && comparative(&lower)
+            // (Also in a question: "Why is Venus actually hotter?")
+            && words[i.saturating_sub(4)..i]
+                .iter()
+                .any(|p| matches!(p.lemma.as_str(), "be" | "become" | "grow" | "get"))
+            && !words[i + 1..].iter().any(|n| n.text.eq_ignore_ascii_case("than"));
         // "Typical examples include sandstone": examples of what?
         let examples_of_what = matches!(lower.as_str(), "example" | "examples")
             && !(i > 0 && words[i - 1].text.eq_ignore_ascii_case("for"))
@@ -471,6 +504,7 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
             || additive_too
             || do_so
             || examples_of_what
+            || compared_before
             || follows_from_before
             || then_after_subject
             || emphatic
@@ -708,6 +742,20 @@ mod tests {
         assert!(tf("No traveller he carried was ever lost in the marsh.").is_some());
         assert!(tf("The resulting fire burned for around ten days in Ukraine.").is_some());
         assert!(tf("Carbon then passes into the animals that eat the plants.").is_some());
+        assert!(tf("Venus is actually hotter because its thick atmosphere traps heat.").is_some());
+        assert!(
+            reason(draft(
+                QuestionKind::ShortAnswer,
+                "Why is Venus actually hotter, at around 465 degrees?",
+                "Because its air traps heat",
+                &[]
+            ))
+            .is_some()
+        );
+        assert_eq!(
+            tf("Venus is hotter than Mercury for most of the year."),
+            None
+        );
         assert!(tf("The French attempt failed and the effort was abandoned.").is_some());
         assert_eq!(tf("The effort to dig a canal failed in 1889."), None);
     }

@@ -305,7 +305,27 @@ impl Worksheet<'_> {
                     .iter()
                     .any(|theirs| mine.iter().any(|m| one_within_other(m, theirs)))
             });
-        if same_date {
+        // "Venus is about 380 °C" — False, 465 °C — beside "Why is Venus
+        // about 465 °C?": the correction a false statement asks for is
+        // printed in another question (or the other way round).
+        let restored = |d: &Draft| -> Vec<String> {
+            if d.kind == QuestionKind::TrueFalse {
+                asked_numbers(d)
+            } else {
+                Vec::new()
+            }
+        };
+        let printed_in = |numbers: &[String], stem: &str| {
+            let shown: Vec<&str> = stem
+                .split(|c: char| c.is_whitespace() || c == '\u{201C}' || c == '\u{201D}')
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .collect();
+            numbers.iter().any(|n| shown.contains(&n.as_str()))
+        };
+        let correction_shown = self.chosen.iter().any(|c| {
+            printed_in(&restored(draft), &c.stem) || printed_in(&restored(c), &draft.stem)
+        });
+        if same_date || correction_shown {
             return Some("another question already asks for this date or number");
         }
         // "1796" and "May 1796" in one word bank: either fits either gap.
