@@ -89,6 +89,7 @@ pub(super) const BACK_NOUNS: &[&str] = &[
     "operation",
     "bits",
     "pieces",
+    "work",
     "job",
     "effort",
     "task",
@@ -462,6 +463,15 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
                 .iter()
                 .any(|p| matches!(p.lemma.as_str(), "be" | "become" | "grow" | "get"))
             && !words[i + 1..].iter().any(|n| n.text.eq_ignore_ascii_case("than"));
+        // "How many coins would the toll now be?": now in the story, at
+        // a moment the question does not give.
+        let story_now = lower == "now"
+            && words[i.saturating_sub(3)..i].iter().any(|p| {
+                matches!(
+                    p.text.to_lowercase().as_str(),
+                    "would" | "was" | "were" | "had" | "could"
+                )
+            });
         // "Typical examples include sandstone": examples of what?
         let examples_of_what = matches!(lower.as_str(), "example" | "examples")
             && !(i > 0 && words[i - 1].text.eq_ignore_ascii_case("for"))
@@ -504,6 +514,7 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
             || additive_too
             || do_so
             || examples_of_what
+            || story_now
             || compared_before
             || follows_from_before
             || then_after_subject
@@ -739,6 +750,8 @@ mod tests {
         );
         assert!(tf("On December 1, 1955, Rosa Parks agreed to do so.").is_some());
         assert!(tf("Typical examples include sandstone and limestone.").is_some());
+        assert!(tf("Historians think the work took around twenty years.").is_some());
+        assert!(tf("The toll for a walker would now be eight coins.").is_some());
         assert!(tf("No traveller he carried was ever lost in the marsh.").is_some());
         assert!(tf("The resulting fire burned for around ten days in Ukraine.").is_some());
         assert!(tf("Carbon then passes into the animals that eat the plants.").is_some());

@@ -93,7 +93,10 @@ fn subject(context: &Context) -> (Topic, bool) {
             .iter()
             .filter(|s| in_past(&s.analysis))
             .count();
-        if !dated && told * 5 >= context.statements.len() * 3 {
+        // (Sources with no title are no story to retell: "What happens in
+        // 'All sources'" asks nothing.)
+        let titled = label != crate::themes::UNTITLED;
+        if titled && !dated && told * 5 >= context.statements.len() * 3 {
             return (Topic::Events, false);
         }
     }
