@@ -1176,6 +1176,11 @@ fn number_value(n: &str) -> Option<f64> {
         .or_else(|| crate::text::words::number_word(n).map(|v| v as f64))
 }
 
+/// Two counts of one thing done in two sources, the smaller at least this
+/// share of the larger, may be one count told two ways; further apart they
+/// count two things.
+const SAME_THING_SHARE: f64 = 0.5;
+
 /// Two counts of one noun in two sources this close (a share of the larger)
 /// are one count told two ways: 57 and 58 dead, 164 and 169 pounds (not 164
 /// pounds gained and 200 pounds of soil).
@@ -1346,13 +1351,16 @@ fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<
             }
         }
     }
+    // ("2 ounces" and "two ounces" are one count; "covered 120 feet" and
+    // "covered 852 feet", one far beyond the other, are two flights, not
+    // one told two ways as "600 feet" and "852 feet" are.)
+    let same_thing = |a: &str, b: &str| match (number_value(a), number_value(b)) {
+        (Some(x), Some(y)) => x != y && x.min(y) >= SAME_THING_SHARE * x.max(y),
+        _ => false,
+    };
     for told in done_to.values() {
         for (n, p) in told {
-            // ("2 ounces" and "two ounces" are one count.)
-            if told
-                .iter()
-                .any(|(m, q)| p != q && number_value(m) != number_value(n))
-            {
+            if told.iter().any(|(m, q)| p != q && same_thing(m, n)) {
                 disputed.insert(n.clone());
             }
         }
@@ -1712,6 +1720,13 @@ mod tests {
             "In 1804 Saussure showed the need for water.",
         ]);
         assert_eq!(disputed, ["57", "58"]);
+        // One verb and noun, far apart: two flights; near: one in doubt.
+        let disputed = disputed_in(&[
+            "The first flight covered 120 feet.",
+            "The longest flight covered 852 feet.",
+            "The last flight covered about 600 feet.",
+        ]);
+        assert_eq!(disputed, ["600", "852"]);
     }
 
     #[test]

@@ -159,8 +159,42 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
         }),
         _ => false,
     };
+    // "Using balances made from bicycle spokes, they tested ...": a
+    // pronoun subject after an opening phrase leans on the sentence before
+    // as much as an opening one.
+    let pronoun = |i: usize| {
+        words.get(i).is_some_and(|w| {
+            matches!(
+                w.text.to_lowercase().as_str(),
+                "he" | "she" | "it" | "they" | "we"
+            )
+        })
+    };
+    let verb_at = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| matches!(w.tag, Tag::Verb | Tag::Aux))
+    };
+    // ("When Ewan was an old man, he gave ...", "Because magma is less
+    // dense, it rises": unless the pronoun's person or thing is named
+    // before the comma.)
+    let named_before = |end: usize| {
+        let person = matches!(words[end + 1].text.to_lowercase().as_str(), "he" | "she");
+        words[..end].iter().any(|w| {
+            w.tag == Tag::Propn
+                || (w.tag == Tag::Noun
+                    && (!person
+                        || crate::text::analysis::person_noun(&w.lemma.to_lowercase()).is_some()))
+        })
+    };
+    let after_first_comma = words
+        .iter()
+        .position(|w| w.text == ",")
+        .is_some_and(|c| pronoun(c + 1) && verb_at(c + 2) && !named_before(c));
+    let pronoun_subject = pronoun(super::clause::subject_start(analysis)) || after_first_comma;
     (6..=40).contains(&length)
         && !no_main_verb
+        && !pronoun_subject
         && !about_itself
         && !labelled
         && !elliptical
@@ -667,6 +701,15 @@ mod tests {
         ));
         assert!(!alone(
             "Listeners learn how the news reached London on 2 June, coronation day."
+        ));
+        assert!(!alone(
+            "In the town of Holm, he finally admitted, such fish sold for twenty coins."
+        ));
+        assert!(alone(
+            "Because magma is less dense than the rock around it, it rises slowly upwards."
+        ));
+        assert!(alone(
+            "When Ewan was an old man, he gave the lantern to his own grandson."
         ));
         assert!(alone(
             "Lenin, leader of the Bolsheviks, died in Gorki in January 1924."
