@@ -13,7 +13,7 @@ use super::Draft;
 use super::gap_fill::BLANK;
 use crate::model::QuestionKind;
 use crate::text::analysis::{
-    EntityKind, Gender, MONTHS, Word, analyse, person_noun, pronoun_gender,
+    EntityKind, Gender, MONTHS, WEEKDAYS, Word, analyse, person_noun, pronoun_gender,
 };
 use crate::text::tagger::Tag;
 use crate::text::tokens;
@@ -33,17 +33,6 @@ const INSTRUCTIONS: &[&str] = &[
 ];
 
 const DEMONSTRATIVES: &[&str] = &["this", "these", "those"];
-
-/// The days of the week, which a capital does not make anyone.
-pub(super) const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// Nouns that after "the" stand for something told before ("the idea",
 /// "the plan"), not for a thing the question names.
@@ -97,30 +86,6 @@ pub(super) const BACK_NOUNS: &[&str] = &[
     "enterprise",
     "venture",
 ];
-
-/// Whether an adjective is a comparative: "hotter" (of "hot"), "larger",
-/// "heavier" ("other", "proper" are none).
-fn comparative(word: &str) -> bool {
-    use crate::text::lemma::{Class, is_known};
-    let Some(stem) = word.strip_suffix("er") else {
-        return false;
-    };
-    let undoubled = stem
-        .chars()
-        .last()
-        .filter(|&c| stem.len() > 2 && stem[..stem.len() - 1].ends_with(c))
-        .map(|_| &stem[..stem.len() - 1]);
-    let bases = [
-        Some(stem.to_string()),
-        Some(format!("{stem}e")),
-        undoubled.map(str::to_string),
-        stem.strip_suffix('i').map(|s| format!("{s}y")),
-    ];
-    bases
-        .into_iter()
-        .flatten()
-        .any(|base| is_known(&base, Class::Adjective))
-}
 
 /// Whether the words after a noun say what it is: "the idea of ...", "the
 /// system that ...", "the process by which ...", "the network called ...",
@@ -276,7 +241,7 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
                     );
                 // ("Every Tuesday she came home": a day is no one.)
                 let day = MONTHS.contains(&p.lemma.to_lowercase().as_str())
-                    || DAYS.contains(&p.lemma.to_lowercase().as_str());
+                    || WEEKDAYS.contains(&p.lemma.to_lowercase().as_str());
                 (p.tag == Tag::Propn && !not_a_person(*j) && !day)
                     || (p.tag == Tag::Noun
                         && singular
@@ -457,7 +422,7 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
         // "Why is Venus hotter?": hotter than what? (A comparative after
         // "be" with no "than" leans on what it was compared with.)
         let compared_before = w.tag == Tag::Adj
-            && comparative(&lower)
+            && crate::text::lemma::graded(&lower, "er")
             // (Also in a question: "Why is Venus actually hotter?")
             && words[i.saturating_sub(4)..i]
                 .iter()

@@ -474,10 +474,9 @@ pub fn write(context: &Context) -> Option<Draft> {
     };
     // A point is a statement, not speech, on the theme (or, for a person,
     // about them), and no claim of a source that speaks as "I" alone.
-    let personal = super::personal_files(context.material);
     let relevant = |s: &super::Statement, must_name: bool| {
         s.text.split_whitespace().count() >= MIN_WORDS
-            && !personal.contains(s.passage.source.file.as_str())
+            && !context.personal_files.contains(s.passage.source.file.as_str())
             && !is_speech(&s.analysis)
             // One source contradicts another here: no mark for either.
             && !context.disputed(s)

@@ -318,6 +318,8 @@ pub struct Context<'a> {
     pub key_terms: key_terms::KeyTerms,
     /// Every number and year the theme's passages write ("1903", "2,000").
     pub numbers_told: HashSet<String>,
+    /// The theme's files that speak as "I" (see `personal_files`).
+    pub personal_files: HashSet<&'a str>,
     pub seed: u64,
 }
 
@@ -977,6 +979,7 @@ impl<'a> Context<'a> {
             .flat_map(|p| numbers(&p.text))
             .collect();
         Context {
+            personal_files: personal_files(material),
             material,
             statements,
             kinds,
@@ -1441,7 +1444,7 @@ fn day_in(a: &Analysis) -> Option<(String, String, Option<String>)> {
 
 /// The theme's files that speak as "I" or "my" in two sentences or more
 /// (outside quotation marks), when another of its files does not.
-pub(super) fn personal_files<'a>(material: &'a Material) -> HashSet<&'a str> {
+fn personal_files<'a>(material: &Material<'a>) -> HashSet<&'a str> {
     const MIN_SENTENCES: usize = 2;
     let mut first_person: HashMap<&str, usize> = HashMap::new();
     for p in &material.passages {
@@ -1508,7 +1511,6 @@ pub fn candidates(material: &Material, wanted: &Wanted) -> (Vec<Draft>, Vec<Reje
     // its writer saw or thinks: beside sources that do not, its claims are
     // weighed in sourcing questions, not made a key ("John Stevens was the
     // engineer who finished the canal", the others naming Goethals).
-    let personal = personal_files(material);
     candidates.retain(|d| {
         matches!(d.kind, QuestionKind::Sourcing)
             || d.quotes.iter().any(|q| {
@@ -1516,7 +1518,7 @@ pub fn candidates(material: &Material, wanted: &Wanted) -> (Vec<Draft>, Vec<Reje
                     .passages
                     .iter()
                     .find(|p| p.id == q.passage)
-                    .is_none_or(|p| !personal.contains(p.source.file.as_str()))
+                    .is_none_or(|p| !context.personal_files.contains(p.source.file.as_str()))
             })
     });
     // Sources that disagree about a number (57 or 58 dead) leave no one

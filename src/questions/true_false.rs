@@ -233,7 +233,7 @@ pub fn relative_time(text: &str) -> bool {
     // "On Wednesday the mountain shook": which Wednesday, without a date
     // beside it ("Sunday 2 September 1666" says)?
     let bare_weekday = words.iter().enumerate().any(|(i, w)| {
-        super::checks::DAYS.contains(w)
+        crate::text::analysis::WEEKDAYS.contains(w)
             && !words.get(i + 1).is_some_and(|n| {
                 n.parse::<u8>().is_ok() || crate::text::analysis::MONTHS.contains(n)
             })

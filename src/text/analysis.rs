@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::lemma::{Class, is_known, lemma, lemma_of, only_irregular_past};
+use super::lemma::{Class, is_known, lemma, lemma_of};
 use super::tagger::{Tag, tagger, tagging_tokens};
 
 /// A word of the sentence.
@@ -212,7 +212,7 @@ pub const MONTHS: &[&str] = &[
 ];
 
 /// The days of the week, in lower case.
-const WEEKDAYS: &[&str] = &[
+pub const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -238,15 +238,7 @@ fn capitalised(word: &str) -> bool {
 pub fn analyse(sentence: &str) -> Analysis {
     let tokens = tagging_tokens(sentence);
     let raw: Vec<&str> = tokens.iter().map(|t| t.text).collect();
-    let mut tags = tagger().tag(&raw);
-    // "stood in the fog and wept": a verb the treebank never saw, after
-    // "and", taken for a noun.
-    for i in 1..tags.len() {
-        if tags[i] == Tag::Noun && matches!(raw[i - 1], "and" | "or") && only_irregular_past(raw[i])
-        {
-            tags[i] = Tag::Verb;
-        }
-    }
+    let tags = tagger().tag(&raw);
     let words: Vec<Word> = tokens
         .iter()
         .zip(tags)

@@ -102,6 +102,31 @@ pub fn is_irregular_verb(lemma: &str) -> bool {
             .any(|((_, class), l)| *class == Class::Verb && l == lemma)
 }
 
+/// Whether a word is a known adjective with a degree ending ("-er":
+/// "hotter", "larger", "heavier"; "-est": "largest", "biggest"), not a word
+/// that merely ends so ("other", "forest"): the base the ending leaves, with
+/// its "e" back, its doubled letter single or its "i" a "y", is a known
+/// adjective.
+pub fn graded(word: &str, ending: &str) -> bool {
+    let Some(stem) = word.strip_suffix(ending) else {
+        return false;
+    };
+    let undoubled = stem
+        .chars()
+        .last()
+        .filter(|&c| stem.len() > 2 && stem[..stem.len() - 1].ends_with(c))
+        .map(|_| &stem[..stem.len() - 1]);
+    [
+        Some(stem.to_string()),
+        Some(format!("{stem}e")),
+        undoubled.map(str::to_string),
+        stem.strip_suffix('i').map(|s| format!("{s}y")),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|base| is_known(&base, Class::Adjective))
+}
+
 /// Whether a word is a past form of an irregular verb that the treebank
 /// never uses as a noun ("wept", not "saw" or "left").
 pub fn only_irregular_past(word: &str) -> bool {
@@ -256,6 +281,13 @@ pub fn lemma(word: &str, tag: Tag) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn degree_forms_of_known_adjectives() {
+        assert!(graded("hotter", "er") && graded("heavier", "er") && graded("larger", "er"));
+        assert!(graded("largest", "est") && graded("biggest", "est"));
+        assert!(!graded("other", "er") && !graded("forest", "est"));
+    }
 
     #[test]
     fn regular_and_irregular_verbs() {

@@ -206,6 +206,7 @@ impl Tagger {
             previous = tag;
         }
         self.nouns_before_verbs(&words, &mut tags);
+        verbs_after_and(raw, &mut tags);
         tags
     }
 
@@ -241,7 +242,7 @@ impl Tagger {
                 && matches!(tags[i - 1], Tag::Det | Tag::Adj)
                 && verb_follows
                 && !self.dictionary.contains_key(&words[i])
-                && !superlative(&words[i])
+                && !super::lemma::graded(&words[i], "est")
                 && !ORDINALS.contains(&words[i].as_str())
             {
                 tags[i] = Tag::Noun;
@@ -428,12 +429,17 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// "largest", "happiest": an adjective's "-est" form ("forest" and "interest"
-/// are none).
-fn superlative(word: &str) -> bool {
-    use super::lemma::{Class, is_known, lemma_of};
-    let lemma = lemma_of(word, Class::Adjective);
-    word.ends_with("est") && lemma != word && is_known(&lemma, Class::Adjective)
+/// "stood in the fog and wept": a verb the treebank never saw, after "and"
+/// or "or", taken for a noun.
+fn verbs_after_and(words: &[&str], tags: &mut [Tag]) {
+    for i in 1..words.len() {
+        if tags[i] == Tag::Noun
+            && matches!(words[i - 1], "and" | "or")
+            && super::lemma::only_irregular_past(words[i])
+        {
+            tags[i] = Tag::Verb;
+        }
+    }
 }
 
 /// Prepositions that are never anything else but too rare in the treebank
