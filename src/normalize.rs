@@ -194,6 +194,39 @@ fn undo_drop_capital(text: &str) -> String {
     }
 }
 
+/// The most words in a speaker's label ("HOST 1:", "DR SMITH:").
+const MAX_SPEAKER_WORDS: usize = 3;
+
+/// A transcript's sentence without the speaker's label that opens it:
+/// "HOST 1: Right." -> "Right." (the printed source keeps the label; a
+/// question or fact does not).
+fn without_speaker(sentence: &str) -> &str {
+    let Some((label, said)) = sentence.split_once(": ") else {
+        return sentence;
+    };
+    let words: Vec<&str> = label.split(' ').collect();
+    let capitals =
+        |w: &str| w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase);
+    let speaker = words.len() <= MAX_SPEAKER_WORDS
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && words[0].chars().count() >= 2
+        && words
+            .iter()
+            .all(|w| capitals(w.trim_end_matches('.')) || w.chars().all(|c| c.is_ascii_digit()));
+    // (What a speaker says opens a sentence: "USSR: a state of ..." is a
+    // note.)
+    let opens = said
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '\u{201C}'));
+    if speaker && opens {
+        said.trim_start()
+    } else {
+        sentence
+    }
+}
+
 fn clean(block: RawBlock) -> Vec<Cleaned> {
     let text = undo_drop_capital(&display_text(&block.text));
     if text.is_empty() {
@@ -206,10 +239,15 @@ fn clean(block: RawBlock) -> Vec<Cleaned> {
     // ` • `) or the sentences of a paragraph (joined with a space).
     let items = bullet_items(&text);
     let (units, separator): (Vec<(&str, Vec<&str>)>, &str) = if items.len() > 1 {
-        let units = items.iter().map(|i| (i.as_str(), split_sentences(i)));
+        let units = items.iter().map(|i| {
+            let sentences = split_sentences(i).into_iter().map(without_speaker);
+            (i.as_str(), sentences.collect())
+        });
         (units.collect(), ITEM_SEPARATOR)
     } else {
-        let units = split_sentences(&items[0]).into_iter().map(|s| (s, vec![s]));
+        let units = split_sentences(&items[0])
+            .into_iter()
+            .map(|s| (s, vec![without_speaker(s)]));
         (units.collect(), " ")
     };
     let mut cleaned = Vec::new();
@@ -327,6 +365,23 @@ mod tests {
             "USSR was a state."
         );
         assert_eq!(super::undo_drop_capital("A man came."), "A man came.");
+    }
+
+    #[test]
+    fn a_speakers_label_is_no_part_of_the_sentence() {
+        assert_eq!(without_speaker("HOST 1: Right."), "Right.");
+        assert_eq!(
+            without_speaker("DR. SMITH: The eruption began at noon."),
+            "The eruption began at noon."
+        );
+        for kept in [
+            "Note: the dates are approximate.",
+            "USSR: a state of fifteen republics.",
+            "A: yes.",
+            "THE REASONS WHY THE CANAL WAS BUILT: trade.",
+        ] {
+            assert_eq!(without_speaker(kept), kept);
+        }
     }
 
     #[test]

@@ -77,6 +77,7 @@ pub(super) const BACK_NOUNS: &[&str] = &[
     "process",
     "operation",
     "bits",
+    "piece",
     "pieces",
     "work",
     "job",
@@ -381,12 +382,23 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
             noun += 1;
         }
         let after_preposition = i > 0 && words[i - 1].tag == Tag::Adp;
-        let that_noun = lower == "that"
-            && words.get(noun).is_some_and(|n| n.tag == Tag::Noun)
-            && (after_preposition
-                || !words
-                    .get(noun + 1)
-                    .is_some_and(|n| matches!(n.tag, Tag::Verb | Tag::Aux)));
+        // ("That goal was met", "When was that goal met?": "that" opening
+        // the subject.)
+        let opens_subject = i == 0 || (i <= 2 && words[i - 1].tag == Tag::Aux);
+        // (In a question the tagger may take the noun for an adjective:
+        // "When was that goal met?")
+        let opening_that = lower == "that"
+            && opens_subject
+            && words
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.tag, Tag::Noun | Tag::Adj));
+        let that_noun = opening_that
+            || lower == "that"
+                && words.get(noun).is_some_and(|n| n.tag == Tag::Noun)
+                && (after_preposition
+                    || !words
+                        .get(noun + 1)
+                        .is_some_and(|n| matches!(n.tag, Tag::Verb | Tag::Aux)));
         // "brought the idea to Britain": a noun that stands for something
         // said before, unless the question says what ("the idea of ...").
         // (Adjectives may stand between: "the short answer".)
@@ -428,6 +440,37 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
                 .iter()
                 .any(|p| matches!(p.lemma.as_str(), "be" | "become" | "grow" | "get"))
             && !words[i + 1..].iter().any(|n| n.text.eq_ignore_ascii_case("than"));
+        // "Herculaneum was buried even deeper": deeper than what?
+        let even_more = i > 0
+            && words[i - 1].text.eq_ignore_ascii_case("even")
+            && (crate::text::lemma::graded(&lower, "er")
+                || matches!(
+                    lower.as_str(),
+                    "more" | "less" | "better" | "worse" | "further"
+                ))
+            && !words[i + 1..]
+                .iter()
+                .any(|n| n.text.eq_ignore_ascii_case("than"));
+        // "Aldrin came out twenty minutes after": after what? "Strangest
+        // of all is dry ice": of all the ones told before.
+        // ("published in 1915 and revised afterwards": after what the
+        // sentence told.)
+        let opening = i == 0 || matches!(words[i - 1].tag, Tag::Punct | Tag::Cconj);
+        let after_what = (opening && matches!(lower.as_str(), "afterwards" | "afterward"))
+            || (lower == "after"
+                && words
+                    .get(i + 1)
+                    .is_none_or(|n| matches!(n.tag, Tag::Punct | Tag::Cconj)));
+        // "Harold, on the other hand, was different": from whom?
+        let other_hand = lower == "hand"
+            && i >= 3
+            && words[i - 3..i]
+                .iter()
+                .map(|w| w.text.to_lowercase())
+                .eq(["on", "the", "other"]);
+        let of_all = crate::text::lemma::graded(&lower, "est")
+            && words.get(i + 1).is_some_and(|n| n.text == "of")
+            && words.get(i + 2).is_some_and(|n| n.text == "all");
         // "How many coins would the toll now be?": now in the story, at
         // a moment the question does not give.
         let story_now = lower == "now"
@@ -481,6 +524,10 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
             || examples_of_what
             || story_now
             || compared_before
+            || even_more
+            || after_what
+            || other_hand
+            || of_all
             || follows_from_before
             || then_after_subject
             || emphatic
@@ -732,6 +779,31 @@ mod tests {
         );
         assert_eq!(
             tf("Venus is hotter than Mercury for most of the year."),
+            None
+        );
+        assert!(tf("The nearby town of Herculaneum was buried even deeper.").is_some());
+        assert!(tf("Aldrin came out twenty minutes after.").is_some());
+        assert!(tf("Afterwards, Aldrin came out.").is_some());
+        assert_eq!(
+            tf("The book was published in 1915 and revised several times afterwards."),
+            None
+        );
+        assert!(tf("Strangest of all is dry ice.").is_some());
+        assert!(tf("Harold, on the other hand, was as different as night is from day.").is_some());
+        assert!(tf("The final piece came in 1804.").is_some());
+        assert!(tf("That goal was met by Apollo 11 in July 1969.").is_some());
+        assert!(
+            reason(draft(
+                QuestionKind::ShortAnswer,
+                "When was that goal met by Apollo 11?",
+                "In July 1969",
+                &[]
+            ))
+            .is_some()
+        );
+        assert_eq!(tf("Aldrin came out after Armstrong."), None);
+        assert_eq!(
+            tf("The nearby town of Herculaneum was buried even deeper than Pompeii."),
             None
         );
         assert!(tf("The French attempt failed and the effort was abandoned.").is_some());

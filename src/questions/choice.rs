@@ -170,10 +170,14 @@ fn distractors(
             .is_some_and(|asked| gender.is_some_and(|g| g != asked && g != Gender::Either));
         // "Berkeley, Gloucestershire": places the sources put one inside
         // another can both be right.
+        // ("Earth" holds every place on it: "Where did the crew splash
+        // down?" — "Earth" is right too.)
+        let whole_world = matches!(pool[i].as_str(), "Earth" | "World" | "the World");
         let nested = kind == EntityKind::Place
-            && std::iter::once(answer)
-                .chain(chosen.iter().map(String::as_str))
-                .any(|other| inside_each_other(context, &pool[i], other));
+            && (whole_world
+                || std::iter::once(answer)
+                    .chain(chosen.iter().map(String::as_str))
+                    .any(|other| inside_each_other(context, &pool[i], other)));
         if fits(&pool[i], answer, stem, &chosen)
             && !unproven
             && !other_gender

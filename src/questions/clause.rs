@@ -209,12 +209,7 @@ fn clause(a: &Analysis) -> Option<Clause> {
                     .get(i + phrase + 1)
                     .is_some_and(|w| w.tag == Tag::Propn),
         );
-        phrase
-            + the
-            + words[i + phrase + the..]
-                .iter()
-                .take_while(|w| w.tag == Tag::Propn)
-                .count()
+        phrase + the + name_length(&words[i + phrase + the..])
     } else {
         phrase
     };
@@ -303,7 +298,12 @@ fn clause(a: &Analysis) -> Option<Clause> {
                     .is_some_and(|v| matches!(v.tag, Tag::Verb | Tag::Aux))
         });
         // (", called at Cherbourg": a second verb of the subject's.)
-        let next_verb = words.get(k + 1).is_some_and(inflected_verb);
+        // ("made a dry, whispering sound": two words on one noun.)
+        // ("dry" may be tagged a noun.)
+        let on_one_noun = k > 0
+            && (words[k - 1].tag == Tag::Adj || is_known(&words[k - 1].text, Class::Adjective))
+            && words.get(k + 2).is_some_and(|n| n.tag == Tag::Noun);
+        let next_verb = words.get(k + 1).is_some_and(inflected_verb) && !on_one_noun;
         words[k].text == "," && (relative || subject_and_verb || next_verb)
     };
     let mut end = (i..words.len())
@@ -341,6 +341,23 @@ fn clause(a: &Analysis) -> Option<Clause> {
         verbs,
         rest: (i, end - 1),
     })
+}
+
+/// How many words at the start of `words` make a name: proper nouns, with
+/// "the" between two of them ("Pliny the Younger", "Alfred the Great").
+fn name_length(words: &[crate::text::analysis::Word]) -> usize {
+    let mut length = 0;
+    while let Some(w) = words.get(length) {
+        let inner_the = length > 0
+            && w.text == "the"
+            && words.get(length + 1).is_some_and(|n| n.tag == Tag::Propn);
+        match (w.tag == Tag::Propn, inner_the) {
+            (true, _) => length += 1,
+            (false, true) => length += 2,
+            (false, false) => break,
+        }
+    }
+    length
 }
 
 /// Whether a word is a verb in a form of its own ("sent", "called"), not
@@ -1226,7 +1243,10 @@ fn how_many(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
         if !be || unit_end <= number + 1 {
             return None;
         }
-        let tail = if measure_end < last {
+        // ("was eleven years old, quick on her feet": what follows the
+        // comma describes; the question ends at the measure.)
+        let described = a.words.get(measure_end + 1).is_some_and(|w| w.text == ",");
+        let tail = if measure_end < last && !described {
             after_verb(a, c, &[(measure_end + 1, last)])
         } else {
             String::new()
@@ -1349,6 +1369,12 @@ pub fn denied(a: &Analysis) -> Option<String> {
                 | "but"
                 | "little"
                 | "few"
+                // ("already did not know": denied beside a word of time.)
+                | "already"
+                | "still"
+                | "just"
+                | "yet"
+                | "even"
         )
     });
     if two_ways {
@@ -1387,7 +1413,18 @@ pub fn denied(a: &Analysis) -> Option<String> {
     // a teacher writes; a deed denied ("did not sign", "was not ignored")
     // does.
     let state = c.verbs.len() == 1 && words[c.verbs[0]].lemma == "be";
-    if defines || state {
+    // "A liquid does not freeze into a solid": what holds of any one of a
+    // kind, denied, is false to every reader without the sources.
+    let present = |w: &crate::text::analysis::Word| {
+        let lower = w.text.to_lowercase();
+        matches!(
+            lower.as_str(),
+            "is" | "has" | "does" | "can" | "will" | "may"
+        ) || (lower.ends_with('s') && !lower.ends_with("ss") && lower != w.lemma)
+    };
+    let any_one =
+        matches!(words[c.subject.0].text.as_str(), "A" | "An") && present(&words[c.verbs[0]]);
+    if defines || state || any_one {
         return None;
     }
     let joined = words[c.rest.0..=c.rest.1]
@@ -1679,6 +1716,19 @@ mod tests {
     }
 
     #[test]
+    fn what_holds_of_a_kind_or_is_timed_is_not_denied() {
+        assert_eq!(denied(&analyse("A liquid freezes into a solid.")), None);
+        assert_eq!(
+            denied(&analyse("She already knew what the Stone would tell her.")),
+            None
+        );
+        assert_eq!(
+            denied(&analyse("A fisherman found the key.")).as_deref(),
+            Some("A fisherman did not find the key.")
+        );
+    }
+
+    #[test]
     fn a_body_that_is_made_is_a_what() {
         let found = questions(
             "Within weeks, Congress created the Soil Conservation Service with Bennett at its head.",
@@ -1942,6 +1992,11 @@ mod tests {
 
     #[test]
     fn an_age_is_asked_how_old() {
+        let found = questions("Ilka Fenn was eleven years old, quick on her feet.");
+        assert!(
+            found.contains(&("How old was Ilka Fenn?".into(), "eleven years".into())),
+            "{found:?}"
+        );
         let found = questions("Grandmother Sefa was ninety-one years old.");
         assert!(
             found.contains(&(
@@ -1999,6 +2054,13 @@ mod tests {
         // "named" before a verb is a participle, not the clause's verb.
         let found =
             questions("A Dorset farmer named Benjamin Jesty had already tried the idea in 1774.");
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("Whom")),
+            "{found:?}"
+        );
+        let found = questions(
+            "A young man named Pliny the Younger watched the eruption from across the bay.",
+        );
         assert!(
             found.iter().all(|(q, _)| !q.starts_with("Whom")),
             "{found:?}"
@@ -2170,6 +2232,10 @@ mod tests {
         assert_eq!(event("The king had sent his sons away."), None);
         assert_eq!(event("The king was very kind."), None);
         assert_eq!(event("The king sends his sons away."), None);
+        assert_eq!(
+            event("The reeds made a dry, whispering sound when the wind blew."),
+            Some("The reeds made a dry, whispering sound when the wind blew".into())
+        );
     }
 
     #[test]

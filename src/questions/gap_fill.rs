@@ -6,7 +6,7 @@
 //! of each sentence that can stand alone, scored like the other recall
 //! questions.
 
-use super::true_false::stands_alone;
+use super::true_false::{lists_after, stands_alone};
 use super::{Context, Draft, Statement};
 use crate::model::QuestionKind;
 use crate::text::analysis::EntityKind;
@@ -114,7 +114,11 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 && !a.words.get(entity.last + 1).is_some_and(|w| {
                     matches!(w.tag, Tag::Noun | Tag::Adj | Tag::Propn | Tag::Num) || w.text == "of"
                 });
+            // ("The __________ states are solid, liquid and gas": the list
+            // counts itself.)
+            let listed = kind == EntityKind::Number && lists_after(a, entity.last);
             if entity.first == 0
+                || listed
                 || after_possessive
                 || possessive
                 || part_of_name

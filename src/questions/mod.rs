@@ -1241,6 +1241,12 @@ fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<
     // The month each passage gives for a person in a year ("Viccars died
     // in September 1665" / "in August 1665").
     let mut in_month: HashMap<(String, String), Told> = HashMap::new();
+    // The month each passage gives a day of a year ("24 August AD 79" /
+    // "24 October AD 79").
+    let mut day_months: HashMap<(String, String), Told> = HashMap::new();
+    // The year each sentence gives for what a person did, with the words
+    // it tells it in, to match across sources whatever the verb.
+    let mut person_years: Vec<PersonYear> = Vec::new();
     for (passage, analyses) in material.passages.iter().zip(analysed) {
         for a in analyses {
             let day = day_in(a);
@@ -1248,6 +1254,10 @@ fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<
                 days.entry((month.clone(), day.clone()))
                     .or_default()
                     .push((year.clone(), passage.id.as_str()));
+                day_months
+                    .entry((day.clone(), year.clone()))
+                    .or_default()
+                    .push((month.clone(), passage.id.as_str()));
             }
             // Who did what, by the subject's last word ("fleming",
             // "discover"), when the subject is named.
@@ -1277,6 +1287,16 @@ fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<
                 .iter()
                 .map(|w| w.text.to_lowercase())
                 .find(|w| crate::text::analysis::MONTHS.contains(&w.as_str()));
+            if let [year] = years.as_slice() {
+                for e in a.entities.iter().filter(|e| e.kind == EntityKind::Person) {
+                    person_years.push(PersonYear {
+                        who: e.text.rsplit(' ').next().unwrap_or(&e.text).to_lowercase(),
+                        year: year.to_string(),
+                        passage: passage.id.as_str(),
+                        words: content_lemmas(a),
+                    });
+                }
+            }
             if let (Some(month), [year]) = (month, years.as_slice()) {
                 for e in a.entities.iter().filter(|e| e.kind == EntityKind::Person) {
                     let who = e.text.rsplit(' ').next().unwrap_or(&e.text).to_lowercase();
@@ -1387,6 +1407,8 @@ fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<
         .into_values()
         .chain(on_day.into_values())
         .chain(in_month.into_values())
+        .chain(day_months.into_values())
+        .chain(one_deed_two_years(&person_years))
         .chain(
             dated
                 .values()
@@ -1411,6 +1433,58 @@ fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<
     disputed
 }
 
+/// A year a sentence gives for what a person did, and the nouns and verbs
+/// it tells it in.
+struct PersonYear<'a> {
+    /// The person's last name, in lower case.
+    who: String,
+    year: String,
+    passage: &'a str,
+    words: HashSet<String>,
+}
+
+/// Sentences of two sources that share this many nouns and verbs besides
+/// the person tell one deed ("Fiorelli found a way to fill the spaces left
+/// by bodies with plaster in 1863" / "Fiorelli, in 1870, first filled the
+/// voids left by bodies with plaster").
+const SAME_DEED_WORDS: usize = 3;
+
+/// The years sources give one person's one deed, where two sources give it
+/// different years: each as the year and passage, for the rarer year to be
+/// put in doubt.
+fn one_deed_two_years<'a>(told: &[PersonYear<'a>]) -> Vec<Told<'a>> {
+    let mut by_person: HashMap<&str, Told<'a>> = HashMap::new();
+    for (i, a) in told.iter().enumerate() {
+        for b in &told[i + 1..] {
+            let same_deed = a.who == b.who
+                && a.passage != b.passage
+                && a.year != b.year
+                && a.words.intersection(&b.words).count() >= SAME_DEED_WORDS;
+            if same_deed {
+                let years = by_person.entry(a.who.as_str()).or_default();
+                for side in [a, b] {
+                    let entry = (side.year.clone(), side.passage);
+                    if !years.contains(&entry) {
+                        years.push(entry);
+                    }
+                }
+            }
+        }
+    }
+    by_person.into_values().collect()
+}
+
+/// The lemmas of a sentence's nouns and verbs (not "be", "have", "do"),
+/// in lower case.
+fn content_lemmas(a: &Analysis) -> HashSet<String> {
+    a.words
+        .iter()
+        .filter(|w| matches!(w.tag, Tag::Noun | Tag::Verb))
+        .map(|w| w.lemma.to_lowercase())
+        .filter(|l| !matches!(l.as_str(), "be" | "have" | "do"))
+        .collect()
+}
+
 /// The first day of a month a sentence gives, as its month, day and year
 /// when one follows: "April 14, 1935" and "14 April 1935" alike give
 /// ("april", "14", Some("1935")); "on 6 July" gives ("july", "6", None).
@@ -1421,10 +1495,15 @@ fn day_in(a: &Analysis) -> Option<(String, String, Option<String>)> {
             .get(i)
             .filter(|w| w.text.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)))
     };
+    // ("24 August AD 79": an era before a short year.)
     let year = |i: usize| {
-        words
+        let era = words
             .get(i)
-            .filter(|w| is_year(&w.text))
+            .is_some_and(|w| matches!(w.text.as_str(), "AD" | "BC" | "BCE" | "CE"));
+        let at = i + usize::from(era);
+        words
+            .get(at)
+            .filter(|w| is_year(&w.text) || (era && w.text.parse::<u16>().is_ok()))
             .map(|w| w.text.clone())
     };
     words.iter().enumerate().find_map(|(i, w)| {
@@ -1748,6 +1827,21 @@ mod tests {
             "Saman Kunan died on 5 July after running out of air.",
         ]);
         assert_eq!(disputed, ["1929", "1934", "2.5", "3.5", "5"]);
+    }
+
+    #[test]
+    fn one_day_given_two_months_or_one_deed_two_years_leaves_the_rarer_in_doubt() {
+        let disputed = disputed_in(&[
+            "Mount Vesuvius erupted on 24 October AD 79.",
+            "On 24 August AD 79 the volcano erupted.",
+            "The disaster unfolded on 24 August AD 79.",
+            "The town flooded on 24 May 1902.",
+            "In 1863 Giuseppe Fiorelli found a way to fill the spaces left by bodies with plaster.",
+            "In 1863 Fiorelli poured plaster into the spaces left by the bodies.",
+            "It was Giuseppe Fiorelli who, in 1870, first filled the voids left by bodies with plaster.",
+            "In 1875 Fiorelli wrote a book about the town.",
+        ]);
+        assert_eq!(disputed, ["1870", "october"]);
     }
 
     #[test]

@@ -189,6 +189,11 @@ fn replaced(analysis: &Analysis, before: &[Mention], here: &[(usize, Mention)]) 
         let Some(name) = &person.name else {
             continue;
         };
+        // ("In Thornwick she went": "In Thornwick Ysolde went" would read
+        // as one name.)
+        if i > 0 && words[i - 1].tag == Tag::Propn && name.starts_with(char::is_uppercase) {
+            continue;
+        }
         let possessive = lower == "his"
             || (lower == "her"
                 && words
@@ -302,6 +307,15 @@ mod tests {
             out[2],
             "The giant gave the princess a ring and took her hand."
         );
+    }
+
+    #[test]
+    fn a_name_is_not_put_beside_another() {
+        let out = resolved(&[
+            "Ysolde was a widow.",
+            "In Thornwick she went from door to door.",
+        ]);
+        assert_eq!(out[1], "In Thornwick she went from door to door.");
     }
 
     #[test]

@@ -401,7 +401,10 @@ fn falsified(context: &Context, statement: &Statement, rng: &mut Rng) -> Vec<Str
         let bound = matches!(
             before(2).as_str(),
             "more than" | "less than" | "fewer than" | "at least" | "up to" | "at most"
-        ) || matches!(before(1).as_str(), "over" | "under" | "nearly" | "almost");
+        ) || matches!(
+            before(1).as_str(),
+            "over" | "under" | "nearly" | "almost" | "below" | "above" | "beyond"
+        );
         if kind == EntityKind::Number && (in_name(&entity) || bound) {
             continue;
         }
@@ -477,7 +480,7 @@ fn falsified(context: &Context, statement: &Statement, rng: &mut Rng) -> Vec<Str
 
 /// Whether the words after a count list what it counts: a colon or dash
 /// follows, or (for a count up to ten) a list "A, B and C".
-fn lists_after(a: &Analysis, count: usize) -> bool {
+pub(super) fn lists_after(a: &Analysis, count: usize) -> bool {
     const SMALL: usize = 10;
     let after = &a.words[count + 1..];
     let has = |text: &str| after.iter().any(|w| w.text == text);

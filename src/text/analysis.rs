@@ -159,6 +159,31 @@ const PLACE_HEADS: &[&str] = &[
     "province",
     "state",
     "country",
+    "brook",
+    "stream",
+    "creek",
+    "hills",
+    "woods",
+    "fen",
+    "moor",
+    "strait",
+    "gulf",
+    "cape",
+    "peninsula",
+    "canal",
+    "harbour",
+    "harbor",
+    "coast",
+    "plains",
+    "plateau",
+    "glacier",
+    "falls",
+    "village",
+    "town",
+    "road",
+    "lane",
+    "bridge",
+    "castle",
 ];
 
 /// Prepositions and adverbs that open sentences, capitalised, and are no
@@ -527,7 +552,16 @@ fn entities(sentence: &str, words: &[Word]) -> Vec<Entity> {
                 let titled = (TITLES.contains(&words[last].text.as_str()) || initial)
                     && words.get(last + 1).is_some_and(|w| w.text == ".")
                     && words.get(last + 2).is_some_and(name_word);
-                if !of_name && !titled {
+                // "Pliny the Younger", "Alfred the Great": "the" and an
+                // adjective naming which one (not "gave Stalin the Great
+                // Purge").
+                let epithet = words[last].tag == Tag::Propn
+                    && words.get(last + 1).is_some_and(|w| w.text == "the")
+                    && words.get(last + 2).is_some_and(|w| {
+                        capitalised(&w.text) && epithet_adjective(&w.text.to_lowercase())
+                    })
+                    && !words.get(last + 3).is_some_and(name_word);
+                if !of_name && !titled && !epithet {
                     break;
                 }
                 last += 2;
@@ -553,6 +587,12 @@ fn entities(sentence: &str, words: &[Word]) -> Vec<Entity> {
         i += 1;
     }
     out
+}
+
+/// Whether a word is an adjective, or the "-er" form of one, that can name
+/// which of a name one means ("the Great", "the Younger", "the Elder").
+fn epithet_adjective(lower: &str) -> bool {
+    lower == "elder" || is_known(lower, Class::Adjective) || crate::text::lemma::graded(lower, "er")
 }
 
 /// Whether a sentence holds speech: a quotation of more than three words,
@@ -1065,6 +1105,10 @@ mod tests {
         assert_eq!(found[0].0, "St. Lawrence", "{found:?}");
         let found = kinds("The sanitary officer William C. Gorgas organised a campaign.");
         assert_eq!(found[0].0, "William C. Gorgas", "{found:?}");
+        let found = kinds("The letters of Pliny the Younger describe the cloud.");
+        assert_eq!(found[0].0, "Pliny the Younger", "{found:?}");
+        let found = kinds("Lenin gave Stalin the Great Purge.");
+        assert_eq!(found[1].0, "Stalin", "{found:?}");
     }
 
     #[test]

@@ -187,9 +187,19 @@ pub fn candidates(word: &str, class: Class) -> Vec<String> {
                     }
                     // removed -> remove, making -> make; but after two
                     // consonants (splashed, wanted, mixed) no "e" was lost.
+                    // Nor after two vowels (joined, cleaned, looked),
+                    // unless before a consonant an "e" often follows
+                    // (pleased, voiced, leaving).
+                    // ("guided", "quoted": a "u" after "g" or "q" is no
+                    // vowel of the pair.)
+                    let vowel_pair = n >= 3
+                        && is_vowel(chars[n - 2])
+                        && is_vowel(chars[n - 3])
+                        && !(chars[n - 3] == 'u' && n >= 4 && "gq".contains(chars[n - 4]))
+                        && !"scgvz".contains(chars[n - 1]);
                     let consonants = n >= 2
                         && !is_vowel(chars[n - 1])
-                        && (!is_vowel(chars[n - 2]) || "xwy".contains(chars[n - 1]));
+                        && (!is_vowel(chars[n - 2]) || "xwy".contains(chars[n - 1]) || vowel_pair);
                     if consonants {
                         out.push(s.clone());
                         out.push(s + "e");
@@ -298,6 +308,7 @@ mod tests {
             ("stopped", "stop"),
             ("making", "make"),
             ("recommended", "recommend"),
+            ("rejoined", "rejoin"),
             ("splashed", "splash"),
             ("went", "go"),
             ("was", "be"),
