@@ -115,3 +115,61 @@ fn tables_hold_together_in_every_version() {
     b.sort();
     assert_eq!(a, b);
 }
+
+/// Two short science notes that define their terms in sentences and in
+/// notes ("Melting = solid to liquid").
+const STATES: &[(&str, &str)] = &[
+    (
+        "textbook.txt",
+        "States of matter\n\nAll matter is made of tiny particles. Condensation is the change from gas to liquid. \
+         Sublimation is the direct change from solid to gas, and it happens to dry ice. \
+         Evaporation is the change from liquid to gas at the surface of a liquid. \
+         Water is unusual because it expands when it freezes.\n",
+    ),
+    (
+        "notes.txt",
+        "Revision notes\n\nMelting = solid to liquid (ice melts at 0 °C). \
+         Freezing = liquid to solid. Condensation = gas to liquid. \
+         Key idea: heating gives particles more energy.\n",
+    ),
+];
+
+#[test]
+fn terms_the_sources_define_are_matched_with_their_meanings() {
+    let dir = scratch("terms-table");
+    let sources = dir.join("sources");
+    std::fs::create_dir_all(&sources).unwrap();
+    for (name, text) in STATES {
+        std::fs::write(sources.join(name), text).unwrap();
+    }
+    let out = dir.join("out");
+    let output = pack(
+        "all",
+        &sources,
+        &out,
+        &["--date", "2026-11-26", "--kinds", "matching,tf,extended"],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let pack: Pack = crate::common::read_pack(&out, "all");
+    let q = table(&pack, QuestionKind::Matching);
+    assert!(q.stem.starts_with("Match each term"), "{}", q.stem);
+    let found = pairs(q);
+    // The second predicate and the bracketed example are cut; a label
+    // ("Key idea") and a sentence that defines nothing are no terms.
+    for expected in [
+        ("Sublimation", "the direct change from solid to gas"),
+        ("Melting", "solid to liquid"),
+        ("Freezing", "liquid to solid"),
+    ] {
+        assert!(
+            found.contains(&(expected.0.to_string(), expected.1.to_string())),
+            "{found:?}"
+        );
+    }
+    assert!(
+        found
+            .iter()
+            .all(|(term, _)| term != "Key idea" && term != "Water"),
+        "{found:?}"
+    );
+}

@@ -207,6 +207,12 @@ fn answer_gender(answer: &str) -> Option<Gender> {
     person_noun(&last).filter(|g| *g != Gender::Either)
 }
 
+/// Whether a table row (a name or term, then what is said of it) has a
+/// referent for each of its pronouns and pointing words.
+pub fn row_stands_alone(item: &str, description: &str, genders: &Genders) -> bool {
+    referents_in(&format!("{item} {description}"), None, genders).is_ok()
+}
+
 /// Checks the pronouns of a text; `asked` is the gender of the person a
 /// "Who" question asks for, when known.
 fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<(), String> {
@@ -373,7 +379,11 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
             lower.as_str(),
             "parallel" | "similar" | "second" | "further" | "subsequent" | "separate"
         ) && i > 0
-            && matches!(words[i - 1].text.to_lowercase().as_str(), "a" | "an");
+            && matches!(words[i - 1].text.to_lowercase().as_str(), "a" | "an")
+            // ("20,000 vibrations a second": a unit of time.)
+            && words
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.tag, Tag::Noun | Tag::Adj | Tag::Propn));
         // "that idea", "of that straight run": "that" before a noun points
         // back as "this" does (not "said that people were", where a verb
         // follows the noun, unless a preposition comes before "that").
@@ -406,9 +416,17 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
         while before > 0 && words[before - 1].tag == Tag::Adj {
             before -= 1;
         }
+        // ("the middle ear": a word that modifies a noun after it is no
+        // noun standing for one told before.)
+        // (Not a plural: "the bits settle".)
+        let modifies = lower == w.lemma.to_lowercase()
+            && words
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.tag, Tag::Noun | Tag::Adj));
         let told_before = before > 0
             && words[before - 1].text.eq_ignore_ascii_case("the")
             && BACK_NOUNS.contains(&lower.as_str())
+            && !modifies
             && !defined_after(words, i);
         // "Why was Ewan very hungry himself?": a "himself" that is no
         // object (after no verb or preposition) sets him beside someone the
@@ -791,6 +809,13 @@ mod tests {
         assert!(tf("Strangest of all is dry ice.").is_some());
         assert!(tf("Harold, on the other hand, was as different as night is from day.").is_some());
         assert!(tf("The final piece came in 1804.").is_some());
+        assert_eq!(
+            tf("The bones of the middle ear pass the vibrations to the cochlea."),
+            None
+        );
+        assert_eq!(tf("Most people hear 20,000 vibrations a second."), None);
+        assert!(tf("A second expedition set out in 1922.").is_some());
+        assert!(tf("When the bits settle at the bottom of the sea, rock forms.").is_some());
         assert!(tf("That goal was met by Apollo 11 in July 1969.").is_some());
         assert!(
             reason(draft(

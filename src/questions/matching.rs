@@ -1,19 +1,27 @@
 //! Matching: the people, organisations and places the theme is about in one
-//! column, what the sources say each of them did or was in the other.
+//! column, what the sources say each of them did or was in the other; or
+//! the terms the sources define ("Evaporation is the change of a liquid
+//! into a gas at its surface", "Melting = solid to liquid") beside their
+//! meanings.
 //!
-//! In: the statements. Out: at most one draft — three to five names, each
-//! with the best-supported thing a sentence with that name as its subject
-//! says of it, no description naming its own answer or saying much the same
-//! as another name's, the descriptions in a seeded order.
+//! In: the statements. Out: at most two drafts (names, terms) — three to
+//! five rows, each with the best-supported thing a sentence with that name
+//! or term as its subject says of it, no description naming its own answer
+//! or saying much the same as another row's, the descriptions in a seeded
+//! order.
 
 use std::collections::{HashMap, HashSet};
 
+use super::checks::row_stands_alone;
 use super::clause::subject_predicate;
 use super::{Context, Draft, MatchTable, Quote, leans_on_context};
 use crate::model::{Level, QuestionKind};
 use crate::rng::Rng;
+use crate::text::analysis::analyse;
 use crate::text::analysis::{EntityKind, is_speech};
 use crate::text::content_stems;
+use crate::text::lemma::{Class, is_known};
+use crate::text::tagger::Tag;
 
 const MIN_PAIRS: usize = 3;
 const MAX_PAIRS: usize = 5;
@@ -32,7 +40,8 @@ const AMBIGUOUS: f32 = 0.4;
 /// A name and one thing a sentence says of it.
 struct Pair {
     name: String,
-    kind: EntityKind,
+    /// The kind of name; none for a term.
+    kind: Option<EntityKind>,
     description: String,
     quote: Quote,
     score: f32,
@@ -41,16 +50,29 @@ struct Pair {
 /// People are one entry whatever form of their name a sentence uses:
 /// "Joseph Stalin" and "Stalin" share the last word ("the old woman" and
 /// "the young woman" are two).
-fn identity(name: &str, kind: EntityKind) -> String {
+fn identity(name: &str, kind: Option<EntityKind>) -> String {
     let lower = name.to_lowercase();
     let named = name.starts_with(|c: char| c.is_uppercase());
     match kind {
-        EntityKind::Person if named => lower.rsplit(' ').next().unwrap_or(&lower).to_string(),
+        Some(EntityKind::Person) if named => lower.rsplit(' ').next().unwrap_or(&lower).to_string(),
         _ => lower.trim_start_matches("the ").to_string(),
     }
 }
 
 pub fn write(context: &Context) -> Vec<Draft> {
+    let mut rng = Rng::new(context.seed ^ 0x3A7C_4E5D);
+    [named(context), defined_terms(context)]
+        .into_iter()
+        .filter_map(|(by_name, order)| table(by_name, &order))
+        .map(|table| table.draft(&mut rng))
+        .collect()
+}
+
+/// The candidate rows of each name, and the names in reading order.
+type Rows = (HashMap<String, Vec<Pair>>, Vec<String>);
+
+/// What the statements say of each name that is their subject.
+fn named(context: &Context) -> Rows {
     let mut by_name: HashMap<String, Vec<Pair>> = HashMap::new();
     let mut order: Vec<String> = Vec::new();
     for statement in &context.statements {
@@ -77,7 +99,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
             .map_or(description.as_str(), |(_, rest)| rest)
             .to_string();
         let words: Vec<&str> = description.split_whitespace().collect();
-        let identity = identity(&name, kind);
+        let identity = identity(&name, Some(kind));
         // ('said, "Goat skins are cheap', 'murmured, because ...': what
         // someone said is no deed, and its quotation is cut.)
         let speech = is_speech(&statement.analysis)
@@ -123,31 +145,198 @@ pub fn write(context: &Context) -> Vec<Draft> {
         }
         by_name.entry(identity).or_default().push(Pair {
             name,
-            kind,
+            kind: Some(kind),
             description: description.trim_end_matches([',', ';', ':']).to_string(),
             quote: statement.quote(),
             score: statement.support() as f32 + 0.3 * statement.on_theme.min(3) as f32
                 - 0.05 * words.len() as f32,
         });
     }
+    (by_name, order)
+}
+
+/// The terms statements define, as their subject before "is", "are", "="
+/// or ":" and a definition ("Condensation is when a gas cools", "A
+/// predator is an animal that hunts", "Melting = solid to liquid").
+fn defined_terms(context: &Context) -> Rows {
+    const MAX_TERM_WORDS: usize = 3;
+    let mut by_name: HashMap<String, Vec<Pair>> = HashMap::new();
+    let mut order: Vec<String> = Vec::new();
+    let material = context.material;
+    let sentences = material.passages.iter().flat_map(|p| {
+        p.sentences
+            .iter()
+            .enumerate()
+            .map(move |(at, text)| (*p, at, text.as_str()))
+    });
+    for (passage, at, text) in sentences {
+        let a = &analyse(text);
+        let words = &a.words;
+        let article = usize::from(
+            words
+                .first()
+                .is_some_and(|w| matches!(w.text.to_lowercase().as_str(), "a" | "an" | "the")),
+        );
+        let Some(copula) = (article + 1..=article + MAX_TERM_WORDS).find(|&k| {
+            words
+                .get(k)
+                .is_some_and(|w| matches!(w.text.as_str(), "is" | "are" | "=" | ":"))
+        }) else {
+            continue;
+        };
+        let term_words = &words[article..copula];
+        // (An opening capital may be tagged a name, "Freezing" a verb.)
+        let nominal = |w: &crate::text::analysis::Word| match w.tag {
+            Tag::Noun => true,
+            Tag::Propn => is_known(&w.text, Class::Noun),
+            Tag::Verb => w.text.ends_with("ing"),
+            _ => false,
+        };
+        let noun_phrase = term_words.last().is_some_and(nominal)
+            && term_words.iter().all(|w| nominal(w) || w.tag == Tag::Adj);
+        // ("is the change", "is when", "= solid to liquid": a definition,
+        // not "is unusual".)
+        let defines = match words[copula].text.as_str() {
+            "is" | "are" => words.get(copula + 1).is_some_and(|w| {
+                matches!(
+                    w.text.to_lowercase().as_str(),
+                    "a" | "an" | "the" | "when" | "where" | "how"
+                )
+            }),
+            "=" => true,
+            // ("Evaporation: the sun heats water ...": a note on a process;
+            // "Key idea:", "Stores:" are labels.)
+            _ => PROCESS_ENDINGS
+                .iter()
+                .any(|e| words[copula - 1].text.to_lowercase().ends_with(e)),
+        };
+        if !noun_phrase || !defines || is_speech(a) {
+            continue;
+        }
+        let term = a.text[words[article].start..words[copula - 1].end].to_string();
+        // The meaning ends before a second predicate ("the number of
+        // vibrations per second and is measured in hertz") or an example
+        // ("solid straight to gas, e.g. dry ice"); a note's bracketed
+        // example goes too: "(ice melts at 0 °C)".
+        let end = (copula + 1..words.len())
+            .find(|&k| {
+                let next = words.get(k + 1);
+                words[k].tag == Tag::Cconj
+                    && (words[k - 1].text == ","
+                        || next.is_some_and(|n| matches!(n.tag, Tag::Verb | Tag::Aux | Tag::Pron)))
+            })
+            .map_or(a.text.len(), |k| words[k].start);
+        let end = a.text[..end].find("e.g.").map_or(end, |at| at);
+        if a.text.trim_end().ends_with('!') || end <= words[copula].end {
+            continue;
+        }
+        let rest = &a.text[words[copula].end..end];
+        let description = strip_brackets(rest)
+            .trim()
+            .trim_end_matches(['.', ';', ','])
+            .trim()
+            .trim_end_matches(',')
+            .to_string();
+        // ("Electric current" and "Current" are one term.)
+        let identity = identity(&term, None)
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        let own_word = content_stems(&description)
+            .iter()
+            .any(|w| content_stems(&term).contains(w));
+        let length = description.split_whitespace().count();
+        let usable = (MIN_WORDS..=MAX_WORDS).contains(&length)
+            && !own_word
+            && row_stands_alone(&term, &description, &context.genders);
+        if !usable {
+            continue;
+        }
+        if !by_name.contains_key(&identity) {
+            order.push(identity.clone());
+        }
+        // (As well supported as the fact it states.)
+        let support = material
+            .facts
+            .iter()
+            .find(|f| {
+                f.sentences
+                    .iter()
+                    .any(|s| s.passage == passage.id && s.sentence == at)
+            })
+            .map_or(1, |f| f.support.len());
+        by_name.entry(identity).or_default().push(Pair {
+            name: capital(&term),
+            kind: None,
+            description,
+            quote: Quote {
+                passage: passage.id.clone(),
+                text: text.to_string(),
+            },
+            score: support as f32 - 0.05 * length as f32,
+        });
+    }
+    (by_name, order)
+}
+
+/// Endings of nouns that name a process or a property ("evaporation",
+/// "melting", "erosion", "density").
+const PROCESS_ENDINGS: &[&str] = &["tion", "sion", "ing", "ment", "sis", "ance", "ence", "ity"];
+
+/// A term as a table row writes it: capitalised.
+fn capital(term: &str) -> String {
+    let mut chars = term.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+        .unwrap_or_default()
+}
+
+/// A text without its bracketed asides.
+fn strip_brackets(text: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The table: for each name, its best row no other name has a like one
+/// of; three to five rows, or none.
+fn table(mut by_name: HashMap<String, Vec<Pair>>, order: &[String]) -> Option<MatchTable> {
     // Every name's words, so that descriptions are compared on the rest.
     let names: HashSet<String> = by_name
         .values()
         .flatten()
         .flat_map(|p| content_stems(&p.name))
         .collect();
+    // (A term's meaning is also told by its words' order: "solid to
+    // liquid" is no "liquid to solid". Its words are taken in pairs.)
+    let terms = by_name.values().flatten().all(|p| p.kind.is_none());
     let words_of = |text: &str| -> HashSet<String> {
-        content_stems(text)
+        let words: Vec<String> = content_stems(text)
             .into_iter()
             .filter(|w| !names.contains(w))
-            .collect()
+            .collect();
+        if terms {
+            words.windows(2).map(|pair| pair.join(" ")).collect()
+        } else {
+            words.into_iter().collect()
+        }
     };
     let similar = |a: &HashSet<String>, b: &HashSet<String>| {
         let both = a.intersection(b).count() as f32;
         both / a.union(b).count().max(1) as f32 >= AMBIGUOUS
     };
     let mut pairs: Vec<Pair> = Vec::new();
-    for identity in &order {
+    for identity in order {
         let Some(mut candidates) = by_name.remove(identity) else {
             continue;
         };
@@ -185,17 +374,18 @@ pub fn write(context: &Context) -> Vec<Draft> {
     }
     let mut pairs = chosen;
     if pairs.len() < MIN_PAIRS {
-        return Vec::new();
+        return None;
     }
     // The names in reading order; the descriptions shuffled.
     pairs.sort_by_key(|p| order.iter().position(|o| *o == identity(&p.name, p.kind)));
-    let people = pairs.iter().all(|p| p.kind == EntityKind::Person);
-    let stem = if people {
+    let stem = if pairs.iter().all(|p| p.kind.is_none()) {
+        "Match each term with its meaning as the sources give it. Write the letter of the meaning in the box."
+    } else if pairs.iter().all(|p| p.kind == Some(EntityKind::Person)) {
         "Match each person with what the sources say they did. Write the letter of the description in the box."
     } else {
         "Match each name with what the sources say about it. Write the letter of the description in the box."
     };
-    let table = MatchTable {
+    Some(MatchTable {
         kind: QuestionKind::Matching,
         level: Level::Recall,
         stem: stem.to_string(),
@@ -205,6 +395,5 @@ pub fn write(context: &Context) -> Vec<Draft> {
             .collect(),
         spares: Vec::new(),
         score: 9.0,
-    };
-    vec![table.draft(&mut Rng::new(context.seed ^ 0x3A7C_4E5D))]
+    })
 }

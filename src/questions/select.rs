@@ -449,10 +449,20 @@ fn fill(candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<Rejection>)
     if best.0.len() >= wanted.questions {
         return best;
     }
+    // (Fewer gaps than a word bank needs will be left out: they count
+    // for nothing.)
     let worth = |sheet: &[Draft]| {
-        let kinds: HashSet<QuestionKind> = sheet.iter().map(|d| d.kind).collect();
-        let marks: u32 = sheet.iter().map(|d| d.points).sum();
-        (kinds.len(), marks, sheet.len())
+        let gaps = sheet
+            .iter()
+            .filter(|d| d.kind == QuestionKind::GapFill)
+            .count();
+        let counted: Vec<&Draft> = sheet
+            .iter()
+            .filter(|d| d.kind != QuestionKind::GapFill || gaps >= MIN_GAPS)
+            .collect();
+        let kinds: HashSet<QuestionKind> = counted.iter().map(|d| d.kind).collect();
+        let marks: u32 = counted.iter().map(|d| d.points).sum();
+        (kinds.len(), marks, counted.len())
     };
     let tables_first = fill_best_first(candidates.clone(), wanted, true);
     if worth(&tables_first.0) > worth(&best.0) {
@@ -674,10 +684,13 @@ fn lone_gaps(chosen: &[Draft]) -> Vec<String> {
         .collect()
 }
 
-pub fn choose(mut candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<Rejection>) {
+/// Fills the sheet; a gap alone of its sort in the bank is left out, and
+/// the sheet filled again (each round drops at least one candidate).
+fn fill_without_lone_gaps(
+    mut candidates: Vec<Draft>,
+    wanted: &Wanted,
+) -> (Vec<Draft>, Vec<Rejection>) {
     let (mut chosen, mut rejected) = fill(candidates.clone(), wanted);
-    // A gap alone of its sort in the bank is left out, and the sheet filled
-    // again (each round drops at least one candidate).
     let mut lone_ones = Vec::new();
     loop {
         let lone = lone_gaps(&chosen);
@@ -693,6 +706,11 @@ pub fn choose(mut candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<R
         }));
     }
     rejected.extend(lone_ones);
+    (chosen, rejected)
+}
+
+pub fn choose(candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<Rejection>) {
+    let (mut chosen, mut rejected) = fill_without_lone_gaps(candidates.clone(), wanted);
     // A word bank of one or two words gives its answers away: without
     // enough gaps, choose again without gap-fills.
     let gaps = chosen
@@ -701,7 +719,8 @@ pub fn choose(mut candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<R
         .count();
     if (1..MIN_GAPS).contains(&gaps) {
         // Either the gaps are chosen first (other questions may have taken
-        // the answers they need), or there are none; the fuller sheet wins.
+        // the answers they need, leaving the rest alone of their sorts), or
+        // there are none; the fuller sheet wins.
         let gaps_first: Vec<Draft> = candidates
             .iter()
             .cloned()
@@ -712,7 +731,7 @@ pub fn choose(mut candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<R
                 d
             })
             .collect();
-        let (with_gaps, rejected_with) = fill(gaps_first, wanted);
+        let (with_gaps, rejected_with) = fill_without_lone_gaps(gaps_first, wanted);
         let without_gaps: Vec<Draft> = candidates
             .into_iter()
             .filter(|d| d.kind != QuestionKind::GapFill)
@@ -722,8 +741,7 @@ pub fn choose(mut candidates: Vec<Draft>, wanted: &Wanted) -> (Vec<Draft>, Vec<R
             .iter()
             .filter(|d| d.kind == QuestionKind::GapFill)
             .count()
-            >= MIN_GAPS
-            && lone_gaps(&with_gaps).is_empty();
+            >= MIN_GAPS;
         if banked && with_gaps.len() >= without.len() {
             chosen = with_gaps;
             rejected = rejected_with;

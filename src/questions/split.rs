@@ -113,8 +113,9 @@ pub fn clauses(a: &Analysis) -> Vec<String> {
     spans
         .into_iter()
         .map(|(first, end)| {
+            // ("measured in hertz (Hz), and ...": the bracket closes.)
             let mut last = end - 1;
-            while last > first && words[last].tag == Tag::Punct {
+            while last > first && words[last].tag == Tag::Punct && words[last].text != ")" {
                 last -= 1;
             }
             format!(
@@ -155,6 +156,19 @@ mod tests {
             vec![
                 "The rich man hired many mowers.",
                 "The poor one could not hire a man."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bracket_before_the_cut_is_closed() {
+        assert_eq!(
+            split(
+                "The rate is the frequency, measured in hertz (Hz), and a higher frequency gives a higher pitch."
+            ),
+            [
+                "The rate is the frequency, measured in hertz (Hz).",
+                "A higher frequency gives a higher pitch."
             ]
         );
     }
