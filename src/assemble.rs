@@ -282,6 +282,12 @@ pub fn assemble(
         .map(|(kind, placed)| {
             let (title, instructions) = section_text(kind);
             let mut instructions = instructions.to_string();
+            if placed
+                .iter()
+                .any(|(d, _)| d.stem == crate::questions::TERMS_STEM)
+            {
+                instructions = "Each term goes with one meaning.".to_string();
+            }
             // A gap-fill draft's options are wrong words for the word bank.
             let wrong_words: Vec<String> = match kind {
                 QuestionKind::GapFill => placed

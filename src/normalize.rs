@@ -38,6 +38,9 @@ pub fn looks_like_heading(text: &str) -> bool {
 /// Why a heading line is not a passage.
 const HEADING: &str = "heading";
 
+/// Why a paragraph of questions is not a passage.
+const QUESTIONS: &str = "questions, not statements";
+
 /// The most words in one passage: a longer paragraph is split between
 /// sentences, so that no printed source runs on for pages.
 pub const MAX_PASSAGE_WORDS: usize = 200;
@@ -232,12 +235,31 @@ fn clean(block: RawBlock) -> Vec<Cleaned> {
     if text.is_empty() {
         return Vec::new();
     }
-    if looks_like_heading(&text) {
+    // ("Questions:" above a handout's exercises is a heading too.)
+    let label = text.ends_with(':') && looks_like_heading(text.trim_end_matches(':'));
+    if looks_like_heading(&text) || label {
         return vec![dropped(block.source, &text, HEADING.to_string())];
     }
+
     // A passage is built of units: the items of a bullet line (joined with
     // ` • `) or the sentences of a paragraph (joined with a space).
     let items = bullet_items(&text);
+    // A handout's own questions ("2. Why does rising air form clouds?")
+    // state nothing.
+    // (A number before an item is no sentence.)
+    let asking = items
+        .iter()
+        .flat_map(|i| split_sentences(i))
+        .filter(|s| {
+            !s.trim()
+                .trim_end_matches('.')
+                .chars()
+                .all(|c| c.is_ascii_digit())
+        })
+        .all(|s| s.trim_end().ends_with('?'));
+    if asking {
+        return vec![dropped(block.source, &text, QUESTIONS.to_string())];
+    }
     let (units, separator): (Vec<(&str, Vec<&str>)>, &str) = if items.len() > 1 {
         let units = items.iter().map(|i| {
             let sentences = split_sentences(i).into_iter().map(without_speaker);
@@ -439,6 +461,19 @@ mod tests {
         }
         let all: Vec<&String> = parts.iter().flat_map(|(_, s)| s.iter()).collect();
         assert_eq!(all, sentences.iter().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_label_line_and_a_paragraph_of_questions_are_no_passages() {
+        for text in [
+            "Questions:",
+            "2. Why does rising air form clouds?",
+            "Why? How?",
+        ] {
+            assert!(passages(&clean(block(text))).is_empty(), "{text}");
+        }
+        let kept = clean(block("Why does ice float? It is less dense than water."));
+        assert_eq!(passages(&kept).len(), 1);
     }
 
     #[test]

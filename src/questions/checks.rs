@@ -479,6 +479,39 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
                 && words
                     .get(i + 1)
                     .is_none_or(|n| matches!(n.tag, Tag::Punct | Tag::Cconj)));
+        // "By then the Central Pacific had laid 690 miles": by when?
+        let then_before = lower == "then"
+            && i > 0
+            && matches!(
+                words[i - 1].text.to_lowercase().as_str(),
+                "by" | "until" | "till" | "since" | "from"
+            );
+        // "Only a small share is fresh": a share of what?
+        let share_of_what = matches!(
+            lower.as_str(),
+            "share" | "proportion" | "fraction" | "majority" | "minority" | "remainder"
+        ) && w.tag == Tag::Noun
+            && words.get(i + 1).is_none_or(|n| n.text != "of");
+        // "Some soaks into the ground", "Smaller amounts are stored": a
+        // subject that is a part, or more or less, of something told before.
+        let part_subject = i == 0
+            && ((matches!(
+                lower.as_str(),
+                "some" | "many" | "most" | "others" | "several" | "much"
+            ) && words.get(1).is_some_and(|n| {
+                // ("soaks" may be tagged a plural noun.)
+                let verb_as_noun = n.tag == Tag::Noun
+                    && crate::text::lemma::is_known(
+                        &crate::text::lemma::lemma_of(&n.text, crate::text::lemma::Class::Verb),
+                        crate::text::lemma::Class::Verb,
+                    )
+                    && words
+                        .get(2)
+                        .is_some_and(|m| matches!(m.tag, Tag::Adp | Tag::Det | Tag::Adv));
+                matches!(n.tag, Tag::Verb | Tag::Aux) || verb_as_noun
+            })) || ((crate::text::lemma::graded(&lower, "er")
+                || matches!(lower.as_str(), "more" | "fewer" | "less"))
+                && !words.iter().any(|n| n.text.eq_ignore_ascii_case("than"))));
         // "Harold, on the other hand, was different": from whom?
         let other_hand = lower == "hand"
             && i >= 3
@@ -544,6 +577,9 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
             || compared_before
             || even_more
             || after_what
+            || then_before
+            || share_of_what
+            || part_subject
             || other_hand
             || of_all
             || follows_from_before
@@ -815,6 +851,16 @@ mod tests {
         );
         assert_eq!(tf("Most people hear 20,000 vibrations a second."), None);
         assert!(tf("A second expedition set out in 1922.").is_some());
+        assert!(tf("By then the Central Pacific had laid about 690 miles of track.").is_some());
+        assert!(tf("Only a small share is fresh.").is_some());
+        assert!(tf("Some soaks into the ground.").is_some());
+        assert!(tf("Smaller amounts are stored as groundwater.").is_some());
+        assert_eq!(tf("Only a small share of the water is fresh."), None);
+        assert_eq!(tf("Some rain soaks into the ground."), None);
+        assert_eq!(
+            tf("Then the Central Pacific laid 690 miles of track."),
+            None
+        );
         assert!(tf("When the bits settle at the bottom of the sea, rock forms.").is_some());
         assert!(tf("That goal was met by Apollo 11 in July 1969.").is_some());
         assert!(

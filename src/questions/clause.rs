@@ -855,12 +855,39 @@ fn when_or_where(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     let subject = inner(a, c, kinds);
     let head = inverted(a, c, &subject)?;
     let before = (c.rest.0, p.saturating_sub(1));
-    let after = (end + 1, c.rest.1);
+    // ("met at Promontory Summit on 10 May 1869, when Stanford ...": a
+    // clause after a comma tells more than the question asks.)
+    let last = (end + 1..c.rest.1)
+        .find(|&k| {
+            a.words[k].text == ","
+                && a.words.get(k + 1).is_some_and(|w| {
+                    matches!(
+                        w.text.to_lowercase().as_str(),
+                        "when"
+                            | "while"
+                            | "as"
+                            | "because"
+                            | "although"
+                            | "though"
+                            | "after"
+                            | "before"
+                            | "until"
+                            | "since"
+                            | "where"
+                            | "which"
+                            | "who"
+                    )
+                })
+        })
+        .map_or(c.rest.1, |k| k - 1);
+    let after = (end + 1, last);
     let mut ranges = Vec::new();
     if p > c.rest.0 {
         ranges.push(before);
     }
-    ranges.push(after);
+    if after.0 <= after.1 {
+        ranges.push(after);
+    }
     let remainder = after_verb(a, c, &ranges);
     let wh = if kind == EntityKind::Date {
         "when"
@@ -1712,6 +1739,20 @@ mod tests {
         assert_eq!(
             denied(&analyse("Karl von Frisch was an Austrian biologist.")),
             None
+        );
+    }
+
+    #[test]
+    fn a_where_question_ends_before_a_clause_after_a_comma() {
+        let found = questions(
+            "The two lines met at Promontory Summit on 10 May 1869, when Leland Stanford drove the last spike.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(q, a)| q == "Where did the two lines meet on 10 May 1869?"
+                    && a == "Promontory Summit"),
+            "{found:?}"
         );
     }
 

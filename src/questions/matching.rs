@@ -280,6 +280,10 @@ fn defined_terms(context: &Context) -> Rows {
     (by_name, order)
 }
 
+/// The stem of a table of terms (the worksheet template heads its columns
+/// "Term" and "Meaning" by it).
+pub const TERMS_STEM: &str = "Match each term with its meaning as the sources give it. Write the letter of the meaning in the box.";
+
 /// Endings of nouns that name a process or a property ("evaporation",
 /// "melting", "erosion", "density").
 const PROCESS_ENDINGS: &[&str] = &["tion", "sion", "ing", "ment", "sis", "ance", "ence", "ity"];
@@ -379,7 +383,7 @@ fn table(mut by_name: HashMap<String, Vec<Pair>>, order: &[String]) -> Option<Ma
     // The names in reading order; the descriptions shuffled.
     pairs.sort_by_key(|p| order.iter().position(|o| *o == identity(&p.name, p.kind)));
     let stem = if pairs.iter().all(|p| p.kind.is_none()) {
-        "Match each term with its meaning as the sources give it. Write the letter of the meaning in the box."
+        TERMS_STEM
     } else if pairs.iter().all(|p| p.kind == Some(EntityKind::Person)) {
         "Match each person with what the sources say they did. Write the letter of the description in the box."
     } else {

@@ -17,6 +17,7 @@ mod extended;
 mod gap_fill;
 mod key_terms;
 mod matching;
+pub use matching::TERMS_STEM;
 mod pronouns;
 mod select;
 mod sequence;
@@ -314,6 +315,9 @@ pub struct Context<'a> {
     surnames: HashSet<String>,
     /// The numbers and years the sources give differently for one thing.
     disputed_numbers: HashSet<String>,
+    /// Sentences (as written) that credit a deed to someone other than
+    /// another source does (see `credited_apart`).
+    pub credited_apart: HashSet<&'a str>,
     /// The common nouns several of the theme's passages use.
     pub key_terms: key_terms::KeyTerms,
     /// Every number and year the theme's passages write ("1903", "2,000").
@@ -798,6 +802,7 @@ impl<'a> Context<'a> {
         let genders = name_genders(analysed.iter().flatten(), &kinds);
         // (From the sentences as written, before pronouns are resolved.)
         let disputed_numbers = disputed_numbers(material, &analysed);
+        let credited_apart = credited_apart(material, &analysed, &kinds);
         let brought_in: HashMap<&str, Vec<Vec<String>>> = material
             .passages
             .iter()
@@ -989,6 +994,7 @@ impl<'a> Context<'a> {
             points_back,
             surnames,
             disputed_numbers,
+            credited_apart,
             key_terms,
             numbers_told,
             seed,
@@ -1097,6 +1103,7 @@ impl Context<'_> {
     /// words a fact about that source.)
     fn contested(&self, statement: &Statement) -> bool {
         self.disputed_as(statement, |kind| kind != DisagreementKind::Opposites)
+            || self.credited_apart.contains(statement.text)
     }
 
     fn disputed_as(
@@ -1485,6 +1492,67 @@ fn content_lemmas(a: &Analysis) -> HashSet<String> {
         .collect()
 }
 
+/// Sentences of two files that tell one deed in much the same words
+/// (`SAME_DEED_WORDS` nouns and verbs besides the names, and this share of
+/// all of them) but name different people for it: "Leland Stanford drove
+/// the final spike" / "The honour of driving the final spike went to
+/// Thomas C. Durant". No key can say who did it.
+const SAME_DEED_SHARE: f32 = 0.2;
+
+/// The sentences (as written) on either side of such a disagreement.
+/// `analysed`: each passage's sentences analysed, in order.
+fn credited_apart<'a>(
+    material: &Material<'a>,
+    analysed: &[Vec<Analysis>],
+    kinds: &EntityKinds,
+) -> HashSet<&'a str> {
+    struct Told<'a> {
+        file: &'a str,
+        text: &'a str,
+        people: HashSet<String>,
+        words: HashSet<String>,
+    }
+    let mut told: Vec<Told> = Vec::new();
+    for (passage, analyses) in material.passages.iter().zip(analysed) {
+        for (text, a) in passage.sentences.iter().zip(analyses) {
+            let people: HashSet<String> = a
+                .entities
+                .iter()
+                .filter(|e| kinds.kind(e) == EntityKind::Person)
+                .map(|e| e.text.rsplit(' ').next().unwrap_or(&e.text).to_lowercase())
+                .collect();
+            if people.is_empty() {
+                continue;
+            }
+            let words = content_lemmas(a)
+                .into_iter()
+                .filter(|w| !people.contains(w))
+                .collect();
+            told.push(Told {
+                file: passage.source.file.as_str(),
+                text: text.as_str(),
+                people,
+                words,
+            });
+        }
+    }
+    let mut apart = HashSet::new();
+    for (i, a) in told.iter().enumerate() {
+        for b in &told[i + 1..] {
+            let shared = a.words.intersection(&b.words).count();
+            let all = a.words.union(&b.words).count().max(1);
+            let same_deed = a.file != b.file
+                && shared >= SAME_DEED_WORDS
+                && shared as f32 >= SAME_DEED_SHARE * all as f32;
+            if same_deed && a.people.is_disjoint(&b.people) {
+                apart.insert(a.text);
+                apart.insert(b.text);
+            }
+        }
+    }
+    apart
+}
+
 /// The first day of a month a sentence gives, as its month, day and year
 /// when one follows: "April 14, 1935" and "14 April 1935" alike give
 /// ("april", "14", Some("1935")); "on 6 July" gives ("july", "6", None).
@@ -1827,6 +1895,54 @@ mod tests {
             "Saman Kunan died on 5 July after running out of air.",
         ]);
         assert_eq!(disputed, ["1929", "1934", "2.5", "3.5", "5"]);
+    }
+
+    #[test]
+    fn one_deed_credited_to_two_people_leaves_both_sentences_contested() {
+        let passages: Vec<Passage> = [
+            ("a.txt", "Leland Stanford raised a silver maul to drive the golden spike, and the telegraph carried the word to the nation."),
+            ("b.txt", "The honour of driving the final spike went to Thomas C. Durant, while the news was telegraphed across the nation."),
+            ("c.txt", "Leland Stanford was president of the Central Pacific."),
+            ("c.txt", "Thomas C. Durant raised money for the Union Pacific."),
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, (file, text))| Passage {
+            id: format!("p{}", i + 1),
+            source: crate::model::SourceRef::at(file, 1),
+            text: text.to_string(),
+            sentences: vec![text.to_string()],
+        })
+        .collect();
+        let theme = Theme {
+            slug: "all".into(),
+            label: "All".into(),
+            keywords: Vec::new(),
+            passages: passages.iter().map(|p| p.id.clone()).collect(),
+            facts: Vec::new(),
+        };
+        let material = Material {
+            theme: &theme,
+            passages: passages.iter().collect(),
+            facts: Vec::new(),
+            disagreements: Vec::new(),
+            corpus: &passages,
+        };
+        let analysed: Vec<Vec<Analysis>> = passages
+            .iter()
+            .map(|p| p.sentences.iter().map(|s| analyse(s)).collect())
+            .collect();
+        let mut kinds = EntityKinds::default();
+        for a in analysed.iter().flatten() {
+            kinds.add(a);
+        }
+        let apart = credited_apart(&material, &analysed, &kinds);
+        let mut apart: Vec<&str> = apart.into_iter().collect();
+        apart.sort();
+        assert_eq!(
+            apart,
+            [passages[0].text.as_str(), passages[1].text.as_str()]
+        );
     }
 
     #[test]

@@ -55,8 +55,10 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
                 "find" | "check" | "see" | "know" | "learn" | "try" | "test" | "discover" | "ask"
             )
     };
-    // ("Suffragettes = WSPU, set up 1903": notes, not a sentence.)
-    let notes = written_as_notes(text);
+    // ("Suffragettes = WSPU, set up 1903": notes, not a sentence; nor is
+    // a label with no verb, "Case 1 (left wall): Tools of the Sierra.")
+    let notes =
+        written_as_notes(text) || !words.iter().any(|w| matches!(w.tag, Tag::Verb | Tag::Aux));
     // "Build huge sewers ...", "Arrive early, before the buses": a
     // command, not a statement (an opening verb may be tagged a name).
     let opening = first.text.to_lowercase();
@@ -654,6 +656,9 @@ mod tests {
         )));
         assert!(!stands_alone(&analyse(
             "Suffragettes = WSPU, set up in 1903 by Emmeline Pankhurst."
+        )));
+        assert!(!stands_alone(&analyse(
+            "Case 1 (left wall): hand tools of the Sierra Nevada crews."
         )));
         assert!(!stands_alone(&analyse(
             "Arrive early, before the tour buses, to see the warriors in Pit 1."

@@ -408,7 +408,16 @@ fn kind_of_name(words: &[Word], first: usize, last: usize) -> EntityKind {
     let character = matches!(previous.as_deref(), Some("the" | "a" | "an"))
         && person_noun(&head).is_some()
         && (last == first || !OFFICE_HEADS.contains(&head.as_str()));
-    if character {
+    // "went to Thomas C. Durant": a name with a middle initial is
+    // someone's, whatever preposition comes before it.
+    let initialled = last > first + 1
+        && (first + 1..last).any(|i| {
+            let mut chars = words[i].text.chars();
+            chars.next().is_some_and(|c| c.is_ascii_uppercase())
+                && chars.next().is_none()
+                && words[i + 1].text == "."
+        });
+    if character || (initialled && !PLACE_HEADS.contains(&head.as_str())) {
         EntityKind::Person
     } else if ORGANISATION_HEADS.contains(&head.as_str()) {
         EntityKind::Organisation
@@ -1105,6 +1114,12 @@ mod tests {
         assert_eq!(found[0].0, "St. Lawrence", "{found:?}");
         let found = kinds("The sanitary officer William C. Gorgas organised a campaign.");
         assert_eq!(found[0].0, "William C. Gorgas", "{found:?}");
+        let found = kinds("The honour went to Thomas C. Durant of the railroad.");
+        assert_eq!(
+            found[0],
+            ("Thomas C. Durant".to_string(), EntityKind::Person),
+            "{found:?}"
+        );
         let found = kinds("The letters of Pliny the Younger describe the cloud.");
         assert_eq!(found[0].0, "Pliny the Younger", "{found:?}");
         let found = kinds("Lenin gave Stalin the Great Purge.");
