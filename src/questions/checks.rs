@@ -10,6 +10,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::Draft;
+use super::clause::verb_taken_for_noun;
 use super::gap_fill::BLANK;
 use crate::model::QuestionKind;
 use crate::text::analysis::{
@@ -499,16 +500,7 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
                 lower.as_str(),
                 "some" | "many" | "most" | "others" | "several" | "much"
             ) && words.get(1).is_some_and(|n| {
-                // ("soaks" may be tagged a plural noun.)
-                let verb_as_noun = n.tag == Tag::Noun
-                    && crate::text::lemma::is_known(
-                        &crate::text::lemma::lemma_of(&n.text, crate::text::lemma::Class::Verb),
-                        crate::text::lemma::Class::Verb,
-                    )
-                    && words
-                        .get(2)
-                        .is_some_and(|m| matches!(m.tag, Tag::Adp | Tag::Det | Tag::Adv));
-                matches!(n.tag, Tag::Verb | Tag::Aux) || verb_as_noun
+                matches!(n.tag, Tag::Verb | Tag::Aux) || verb_taken_for_noun(words, 1)
             })) || ((crate::text::lemma::graded(&lower, "er")
                 || matches!(lower.as_str(), "more" | "fewer" | "less"))
                 && !words.iter().any(|n| n.text.eq_ignore_ascii_case("than"))));

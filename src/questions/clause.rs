@@ -12,7 +12,7 @@ use crate::text::analysis::{
     Analysis, Entity, EntityKind, EntityKinds, is_speech, maybe_animal, named_organisation,
     person_noun,
 };
-use crate::text::lemma::{Class, is_known};
+use crate::text::lemma::{Class, is_known, lemma_of};
 use crate::text::tagger::Tag;
 
 /// A question made from a sentence by moving one part of it.
@@ -213,12 +213,31 @@ fn clause(a: &Analysis) -> Option<Clause> {
     } else {
         phrase
     };
-    // ("The people trapped were twelve boys": a "be" after it too.)
+    // ("The people trapped were twelve boys": a "be" after it too; "A
+    // tough cell wall made of cellulose acts like a fence": or after a
+    // preposition's short noun phrase.)
+    let after_phrase = if phrase > 0 && words[i + phrase - 1].tag == Tag::Adp {
+        phrase
+            + (i + phrase..words.len())
+                .take(3)
+                .take_while(|&k| {
+                    matches!(words[k].tag, Tag::Det | Tag::Adj | Tag::Noun | Tag::Propn)
+                        && !verb_taken_for_noun(words, k)
+                })
+                .count()
+    } else {
+        phrase
+    };
+    let verb_at = |k: usize| {
+        words.get(i + k).is_some_and(|w| {
+            inflected_verb(w)
+                || (w.tag == Tag::Aux && w.lemma == "be")
+                || (k > phrase && verb_taken_for_noun(words, i + k))
+        })
+    };
     let second_verb = verbs.len() == 1
         && words[verbs[0]].tag == Tag::Verb
-        && words
-            .get(i + phrase)
-            .is_some_and(|w| inflected_verb(w) || (w.tag == Tag::Aux && w.lemma == "be"));
+        && (verb_at(phrase) || (after_phrase > phrase && verb_at(after_phrase)));
     // ("A shepherd boy named Aldo, nine years old, was out": the real verb
     // comes after a phrase between commas.)
     let named_aside = naming
@@ -341,6 +360,25 @@ fn clause(a: &Analysis) -> Option<Clause> {
         verbs,
         rest: (i, end - 1),
     })
+}
+
+/// Whether a sentence's main clause tells a state, its one verb "be"
+/// ("Chicago was a city of wood"), not a deed.
+pub fn is_state(a: &Analysis) -> bool {
+    clause(a).is_some_and(|c| c.verbs.len() == 1 && a.words[c.verbs[0]].lemma == "be")
+}
+
+/// Whether the word at `k` is a verb the tagger took for a plural noun:
+/// "-s" on a known verb, before a preposition, article or adverb ("Some
+/// soaks into the ground", "made of cellulose acts like a fence").
+pub fn verb_taken_for_noun(words: &[crate::text::analysis::Word], k: usize) -> bool {
+    let w = &words[k];
+    w.tag == Tag::Noun
+        && w.text.ends_with('s')
+        && is_known(&lemma_of(&w.text, Class::Verb), Class::Verb)
+        && words
+            .get(k + 1)
+            .is_some_and(|n| matches!(n.tag, Tag::Adp | Tag::Det | Tag::Adv))
 }
 
 /// How many words at the start of `words` make a name: proper nouns, with
@@ -1439,7 +1477,7 @@ pub fn denied(a: &Analysis) -> Option<String> {
     // "was not dead within the week": a state denied reads as no sentence
     // a teacher writes; a deed denied ("did not sign", "was not ignored")
     // does.
-    let state = c.verbs.len() == 1 && words[c.verbs[0]].lemma == "be";
+    let state = is_state(a);
     // "A liquid does not freeze into a solid": what holds of any one of a
     // kind, denied, is false to every reader without the sources.
     let present = |w: &crate::text::analysis::Word| {
@@ -1759,6 +1797,14 @@ mod tests {
     #[test]
     fn what_holds_of_a_kind_or_is_timed_is_not_denied() {
         assert_eq!(denied(&analyse("A liquid freezes into a solid.")), None);
+        assert!(is_state(&analyse("In 1871, Chicago was a city of wood.")));
+        assert!(!is_state(&analyse("In 1871 the fire destroyed the city.")));
+        assert_eq!(
+            denied(&analyse(
+                "A tough cell wall made of cellulose acts like a strong fence."
+            )),
+            None
+        );
         assert_eq!(
             denied(&analyse("She already knew what the Stone would tell her.")),
             None

@@ -247,8 +247,17 @@ fn defined_terms(context: &Context) -> Rows {
             .iter()
             .any(|w| content_stems(&term).contains(w));
         let length = description.split_whitespace().count();
+        // ("Typical animal cell = roughly 0.02 mm wide" is a measure, "the
+        // town's gate" a likeness: no meanings.)
+        let measure = description.chars().any(|c| c.is_ascii_digit());
+        let likeness = description
+            .split_whitespace()
+            .take(3)
+            .any(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
         let usable = (MIN_WORDS..=MAX_WORDS).contains(&length)
             && !own_word
+            && !measure
+            && !likeness
             && row_stands_alone(&term, &description, &context.genders);
         if !usable {
             continue;

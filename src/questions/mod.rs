@@ -697,7 +697,13 @@ fn with_full_names(analysis: &Analysis, kinds: &EntityKinds) -> Option<String> {
                 .get(k)
                 .is_some_and(|w| w.tag == Tag::Propn || w.text == ".")
         };
-        let titled = e.first > 0 && name_word(e.first - 1);
+        // (Nor after a nickname: 'Daniel "Peg Leg" Sullivan'.)
+        let nicknamed = e.first > 0
+            && matches!(
+                analysis.words[e.first - 1].text.as_str(),
+                "\"" | "\u{201D}" | "'" | "\u{2019}" | ")"
+            );
+        let titled = e.first > 0 && (name_word(e.first - 1) || nicknamed);
         if titled || name_word(e.last + 1) || kinds.kind(e) != EntityKind::Person {
             continue;
         }
@@ -1895,6 +1901,28 @@ mod tests {
             "Saman Kunan died on 5 July after running out of air.",
         ]);
         assert_eq!(disputed, ["1929", "1934", "2.5", "3.5", "5"]);
+    }
+
+    #[test]
+    fn a_surname_is_written_in_full_but_not_after_a_nickname() {
+        let mut kinds = EntityKinds::default();
+        for text in [
+            "Daniel Sullivan saw the flames.",
+            "Daniel Sullivan raised the alarm.",
+        ] {
+            kinds.add(&analyse(text));
+        }
+        assert_eq!(
+            with_full_names(&analyse("Later Sullivan ran to the barn."), &kinds).as_deref(),
+            Some("Later Daniel Sullivan ran to the barn.")
+        );
+        assert_eq!(
+            with_full_names(
+                &analyse("A neighbour, Daniel \"Peg Leg\" Sullivan, saw the flames."),
+                &kinds
+            ),
+            None
+        );
     }
 
     #[test]

@@ -349,7 +349,10 @@ pub fn written_as_notes(line: &str) -> bool {
         head.split_whitespace().count() <= MAX_HEAD_WORDS
             && rest.chars().next().is_some_and(char::is_lowercase)
     });
-    headed || line.contains(" = ") || line.contains('\u{2192}') || line.contains(" -> ")
+    // ("Extra parts in PLANT cells only: Cell wall: made of cellulose":
+    // labels within labels.)
+    let labels = line.matches(": ").count() >= 2;
+    headed || labels || line.contains(" = ") || line.contains('\u{2192}') || line.contains(" -> ")
 }
 
 /// Numbers written as words, in order (the index is the value for 0..=20).
@@ -483,6 +486,9 @@ mod tests {
     fn notes_are_told_from_sentences() {
         assert!(written_as_notes("current = flow of charge, unit amps"));
         assert!(written_as_notes("heat -> vapour -> cloud"));
+        assert!(written_as_notes(
+            "Extra parts in PLANT cells only: Cell wall: made of cellulose."
+        ));
         assert!(written_as_notes(
             "Cat and Mouse Act 1913: let hunger strikers out when ill."
         ));
