@@ -1503,6 +1503,12 @@ pub fn denied(a: &Analysis) -> Option<String> {
     }
     let first = &words[c.verbs[0]];
     let text = &a.text;
+    // ("Shackleton does the James Caird thing", "had a dog": "do" or
+    // "have" as the one verb is no auxiliary to put "not" after.)
+    let main_do_or_have = c.verbs.len() == 1 && matches!(first.lemma.as_str(), "do" | "have");
+    if main_do_or_have {
+        return None;
+    }
     if first.tag == Tag::Aux && is_auxiliary(&first.lemma) {
         return Some(format!("{} not{}", &text[..first.end], &text[first.end..]));
     }
@@ -1798,6 +1804,10 @@ mod tests {
     fn what_holds_of_a_kind_or_is_timed_is_not_denied() {
         assert_eq!(denied(&analyse("A liquid freezes into a solid.")), None);
         assert!(is_state(&analyse("In 1871, Chicago was a city of wood.")));
+        assert_eq!(
+            denied(&analyse("So Shackleton does the James Caird thing.")),
+            None
+        );
         assert!(!is_state(&analyse("In 1871 the fire destroyed the city.")));
         assert_eq!(
             denied(&analyse(
