@@ -176,3 +176,42 @@ fn terms_the_sources_define_are_matched_with_their_meanings() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_term_defined_in_a_sentence_is_asked_for_by_its_meaning() {
+    let dir = scratch("terms-named");
+    let sources = dir.join("sources");
+    std::fs::create_dir_all(&sources).unwrap();
+    for (name, text) in STATES {
+        std::fs::write(sources.join(name), text).unwrap();
+    }
+    let out = dir.join("out");
+    let output = pack(
+        "all",
+        &sources,
+        &out,
+        &["--date", "2026-11-26", "--kinds", "short,extended"],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let pack: Pack = crate::common::read_pack(&out, "all");
+    let asked: Vec<(&str, &str)> = pack
+        .questions()
+        .filter(|q| q.kind == QuestionKind::ShortAnswer)
+        .map(|q| (q.stem.as_str(), q.answer.as_str()))
+        .collect();
+    assert!(
+        asked.contains(&(
+            "What is the name for the direct change from solid to gas?",
+            "Sublimation"
+        )),
+        "{asked:?}"
+    );
+    // A likeness ("the town's hall") and a note ("= solid to liquid") are
+    // not asked so.
+    assert!(
+        asked
+            .iter()
+            .all(|(_, answer)| !["Nucleus", "Melting"].contains(answer)),
+        "{asked:?}"
+    );
+}

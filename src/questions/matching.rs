@@ -15,9 +15,10 @@ use std::collections::{HashMap, HashSet};
 use super::checks::row_stands_alone;
 use super::clause::subject_predicate;
 use super::{Context, Draft, MatchTable, Quote, leans_on_context};
+use crate::model::Passage;
 use crate::model::{Level, QuestionKind};
 use crate::rng::Rng;
-use crate::text::analysis::analyse;
+use crate::text::analysis::{Analysis, analyse};
 use crate::text::analysis::{EntityKind, is_speech};
 use crate::text::content_stems;
 use crate::text::lemma::{Class, is_known};
@@ -155,13 +156,25 @@ fn named(context: &Context) -> Rows {
     (by_name, order)
 }
 
-/// The terms statements define, as their subject before "is", "are", "="
-/// or ":" and a definition ("Condensation is when a gas cools", "A
-/// predator is an animal that hunts", "Melting = solid to liquid").
-fn defined_terms(context: &Context) -> Rows {
+/// A term a source sentence defines, and the meaning it gives.
+pub struct Definition {
+    pub term: String,
+    pub meaning: String,
+    pub quote: Quote,
+    /// The fact the sentence states, and how many sources state it.
+    pub fact: Option<String>,
+    pub support: usize,
+    /// Written as a sentence, "X is a/an/the ..." (not "X = ...", "X: ...",
+    /// "Xs are ...").
+    pub in_a_sentence: bool,
+}
+
+/// The terms the theme's sentences define, as their subject before "is",
+/// "are", "=" or ":" and a definition ("Condensation is the change from
+/// gas to liquid", "A predator is an animal that hunts", "Melting = solid
+/// to liquid"), in reading order.
+pub fn definitions(context: &Context) -> Vec<Definition> {
     const MAX_TERM_WORDS: usize = 3;
-    let mut by_name: HashMap<String, Vec<Pair>> = HashMap::new();
-    let mut order: Vec<String> = Vec::new();
     let material = context.material;
     let sentences = material.passages.iter().flat_map(|p| {
         p.sentences
@@ -169,8 +182,27 @@ fn defined_terms(context: &Context) -> Rows {
             .enumerate()
             .map(move |(at, text)| (*p, at, text.as_str()))
     });
-    for (passage, at, text) in sentences {
-        let a = &analyse(text);
+    let analysed: Vec<(&Passage, usize, &str, Analysis)> = sentences
+        .map(|(p, at, text)| (p, at, text, analyse(text)))
+        .collect();
+    // How many sentences write each noun, so that a meaning whose head no
+    // other sentence uses ("the town hall" for the nucleus, "an exception"
+    // for water) is taken for a likeness or a remark, not a meaning.
+    let mut sentences_with: HashMap<String, usize> = HashMap::new();
+    for (_, _, _, a) in &analysed {
+        let nouns: HashSet<String> = a
+            .words
+            .iter()
+            .filter(|w| w.tag == Tag::Noun)
+            .map(|w| w.lemma.to_lowercase())
+            .collect();
+        for noun in nouns {
+            *sentences_with.entry(noun).or_default() += 1;
+        }
+    }
+    let mut out = Vec::new();
+    for (passage, at, text, a) in &analysed {
+        let (passage, at, text) = (*passage, *at, *text);
         let words = &a.words;
         let article = usize::from(
             words
@@ -196,13 +228,15 @@ fn defined_terms(context: &Context) -> Rows {
             && term_words.iter().all(|w| nominal(w) || w.tag == Tag::Adj);
         // ("is the change", "is when", "= solid to liquid": a definition,
         // not "is unusual".)
+        let opening = words
+            .get(copula + 1)
+            .map(|w| w.text.to_lowercase())
+            .unwrap_or_default();
         let defines = match words[copula].text.as_str() {
-            "is" | "are" => words.get(copula + 1).is_some_and(|w| {
-                matches!(
-                    w.text.to_lowercase().as_str(),
-                    "a" | "an" | "the" | "when" | "where" | "how"
-                )
-            }),
+            "is" | "are" => matches!(
+                opening.as_str(),
+                "a" | "an" | "the" | "when" | "where" | "how"
+            ),
             "=" => true,
             // ("Evaporation: the sun heats water ...": a note on a process;
             // "Key idea:", "Stores:" are labels.)
@@ -218,12 +252,23 @@ fn defined_terms(context: &Context) -> Rows {
         // vibrations per second and is measured in hertz") or an example
         // ("solid straight to gas, e.g. dry ice"); a note's bracketed
         // example goes too: "(ice melts at 0 °C)".
+        // (Nor past a colon, or "and" before a clause: "a predator and the
+        // rabbit is its prey".)
+        let clause_after = |k: usize| {
+            words[k + 1..]
+                .iter()
+                .take(4)
+                .take_while(|w| w.tag != Tag::Punct)
+                .any(|w| matches!(w.tag, Tag::Verb | Tag::Aux))
+        };
         let end = (copula + 1..words.len())
             .find(|&k| {
                 let next = words.get(k + 1);
-                words[k].tag == Tag::Cconj
-                    && (words[k - 1].text == ","
-                        || next.is_some_and(|n| matches!(n.tag, Tag::Verb | Tag::Aux | Tag::Pron)))
+                matches!(words[k].text.as_str(), ":" | ";")
+                    || (words[k].tag == Tag::Cconj
+                        && (words[k - 1].text == ","
+                            || clause_after(k)
+                            || next.is_some_and(|n| n.tag == Tag::Pron)))
             })
             .map_or(a.text.len(), |k| words[k].start);
         let end = a.text[..end].find("e.g.").map_or(end, |at| at);
@@ -231,62 +276,93 @@ fn defined_terms(context: &Context) -> Rows {
             continue;
         }
         let rest = &a.text[words[copula].end..end];
-        let description = strip_brackets(rest)
+        let meaning = strip_brackets(rest)
             .trim()
             .trim_end_matches(['.', ';', ','])
             .trim()
             .trim_end_matches(',')
             .to_string();
-        // ("Electric current" and "Current" are one term.)
-        let identity = identity(&term, None)
-            .rsplit(' ')
-            .next()
-            .unwrap_or_default()
-            .to_string();
-        let own_word = content_stems(&description)
+        let own_word = content_stems(&meaning)
             .iter()
             .any(|w| content_stems(&term).contains(w));
-        let length = description.split_whitespace().count();
+        let length = meaning.split_whitespace().count();
         // ("Typical animal cell = roughly 0.02 mm wide" is a measure, "the
         // town's gate" a likeness: no meanings.)
-        let measure = description.chars().any(|c| c.is_ascii_digit());
-        let likeness = description
+        let measure = meaning.chars().any(|c| c.is_ascii_digit());
+        let likeness = meaning
             .split_whitespace()
             .take(3)
             .any(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
+        let head = words[copula + 1..]
+            .iter()
+            .take_while(|w| w.start < end)
+            .find(|w| w.tag == Tag::Noun)
+            .map(|w| w.lemma.to_lowercase());
+        let shared_head = head.is_none_or(|h| sentences_with.get(&h).is_some_and(|&n| n >= 2));
         let usable = (MIN_WORDS..=MAX_WORDS).contains(&length)
             && !own_word
             && !measure
             && !likeness
-            && row_stands_alone(&term, &description, &context.genders);
+            && shared_head
+            && row_stands_alone(&term, &meaning, &context.genders);
         if !usable {
             continue;
         }
-        if !by_name.contains_key(&identity) {
-            order.push(identity.clone());
-        }
         // (As well supported as the fact it states.)
-        let support = material
-            .facts
-            .iter()
-            .find(|f| {
-                f.sentences
-                    .iter()
-                    .any(|s| s.passage == passage.id && s.sentence == at)
-            })
-            .map_or(1, |f| f.support.len());
-        by_name.entry(identity).or_default().push(Pair {
-            name: capital(&term),
-            kind: None,
-            description,
+        let fact = material.facts.iter().find(|f| {
+            f.sentences
+                .iter()
+                .any(|s| s.passage == passage.id && s.sentence == at)
+        });
+        out.push(Definition {
+            term,
+            meaning,
             quote: Quote {
                 passage: passage.id.clone(),
                 text: text.to_string(),
             },
-            score: support as f32 - 0.05 * length as f32,
+            fact: fact.map(|f| f.id.clone()),
+            support: fact.map_or(1, |f| f.support.len()),
+            in_a_sentence: words[copula].text == "is"
+                && matches!(opening.as_str(), "a" | "an" | "the"),
+        });
+    }
+    out
+}
+
+/// The terms defined, as table rows.
+fn defined_terms(context: &Context) -> Rows {
+    let mut by_name: HashMap<String, Vec<Pair>> = HashMap::new();
+    let mut order: Vec<String> = Vec::new();
+    for d in definitions(context) {
+        // ("Electric current" and "Current" are one term.)
+        let identity = identity(&d.term, None)
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        if !by_name.contains_key(&identity) {
+            order.push(identity.clone());
+        }
+        let length = d.meaning.split_whitespace().count();
+        by_name.entry(identity).or_default().push(Pair {
+            name: capital(&d.term),
+            kind: None,
+            description: d.meaning,
+            quote: d.quote,
+            score: d.support as f32 - 0.05 * length as f32,
         });
     }
     (by_name, order)
+}
+
+/// A term as a table row writes it: capitalised.
+pub fn capital(term: &str) -> String {
+    let mut chars = term.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+        .unwrap_or_default()
 }
 
 /// The stem of a table of terms (the worksheet template heads its columns
@@ -296,15 +372,6 @@ pub const TERMS_STEM: &str = "Match each term with its meaning as the sources gi
 /// Endings of nouns that name a process or a property ("evaporation",
 /// "melting", "erosion", "density").
 const PROCESS_ENDINGS: &[&str] = &["tion", "sion", "ing", "ment", "sis", "ance", "ence", "ity"];
-
-/// A term as a table row writes it: capitalised.
-fn capital(term: &str) -> String {
-    let mut chars = term.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
-        .unwrap_or_default()
-}
 
 /// A text without its bracketed asides.
 fn strip_brackets(text: &str) -> String {

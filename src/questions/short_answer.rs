@@ -1,5 +1,7 @@
 //! Short-answer questions: who, whom, what, when, where, why and how many,
-//! made by moving one part of a source sentence (see `clause`).
+//! made by moving one part of a source sentence (see `clause`); and "What
+//! is the name for ...?" for a term a sentence defines ("Weight is the
+//! force of gravity acting on a mass").
 //!
 //! In: the statements of the theme. Out: one candidate per question a
 //! sentence gives, scored higher for well-supported, on-theme facts with
@@ -108,8 +110,43 @@ pub fn doubtful(context: &Context, statement: &Statement, ask: &Ask) -> bool {
     })
 }
 
+/// "What is the name for the force of gravity acting on a mass?" —
+/// "Weight": a term a sentence defines, asked from its meaning.
+fn named_terms(context: &Context) -> Vec<Draft> {
+    // (One question a term: the best-supported of its definitions.)
+    // ("Carbon dioxide is a greenhouse gas" says what kind it is, not
+    // which: a meaning of three words or fewer may fit other terms.)
+    const MIN_MEANING_WORDS: usize = 4;
+    let mut definitions: Vec<super::matching::Definition> = super::matching::definitions(context)
+        .into_iter()
+        .filter(|d| d.in_a_sentence && d.meaning.split_whitespace().count() >= MIN_MEANING_WORDS)
+        .collect();
+    definitions.sort_by_key(|d| std::cmp::Reverse(d.support));
+    let mut asked = std::collections::HashSet::new();
+    definitions.retain(|d| asked.insert(d.term.to_lowercase()));
+    definitions
+        .into_iter()
+        .map(|d| Draft {
+            kind: QuestionKind::ShortAnswer,
+            level: Level::Recall,
+            stem: format!("What is the name for {}?", d.meaning),
+            options: Vec::new(),
+            items: Vec::new(),
+            solution: Vec::new(),
+            answer: super::matching::capital(&d.term),
+            marking_guide: Vec::new(),
+            quotes: vec![d.quote],
+            points: 1,
+            answer_lines: 1,
+            fact: d.fact,
+            score: d.support as f32,
+            answer_kind: None,
+        })
+        .collect()
+}
+
 pub fn write(context: &Context) -> Vec<Draft> {
-    let mut out = Vec::new();
+    let mut out = named_terms(context);
     for statement in context.clear_statements() {
         for ask in asks(&statement.analysis, &context.kinds) {
             if doubtful(context, statement, &ask) {
