@@ -748,7 +748,7 @@ fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask
 }
 
 /// Whether a clause's verb is one only people (or bodies of people) do:
-/// buying, paying, deciding, voting.
+/// buying, paying, deciding, voting, wanting.
 fn acts_as_people(a: &Analysis, c: &Clause) -> bool {
     const PEOPLE_VERBS: &[&str] = &[
         "buy",
@@ -777,6 +777,19 @@ fn acts_as_people(a: &Analysis, c: &Clause) -> bool {
         "purchase",
         "negotiate",
         "protest",
+        "want",
+        "hope",
+        "fear",
+        "believe",
+        "plan",
+        "try",
+        "threaten",
+        "warn",
+        "intend",
+        "expect",
+        "insist",
+        "respond",
+        "reply",
     ];
     c.verbs.len() == 1
         && a.words[c.verbs[0]].tag == Tag::Verb
