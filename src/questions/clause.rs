@@ -718,10 +718,20 @@ fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask
     let first = c.verbs[0];
     let written = a.words[first].text.as_str();
     // "The Gatun Locks lift ships" -> "What lifts ships?"
+    // (A past tense in a clause on a noun is not the main verb's: "Berliners
+    // still speak warmly of the pilot who dropped chocolate".)
+    let main_end = (first + 1..=c.rest.1)
+        .find(|&i| {
+            matches!(
+                a.words[i].text.to_lowercase().as_str(),
+                "who" | "which" | "that" | "whom" | "whose" | "where" | "when"
+            )
+        })
+        .unwrap_or(a.words.len());
     let bare_present = c.verbs.len() == 1
         && a.words[first].tag == Tag::Verb
         && written.eq_ignore_ascii_case(&a.words[first].lemma)
-        && !in_past(a);
+        && !past_before(a, main_end);
     let agreed = match written {
         "were" => "was".to_string(),
         "are" => "is".to_string(),
@@ -1638,7 +1648,12 @@ pub fn subject_verb(a: &Analysis) -> Option<(String, String)> {
 /// Whether the sentence tells of the past: a past auxiliary ("was",
 /// "had", "did", "could"), or a verb in a past form ("told", "went").
 pub fn in_past(a: &Analysis) -> bool {
-    a.words.iter().enumerate().any(|(i, w)| match w.tag {
+    past_before(a, a.words.len())
+}
+
+/// Whether the words before `end` tell of the past (see `in_past`).
+fn past_before(a: &Analysis, end: usize) -> bool {
+    a.words[..end].iter().enumerate().any(|(i, w)| match w.tag {
         Tag::Aux => matches!(
             w.text.to_lowercase().as_str(),
             "was" | "were" | "had" | "did" | "could" | "would"
@@ -1796,6 +1811,19 @@ mod tests {
         assert_eq!(
             denied(&analyse("Karl von Frisch was an Austrian biologist.")),
             None
+        );
+    }
+
+    #[test]
+    fn a_subject_question_agrees_whatever_a_clause_on_a_noun_tells() {
+        let found = questions(
+            "Older Berliners still speak warmly of Gail Halvorsen, the pilot who dropped chocolate to the children.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(q, _)| q.starts_with("Who still speaks warmly of Gail Halvorsen")),
+            "{found:?}"
         );
     }
 
