@@ -80,3 +80,39 @@ fn untitled_sources_are_asked_about_what_they_speak_of() {
         .expect("an extended task");
     assert!(task.stem.contains("about the glacier"), "{}", task.stem);
 }
+
+#[test]
+fn a_thing_of_which_there_are_many_is_asked_about_in_the_plural() {
+    let dir = scratch("extended-plural");
+    let sources = dir.join("sources");
+    std::fs::create_dir_all(&sources).unwrap();
+    std::fs::write(
+        sources.join("a.txt"),
+        "Universal indicator turns red in strong acids.\n\n\
+         Scientists add universal indicator to measure the pH of a solution.\n\n\
+         Universal indicator turns purple in strong alkalis.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        sources.join("b.txt"),
+        "Indicators change colour in acids and alkalis.\n\n\
+         Universal indicator shows the whole pH scale with many colours.\n\n\
+         Red cabbage juice can also act as indicator in a kitchen test.\n\n\
+         Chemists keep several indicators on every laboratory shelf.\n",
+    )
+    .unwrap();
+    let out = dir.join("out");
+    let output = pack(
+        "indicator",
+        &sources,
+        &out,
+        &["--kinds", "extended", "--date", "2026-11-27"],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let pack: Pack = read_pack(&out, "indicator");
+    let task = pack
+        .questions()
+        .find(|q| q.kind == QuestionKind::Extended)
+        .expect("an extended task");
+    assert!(task.stem.contains("about indicators"), "{}", task.stem);
+}

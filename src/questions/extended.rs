@@ -241,8 +241,29 @@ fn subject(context: &Context) -> (Topic, bool) {
                         .passages
                         .iter()
                         .any(|p| crate::text::tokens(&p.text).iter().any(|t| t.text == lower));
+                // ("indicator", written bare in "universal indicator" but
+                // also as "indicators": a thing of which there are many is
+                // asked about in the plural. "Sound travels", "the speed of
+                // sound": a word the sources write alone, with nothing
+                // before it, at least as often as in the plural is a mass,
+                // "sound" not "sounds"; "uranium" stays.)
+                let many = plural(&lower);
+                let (mut alone, mut plurals) = (0, 0);
+                for s in &context.statements {
+                    let words = &s.analysis.words;
+                    for (i, w) in words.iter().enumerate() {
+                        let text = w.text.to_lowercase();
+                        let modified = i.checked_sub(1).is_some_and(|k| {
+                            matches!(words[k].tag, Tag::Adj | Tag::Noun | Tag::Det | Tag::Propn)
+                        });
+                        plurals += usize::from(text == many);
+                        alone += usize::from(text == lower && !modified);
+                    }
+                }
+                let written_plural = plurals > 0 && plurals > alone;
                 match (common, with_article > bare) {
                     (true, true) => format!("the {lower}"),
+                    (true, false) if written_plural => many,
                     (true, false) => lower,
                     (false, _) => label.clone(),
                 }
