@@ -293,11 +293,19 @@ pub fn definitions(context: &Context) -> Vec<Definition> {
             .split_whitespace()
             .take(3)
             .any(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
-        let head = words[copula + 1..]
-            .iter()
-            .take_while(|w| w.start < end)
-            .find(|w| w.tag == Tag::Noun)
-            .map(|w| w.lemma.to_lowercase());
+        // (The head is the last noun of the first run of nouns: "hall" of
+        // "the town hall".)
+        // (Not in a bracket, which the meaning leaves out.)
+        let head = (copula + 1..words.len())
+            .take_while(|&k| words[k].start < end && words[k].text != "(")
+            .find(|&k| words[k].tag == Tag::Noun)
+            .map(|k| {
+                let last = (k..words.len())
+                    .take_while(|&j| words[j].tag == Tag::Noun && words[j].start < end)
+                    .last()
+                    .unwrap_or(k);
+                words[last].lemma.to_lowercase()
+            });
         let shared_head = head.is_none_or(|h| sentences_with.get(&h).is_some_and(|&n| n >= 2));
         let usable = (MIN_WORDS..=MAX_WORDS).contains(&length)
             && !own_word
