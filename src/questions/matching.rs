@@ -447,6 +447,7 @@ fn table(mut by_name: HashMap<String, Vec<Pair>>, order: &[String]) -> Option<Ma
     // "replacing Ken Mattingly" beside a row for Ken Mattingly: a
     // description naming another row gives two answers away.
     let mut chosen: Vec<Pair> = Vec::new();
+    let mut left_over: Vec<Pair> = Vec::new();
     for pair in pairs {
         let names_row = |description: &str, other: &Pair| {
             description
@@ -456,10 +457,31 @@ fn table(mut by_name: HashMap<String, Vec<Pair>>, order: &[String]) -> Option<Ma
         let clashes = chosen
             .iter()
             .any(|c| names_row(&pair.description, c) || names_row(&c.description, &pair));
-        if !clashes && chosen.len() < MAX_PAIRS {
+        if clashes {
+            continue;
+        }
+        if chosen.len() < MAX_PAIRS {
             chosen.push(pair);
+        } else {
+            left_over.push(pair);
         }
     }
+    // A table of terms keeps one meaning spare, so that the last term is
+    // not matched by elimination: another term's meaning, the rows'
+    // weakest if none is left over.
+    let terms = chosen.iter().all(|p| p.kind.is_none());
+    if terms && left_over.is_empty() && chosen.len() > MIN_PAIRS {
+        left_over.extend(chosen.pop());
+    }
+    let spares: Vec<String> = if terms {
+        left_over
+            .into_iter()
+            .take(1)
+            .map(|p| p.description)
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut pairs = chosen;
     if pairs.len() < MIN_PAIRS {
         return None;
@@ -481,7 +503,7 @@ fn table(mut by_name: HashMap<String, Vec<Pair>>, order: &[String]) -> Option<Ma
             .into_iter()
             .map(|p| (p.name, p.description, p.quote))
             .collect(),
-        spares: Vec::new(),
+        spares,
         score: 9.0,
     })
 }
