@@ -138,9 +138,9 @@ const STATES: &[(&str, &str)] = &[
     ),
 ];
 
-#[test]
-fn terms_the_sources_define_are_matched_with_their_meanings() {
-    let dir = scratch("terms-table");
+/// The pack of the `STATES` notes with only these kinds of question.
+fn states_pack(scratch_name: &str, kinds: &str) -> Pack {
+    let dir = scratch(scratch_name);
     let sources = dir.join("sources");
     std::fs::create_dir_all(&sources).unwrap();
     for (name, text) in STATES {
@@ -151,10 +151,15 @@ fn terms_the_sources_define_are_matched_with_their_meanings() {
         "all",
         &sources,
         &out,
-        &["--date", "2026-11-26", "--kinds", "matching,tf,extended"],
+        &["--date", "2026-11-26", "--kinds", kinds],
     );
     assert!(output.status.success(), "{}", stderr(&output));
-    let pack: Pack = crate::common::read_pack(&out, "all");
+    crate::common::read_pack(&out, "all")
+}
+
+#[test]
+fn terms_the_sources_define_are_matched_with_their_meanings() {
+    let pack = states_pack("terms-table", "matching,tf,extended");
     let q = table(&pack, QuestionKind::Matching);
     assert!(q.stem.starts_with("Match each term"), "{}", q.stem);
     let found = pairs(q);
@@ -192,21 +197,7 @@ fn terms_the_sources_define_are_matched_with_their_meanings() {
 
 #[test]
 fn a_term_defined_in_a_sentence_is_asked_for_by_its_meaning() {
-    let dir = scratch("terms-named");
-    let sources = dir.join("sources");
-    std::fs::create_dir_all(&sources).unwrap();
-    for (name, text) in STATES {
-        std::fs::write(sources.join(name), text).unwrap();
-    }
-    let out = dir.join("out");
-    let output = pack(
-        "all",
-        &sources,
-        &out,
-        &["--date", "2026-11-26", "--kinds", "short,extended"],
-    );
-    assert!(output.status.success(), "{}", stderr(&output));
-    let pack: Pack = crate::common::read_pack(&out, "all");
+    let pack = states_pack("terms-named", "short,extended");
     let asked: Vec<(&str, &str)> = pack
         .questions()
         .filter(|q| q.kind == QuestionKind::ShortAnswer)

@@ -365,7 +365,11 @@ fn clause(a: &Analysis) -> Option<Clause> {
 /// Whether a sentence's main clause tells a state, its one verb "be"
 /// ("Chicago was a city of wood"), not a deed.
 pub fn is_state(a: &Analysis) -> bool {
-    clause(a).is_some_and(|c| c.verbs.len() == 1 && a.words[c.verbs[0]].lemma == "be")
+    clause(a).is_some_and(|c| tells_state(a, &c))
+}
+
+fn tells_state(a: &Analysis, c: &Clause) -> bool {
+    c.verbs.len() == 1 && a.words[c.verbs[0]].lemma == "be"
 }
 
 /// Whether the word at `k` is a verb the tagger took for a plural noun:
@@ -1500,7 +1504,7 @@ pub fn denied(a: &Analysis) -> Option<String> {
     // "was not dead within the week": a state denied reads as no sentence
     // a teacher writes; a deed denied ("did not sign", "was not ignored")
     // does.
-    let state = is_state(a);
+    let state = tells_state(a, &c);
     // "A liquid does not freeze into a solid": what holds of any one of a
     // kind, denied, is false to every reader without the sources.
     let present = |w: &crate::text::analysis::Word| {

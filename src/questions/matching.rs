@@ -12,13 +12,13 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::checks::row_stands_alone;
+use super::checks::{Genders, row_stands_alone};
 use super::clause::subject_predicate;
-use super::{Context, Draft, MatchTable, Quote, leans_on_context};
+use super::{Context, Draft, MatchTable, Material, Quote, leans_on_context};
 use crate::model::Passage;
 use crate::model::{Level, QuestionKind};
 use crate::rng::Rng;
-use crate::text::analysis::{Analysis, analyse};
+use crate::text::analysis::Analysis;
 use crate::text::analysis::{EntityKind, is_speech};
 use crate::text::content_stems;
 use crate::text::lemma::{Class, is_known};
@@ -173,17 +173,26 @@ pub struct Definition {
 /// "are", "=" or ":" and a definition ("Condensation is the change from
 /// gas to liquid", "A predator is an animal that hunts", "Melting = solid
 /// to liquid"), in reading order.
-pub fn definitions(context: &Context) -> Vec<Definition> {
+/// `analysed`: each passage's sentences analysed, in order (as the
+/// context holds them); `genders`: the people's genders, for the pronoun
+/// check of a meaning.
+pub fn definitions(
+    material: &Material,
+    analysed: &[Vec<Analysis>],
+    genders: &Genders,
+) -> Vec<Definition> {
     const MAX_TERM_WORDS: usize = 3;
-    let material = context.material;
-    let sentences = material.passages.iter().flat_map(|p| {
-        p.sentences
-            .iter()
-            .enumerate()
-            .map(move |(at, text)| (*p, at, text.as_str()))
-    });
-    let analysed: Vec<(&Passage, usize, &str, Analysis)> = sentences
-        .map(|(p, at, text)| (p, at, text, analyse(text)))
+    let analysed: Vec<(&Passage, usize, &str, &Analysis)> = material
+        .passages
+        .iter()
+        .zip(analysed)
+        .flat_map(|(p, analyses)| {
+            p.sentences
+                .iter()
+                .zip(analyses)
+                .enumerate()
+                .map(move |(at, (text, a))| (*p, at, text.as_str(), a))
+        })
         .collect();
     // How many sentences write each noun, so that a meaning whose head no
     // other sentence uses ("the town hall" for the nucleus, "an exception"
@@ -312,7 +321,7 @@ pub fn definitions(context: &Context) -> Vec<Definition> {
             && !measure
             && !likeness
             && shared_head
-            && row_stands_alone(&term, &meaning, &context.genders);
+            && row_stands_alone(&term, &meaning, genders);
         if !usable {
             continue;
         }
@@ -342,7 +351,7 @@ pub fn definitions(context: &Context) -> Vec<Definition> {
 fn defined_terms(context: &Context) -> Rows {
     let mut by_name: HashMap<String, Vec<Pair>> = HashMap::new();
     let mut order: Vec<String> = Vec::new();
-    for d in definitions(context) {
+    for d in &context.definitions {
         // ("Electric current" and "Current" are one term.)
         let identity = identity(&d.term, None)
             .rsplit(' ')
@@ -356,8 +365,8 @@ fn defined_terms(context: &Context) -> Rows {
         by_name.entry(identity).or_default().push(Pair {
             name: capital(&d.term),
             kind: None,
-            description: d.meaning,
-            quote: d.quote,
+            description: d.meaning.clone(),
+            quote: d.quote.clone(),
             score: d.support as f32 - 0.05 * length as f32,
         });
     }

@@ -318,6 +318,8 @@ pub struct Context<'a> {
     /// Sentences (as written) that credit a deed to someone other than
     /// another source does (see `credited_apart`).
     pub credited_apart: HashSet<&'a str>,
+    /// The terms the theme's sentences define (see `matching::definitions`).
+    pub definitions: Vec<matching::Definition>,
     /// The common nouns several of the theme's passages use.
     pub key_terms: key_terms::KeyTerms,
     /// Every number and year the theme's passages write ("1903", "2,000").
@@ -809,6 +811,7 @@ impl<'a> Context<'a> {
         // (From the sentences as written, before pronouns are resolved.)
         let disputed_numbers = disputed_numbers(material, &analysed);
         let credited_apart = credited_apart(material, &analysed, &kinds);
+        let definitions = matching::definitions(material, &analysed, &genders);
         let brought_in: HashMap<&str, Vec<Vec<String>>> = material
             .passages
             .iter()
@@ -1001,6 +1004,7 @@ impl<'a> Context<'a> {
             surnames,
             disputed_numbers,
             credited_apart,
+            definitions,
             key_terms,
             numbers_told,
             seed,
@@ -1790,14 +1794,18 @@ mod tests {
         assert_eq!(genders.get("ahti"), None);
     }
 
-    /// The numbers `disputed_numbers` finds in one-sentence passages, sorted.
-    fn disputed_in(texts: &[&str]) -> Vec<String> {
+    /// One-sentence passages of the given files and texts, made a theme's
+    /// material and analysed, for `check` to look at.
+    fn with_material<T>(
+        texts: &[(&str, &str)],
+        check: impl FnOnce(&Material, &[Vec<Analysis>]) -> T,
+    ) -> T {
         let passages: Vec<Passage> = texts
             .iter()
             .enumerate()
-            .map(|(i, text)| Passage {
+            .map(|(i, (file, text))| Passage {
                 id: format!("p{}", i + 1),
-                source: crate::model::SourceRef::at("s.txt", 1),
+                source: crate::model::SourceRef::at(file, 1),
                 text: text.to_string(),
                 sentences: vec![text.to_string()],
             })
@@ -1820,10 +1828,19 @@ mod tests {
             .iter()
             .map(|p| p.sentences.iter().map(|s| analyse(s)).collect())
             .collect();
-        let mut disputed: Vec<String> =
-            disputed_numbers(&material, &analysed).into_iter().collect();
-        disputed.sort();
-        disputed
+        check(&material, &analysed)
+    }
+
+    /// The numbers `disputed_numbers` finds in one-sentence passages of one
+    /// file, sorted.
+    fn disputed_in(texts: &[&str]) -> Vec<String> {
+        let texts: Vec<(&str, &str)> = texts.iter().map(|t| ("s.txt", *t)).collect();
+        with_material(&texts, |material, analysed| {
+            let mut disputed: Vec<String> =
+                disputed_numbers(material, analysed).into_iter().collect();
+            disputed.sort();
+            disputed
+        })
     }
 
     #[test]
@@ -1927,50 +1944,36 @@ mod tests {
 
     #[test]
     fn one_deed_credited_to_two_people_leaves_both_sentences_contested() {
-        let passages: Vec<Passage> = [
-            ("a.txt", "Leland Stanford raised a silver maul to drive the golden spike, and the telegraph carried the word to the nation."),
-            ("b.txt", "The honour of driving the final spike went to Thomas C. Durant, while the news was telegraphed across the nation."),
-            ("c.txt", "Leland Stanford was president of the Central Pacific."),
-            ("c.txt", "Thomas C. Durant raised money for the Union Pacific."),
-        ]
-        .iter()
-        .enumerate()
-        .map(|(i, (file, text))| Passage {
-            id: format!("p{}", i + 1),
-            source: crate::model::SourceRef::at(file, 1),
-            text: text.to_string(),
-            sentences: vec![text.to_string()],
-        })
-        .collect();
-        let theme = Theme {
-            slug: "all".into(),
-            label: "All".into(),
-            keywords: Vec::new(),
-            passages: passages.iter().map(|p| p.id.clone()).collect(),
-            facts: Vec::new(),
-        };
-        let material = Material {
-            theme: &theme,
-            passages: passages.iter().collect(),
-            facts: Vec::new(),
-            disagreements: Vec::new(),
-            corpus: &passages,
-        };
-        let analysed: Vec<Vec<Analysis>> = passages
-            .iter()
-            .map(|p| p.sentences.iter().map(|s| analyse(s)).collect())
-            .collect();
-        let mut kinds = EntityKinds::default();
-        for a in analysed.iter().flatten() {
-            kinds.add(a);
-        }
-        let apart = credited_apart(&material, &analysed, &kinds);
-        let mut apart: Vec<&str> = apart.into_iter().collect();
+        let texts = [
+            (
+                "a.txt",
+                "Leland Stanford raised a silver maul to drive the golden spike, and the telegraph carried the word to the nation.",
+            ),
+            (
+                "b.txt",
+                "The honour of driving the final spike went to Thomas C. Durant, while the news was telegraphed across the nation.",
+            ),
+            (
+                "c.txt",
+                "Leland Stanford was president of the Central Pacific.",
+            ),
+            (
+                "c.txt",
+                "Thomas C. Durant raised money for the Union Pacific.",
+            ),
+        ];
+        let mut apart: Vec<String> = with_material(&texts, |material, analysed| {
+            let mut kinds = EntityKinds::default();
+            for a in analysed.iter().flatten() {
+                kinds.add(a);
+            }
+            credited_apart(material, analysed, &kinds)
+                .into_iter()
+                .map(str::to_string)
+                .collect()
+        });
         apart.sort();
-        assert_eq!(
-            apart,
-            [passages[0].text.as_str(), passages[1].text.as_str()]
-        );
+        assert_eq!(apart, [texts[0].1, texts[1].1]);
     }
 
     #[test]

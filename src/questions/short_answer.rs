@@ -117,8 +117,9 @@ fn named_terms(context: &Context) -> Vec<Draft> {
     // ("Carbon dioxide is a greenhouse gas" says what kind it is, not
     // which: a meaning of three words or fewer may fit other terms.)
     const MIN_MEANING_WORDS: usize = 4;
-    let mut definitions: Vec<super::matching::Definition> = super::matching::definitions(context)
-        .into_iter()
+    let mut definitions: Vec<&super::matching::Definition> = context
+        .definitions
+        .iter()
         .filter(|d| d.in_a_sentence && d.meaning.split_whitespace().count() >= MIN_MEANING_WORDS)
         .collect();
     definitions.sort_by_key(|d| std::cmp::Reverse(d.support));
@@ -135,10 +136,10 @@ fn named_terms(context: &Context) -> Vec<Draft> {
             solution: Vec::new(),
             answer: super::matching::capital(&d.term),
             marking_guide: Vec::new(),
-            quotes: vec![d.quote],
+            quotes: vec![d.quote.clone()],
             points: 1,
             answer_lines: 1,
-            fact: d.fact,
+            fact: d.fact.clone(),
             score: d.support as f32,
             answer_kind: None,
         })
