@@ -230,7 +230,37 @@ fn without_speaker(sentence: &str) -> &str {
     }
 }
 
+/// The most words in a heading line over its paragraph ("The story
+/// continues").
+const MAX_LEADING_HEADING_WORDS: usize = 6;
+
+/// A paragraph's first line, when it heads the rest: a few words from a
+/// capital with no final punctuation, the next line opening with a capital
+/// ("The human cost\nTsunamis killed ..."); with the lines below it.
+fn leading_heading(text: &str) -> Option<(&str, &str)> {
+    let (first, rest) = text.split_once('\n')?;
+    let words = first.split_whitespace().count();
+    let capital = |t: &str| t.trim_start().chars().next().is_some_and(char::is_uppercase);
+    let heading = (1..=MAX_LEADING_HEADING_WORDS).contains(&words)
+        && capital(first)
+        && capital(rest)
+        && !first.trim_end().ends_with(|c: char| c.is_ascii_punctuation());
+    heading.then_some((first, rest))
+}
+
 fn clean(block: RawBlock) -> Vec<Cleaned> {
+    if let Some((heading, rest)) = leading_heading(&block.text) {
+        let below = RawBlock {
+            source: SourceRef {
+                line: block.source.line + 1,
+                ..block.source.clone()
+            },
+            text: rest.to_string(),
+        };
+        let mut cleaned = vec![dropped(block.source, heading.trim(), HEADING.to_string())];
+        cleaned.extend(clean(below));
+        return cleaned;
+    }
     let text = undo_drop_capital(&display_text(&block.text));
     if text.is_empty() {
         return Vec::new();
@@ -403,6 +433,35 @@ mod tests {
             "THE REASONS WHY THE CANAL WAS BUILT: trade.",
         ] {
             assert_eq!(without_speaker(kept), kept);
+        }
+    }
+
+    #[test]
+    fn a_heading_line_over_its_paragraph_is_no_part_of_it() {
+        let block = |text: &str| RawBlock {
+            source: SourceRef::at("a.txt", 4),
+            text: text.to_string(),
+        };
+        let passages = |text: &str| -> Vec<(usize, String)> {
+            clean(block(text))
+                .into_iter()
+                .filter_map(|c| match c {
+                    Cleaned::Passage(source, text, _) => Some((source.line, text)),
+                    Cleaned::Dropped(_) => None,
+                })
+                .collect()
+        };
+        assert_eq!(
+            passages("The story continues\nIn 1927 a new island rose.\nIt is active."),
+            vec![(5, "In 1927 a new island rose. It is active.".to_string())]
+        );
+        for kept in [
+            "In the spring of 1927 a new island\nrose from the sea.",
+            "Stalin rose.\nTrotsky fled.",
+            "one two\nThree four.",
+        ] {
+            assert_eq!(passages(kept).len(), 1, "{kept}");
+            assert_eq!(passages(kept)[0].0, 4, "{kept}");
         }
     }
 

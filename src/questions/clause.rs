@@ -1295,6 +1295,14 @@ fn how_many(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     if one_time {
         return None;
     }
+    // "shows how one volcano can affect the planet": a count in a clause
+    // of its own.
+    let opens_clause = number > first
+        && ["how", "that", "what", "which", "whether", "if"]
+            .contains(&a.words[number - 1].text.to_lowercase().as_str());
+    if opens_clause {
+        return None;
+    }
     let chunk = a
         .chunks
         .iter()
@@ -2245,6 +2253,11 @@ mod tests {
 
     #[test]
     fn one_day_is_no_count_and_an_ing_form_or_inversion_no_clause() {
+        let found = questions("Krakatoa shows how one volcano can affect the entire planet.");
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("How many")),
+            "{found:?}"
+        );
         let found = questions("A young man was out walking one day in Erin.");
         assert!(
             found.iter().all(|(q, _)| !q.starts_with("How many")),

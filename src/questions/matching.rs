@@ -475,22 +475,17 @@ fn table(mut by_name: HashMap<String, Vec<Pair>>, order: &[String]) -> Option<Ma
             left_over.push(pair);
         }
     }
-    // A table of terms keeps one meaning spare, so that the last term is
-    // not matched by elimination: another term's meaning, the rows'
-    // weakest if none is left over.
-    let terms = chosen.iter().all(|p| p.kind.is_none());
-    if terms && left_over.is_empty() && chosen.len() > MIN_PAIRS {
+    // A table keeps one description spare, so that the last row is not
+    // matched by elimination: another row's, the weakest chosen one's if
+    // none is left over.
+    if left_over.is_empty() && chosen.len() > MIN_PAIRS {
         left_over.extend(chosen.pop());
     }
-    let spares: Vec<String> = if terms {
-        left_over
-            .into_iter()
-            .take(1)
-            .map(|p| p.description)
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let spares: Vec<String> = left_over
+        .into_iter()
+        .take(1)
+        .map(|p| p.description)
+        .collect();
     let mut pairs = chosen;
     if pairs.len() < MIN_PAIRS {
         return None;
