@@ -166,6 +166,7 @@ pub fn build_pack(loaded: &Loaded, request: &PackRequest) -> Result<Built> {
             })
             .collect(),
         corpus: &facts.passages,
+        title: title.as_deref(),
     };
     let wanted = questions::Wanted {
         questions: request.mix.map_or(request.questions, |mix| mix.total()),

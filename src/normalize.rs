@@ -207,7 +207,12 @@ fn without_speaker(sentence: &str) -> &str {
     let Some((label, said)) = sentence.split_once(": ") else {
         return sentence;
     };
-    let words: Vec<&str> = label.split(' ').collect();
+    // ("DR. OWEN HALE (GUEST):" — a bracketed role is no part of the name.)
+    let name = match label.split_once(" (") {
+        Some((name, role)) if role.ends_with(')') => name,
+        _ => label,
+    };
+    let words: Vec<&str> = name.split(' ').collect();
     let capitals =
         |w: &str| w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase);
     let speaker = words.len() <= MAX_SPEAKER_WORDS
@@ -240,11 +245,18 @@ const MAX_LEADING_HEADING_WORDS: usize = 6;
 fn leading_heading(text: &str) -> Option<(&str, &str)> {
     let (first, rest) = text.split_once('\n')?;
     let words = first.split_whitespace().count();
-    let capital = |t: &str| t.trim_start().chars().next().is_some_and(char::is_uppercase);
+    let capital = |t: &str| {
+        t.trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
     let heading = (1..=MAX_LEADING_HEADING_WORDS).contains(&words)
         && capital(first)
         && capital(rest)
-        && !first.trim_end().ends_with(|c: char| c.is_ascii_punctuation());
+        && !first
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_punctuation());
     heading.then_some((first, rest))
 }
 
@@ -425,6 +437,10 @@ mod tests {
         assert_eq!(
             without_speaker("DR. SMITH: The eruption began at noon."),
             "The eruption began at noon."
+        );
+        assert_eq!(
+            without_speaker("DR. OWEN HALE (GUEST): It was an island."),
+            "It was an island."
         );
         for kept in [
             "Note: the dates are approximate.",

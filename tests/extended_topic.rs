@@ -5,114 +5,125 @@
 use crate::common::{pack, read_pack, scratch, stderr};
 use studypack::model::{Pack, QuestionKind};
 
-#[test]
-fn a_theme_word_written_as_a_modifier_is_asked_about_with_its_noun() {
-    let dir = scratch("extended-topic");
+/// The stem of the extended task packed for `theme` from the files given.
+fn task_stem(name: &str, files: &[(&str, &str)], theme: &str) -> String {
+    let dir = scratch(name);
     let sources = dir.join("sources");
     std::fs::create_dir_all(&sources).unwrap();
-    std::fs::write(
-        sources.join("a.txt"),
-        "In 1892 the brothers opened a bicycle shop in Dayton.\n\
-         The bicycle shop paid for their first gliders.\n\
-         Their mechanic Charlie Taylor worked in the bicycle shop for years.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        sources.join("b.txt"),
-        "The bicycle shop on West Third Street sold and repaired machines.\n\
-         Profits from the bicycle shop funded the experiments at Kitty Hawk.\n\
-         Skills learned in the bicycle shop helped the brothers build light frames.\n",
-    )
-    .unwrap();
+    for (file, text) in files {
+        std::fs::write(sources.join(file), text).unwrap();
+    }
     let out = dir.join("out");
     let output = pack(
-        "bicycle",
+        theme,
         &sources,
         &out,
-        &["--kinds", "extended", "--date", "2026-11-26"],
+        &["--kinds", "extended", "--date", "2026-11-27"],
     );
     assert!(output.status.success(), "{}", stderr(&output));
-    let pack: Pack = read_pack(&out, "bicycle");
-    let task = pack
-        .questions()
+    let pack: Pack = read_pack(&out, theme);
+    pack.questions()
         .find(|q| q.kind == QuestionKind::Extended)
-        .expect("an extended task");
-    assert!(
-        task.stem.contains("about the bicycle shop"),
-        "{}",
-        task.stem
+        .expect("an extended task")
+        .stem
+        .clone()
+}
+
+#[test]
+fn a_theme_word_written_as_a_modifier_is_asked_about_with_its_noun() {
+    let stem = task_stem(
+        "extended-topic",
+        &[
+            (
+                "a.txt",
+                "In 1892 the brothers opened a bicycle shop in Dayton.\n\
+                 The bicycle shop paid for their first gliders.\n\
+                 Their mechanic Charlie Taylor worked in the bicycle shop for years.\n",
+            ),
+            (
+                "b.txt",
+                "The bicycle shop on West Third Street sold and repaired machines.\n\
+                 Profits from the bicycle shop funded the experiments at Kitty Hawk.\n\
+                 Skills learned in the bicycle shop helped the brothers build light frames.\n",
+            ),
+        ],
+        "bicycle",
     );
+    assert!(stem.contains("about the bicycle shop"), "{stem}");
 }
 
 /// Untitled sources: the task is about what their passages (and their
 /// opening sentences) speak of, never "All sources".
 #[test]
 fn untitled_sources_are_asked_about_what_they_speak_of() {
-    let dir = scratch("extended-untitled");
-    let sources = dir.join("sources");
-    std::fs::create_dir_all(&sources).unwrap();
-    std::fs::write(
-        sources.join("a.txt"),
-        "Glaciers form where more snow falls each winter than melts each summer.\n\n\
-         Over many years the snow is pressed into thick, heavy ice.\n\n\
-         A glacier moves slowly downhill under its own great weight.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        sources.join("b.txt"),
-        "A glacier is a huge river of ice that flows very slowly over the land.\n\n\
-         As the glacier moves, it scrapes rocks and soil from the valley floor.\n\n\
-         When the climate warms, the glacier melts back and leaves rocks behind.\n",
-    )
-    .unwrap();
-    let out = dir.join("out");
-    let output = pack(
+    let stem = task_stem(
+        "extended-untitled",
+        &[
+            (
+                "a.txt",
+                "Glaciers form where more snow falls each winter than melts each summer.\n\n\
+                 Over many years the snow is pressed into thick, heavy ice.\n\n\
+                 A glacier moves slowly downhill under its own great weight.\n",
+            ),
+            (
+                "b.txt",
+                "A glacier is a huge river of ice that flows very slowly over the land.\n\n\
+                 As the glacier moves, it scrapes rocks and soil from the valley floor.\n\n\
+                 When the climate warms, the glacier melts back and leaves rocks behind.\n",
+            ),
+        ],
         "all",
-        &sources,
-        &out,
-        &["--kinds", "extended", "--date", "2026-11-27"],
     );
-    assert!(output.status.success(), "{}", stderr(&output));
-    let pack: Pack = read_pack(&out, "all");
-    let task = pack
-        .questions()
-        .find(|q| q.kind == QuestionKind::Extended)
-        .expect("an extended task");
-    assert!(task.stem.contains("about the glacier"), "{}", task.stem);
+    assert!(stem.contains("about the glacier"), "{stem}");
 }
 
 #[test]
 fn a_thing_of_which_there_are_many_is_asked_about_in_the_plural() {
-    let dir = scratch("extended-plural");
-    let sources = dir.join("sources");
-    std::fs::create_dir_all(&sources).unwrap();
-    std::fs::write(
-        sources.join("a.txt"),
-        "Universal indicator turns red in strong acids.\n\n\
-         Scientists add universal indicator to measure the pH of a solution.\n\n\
-         Universal indicator turns purple in strong alkalis.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        sources.join("b.txt"),
-        "Indicators change colour in acids and alkalis.\n\n\
-         Universal indicator shows the whole pH scale with many colours.\n\n\
-         Red cabbage juice can also act as indicator in a kitchen test.\n\n\
-         Chemists keep several indicators on every laboratory shelf.\n",
-    )
-    .unwrap();
-    let out = dir.join("out");
-    let output = pack(
+    let stem = task_stem(
+        "extended-plural",
+        &[
+            (
+                "a.txt",
+                "Universal indicator turns red in strong acids.\n\n\
+                 Scientists add universal indicator to measure the pH of a solution.\n\n\
+                 Universal indicator turns purple in strong alkalis.\n",
+            ),
+            (
+                "b.txt",
+                "Indicators change colour in acids and alkalis.\n\n\
+                 Universal indicator shows the whole pH scale with many colours.\n\n\
+                 Red cabbage juice can also act as indicator in a kitchen test.\n\n\
+                 Chemists keep several indicators on every laboratory shelf.\n",
+            ),
+        ],
         "indicator",
-        &sources,
-        &out,
-        &["--kinds", "extended", "--date", "2026-11-27"],
     );
-    assert!(output.status.success(), "{}", stderr(&output));
-    let pack: Pack = read_pack(&out, "indicator");
-    let task = pack
-        .questions()
-        .find(|q| q.kind == QuestionKind::Extended)
-        .expect("an extended task");
-    assert!(task.stem.contains("about indicators"), "{}", task.stem);
+    assert!(stem.contains("about indicators"), "{stem}");
+}
+
+/// A title whose part after the colon is a list is named by its part
+/// before ("Electric Circuits: Current, Voltage and Resistance"), never by
+/// a symbol of a formula ("R").
+#[test]
+fn a_title_before_its_colon_names_the_topic() {
+    let stem = task_stem(
+        "extended-colon",
+        &[
+            (
+                "a.txt",
+                "Electric Circuits: Current, Voltage and Resistance\n\n\
+                 Current is a flow of charge around electric circuits.\n\n\
+                 The three quantities are linked by V = I × R, where R is the resistance.\n\n\
+                 A bigger R means a smaller current for the same voltage.\n",
+            ),
+            (
+                "b.txt",
+                "Resistance R is measured in ohms.\n\n\
+                 If R doubles, the current halves.\n\n\
+                 Voltage is measured in volts with a voltmeter.\n",
+            ),
+        ],
+        "all",
+    );
+    assert!(stem.contains("about electric circuits"), "{stem}");
 }

@@ -106,3 +106,35 @@ fn a_false_statement_never_borrows_another_sources_number() {
         }
     }
 }
+
+/// What the pack's title names is printed at the top of every page: no
+/// question asks for it.
+#[test]
+fn no_question_asks_for_what_the_title_names() {
+    let asked = |title: &str| -> Vec<String> {
+        let out = scratch("title-answer").join(title);
+        let output = pack(
+            "all",
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/moon-landing"),
+            &out,
+            &[
+                "--kinds",
+                "short,mc",
+                "--date",
+                "2026-11-27",
+                "--title",
+                title,
+            ],
+        );
+        assert!(output.status.success(), "{}", stderr(&output));
+        let pack: Pack = read_pack(&out, "all");
+        pack.questions().map(|q| q.answer.clone()).collect()
+    };
+    let untold = asked("The Moon");
+    assert!(untold.iter().any(|a| a.contains("Armstrong")), "{untold:?}");
+    let titled = asked("Neil Armstrong");
+    assert!(
+        titled.iter().all(|a| !a.contains("Armstrong")),
+        "{titled:?}"
+    );
+}

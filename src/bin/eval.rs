@@ -366,6 +366,7 @@ fn questions_for(facts: &studypack::model::Facts, label: &str, questions: usize)
         facts: facts.facts.iter().collect(),
         disagreements: facts.disagreements.iter().collect(),
         corpus: &facts.passages,
+        title: None,
     };
     let wanted = studypack::questions::Wanted {
         questions,

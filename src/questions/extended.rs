@@ -149,10 +149,15 @@ fn subject(context: &Context) -> (Topic, bool) {
                 .iter()
                 .any(|w| label.starts_with(w))
     };
-    let after_colon = label
-        .rsplit_once(':')
-        .map(|(_, rest)| rest.trim().to_string())
-        .filter(|rest| phrase(rest));
+    // ("Electric Circuits: Current, Voltage and Resistance": else the
+    // part before it.)
+    let after_colon = label.rsplit_once(':').and_then(|(before, after)| {
+        [after, before]
+            .into_iter()
+            .map(str::trim)
+            .find(|part| phrase(part))
+            .map(str::to_string)
+    });
     // ("All sources" names no subject: the task is about the name the
     // sentences use most.)
     let label = if label == crate::themes::UNTITLED {
@@ -168,7 +173,27 @@ fn subject(context: &Context) -> (Topic, bool) {
     if single_word && person_noun(&label.to_lowercase()).is_some() {
         return (Topic::About(plural(&label.to_lowercase())), false);
     }
-    let label = &label;
+    // "Electric Circuits" of a title, every word of which the sources
+    // write in lower case: "electric circuits" ("Berlin Airlift" stays).
+    let written_lower = |word: &str| {
+        let lower = word.to_lowercase();
+        lower != word
+            && context
+                .material
+                .passages
+                .iter()
+                .any(|p| crate::text::tokens(&p.text).iter().any(|t| t.text == lower))
+    };
+    let title_cased = label.contains(' ')
+        && !label.starts_with("The ")
+        && label
+            .split(' ')
+            .all(|w| w == w.to_lowercase() || written_lower(w));
+    let label = &if title_cased {
+        label.to_lowercase()
+    } else {
+        label
+    };
     let with_the = format!("the {}", label.to_lowercase());
     let (with_article, bare) = article_use(context, &label.to_lowercase());
     let said_so = with_article > 0 && with_article >= bare;
@@ -365,10 +390,14 @@ fn most_named(context: &Context) -> Option<String> {
     for s in &context.statements {
         for e in &s.analysis.entities {
             let kind = context.kinds.kind(e);
-            if matches!(
-                kind,
-                EntityKind::Person | EntityKind::Place | EntityKind::Organisation
-            ) {
+            // (Not a letter: "R" in "V = I × R" is a symbol.)
+            let letter = e.text.chars().count() < 2;
+            if !letter
+                && matches!(
+                    kind,
+                    EntityKind::Person | EntityKind::Place | EntityKind::Organisation
+                )
+            {
                 *counts.entry(e.text.as_str()).or_default() += 1;
             }
         }

@@ -200,6 +200,8 @@ pub struct Material<'a> {
     pub disagreements: Vec<&'a Disagreement>,
     /// Every kept passage of the corpus (distractors come from all of them).
     pub corpus: &'a [Passage],
+    /// The title printed on the pack, if any.
+    pub title: Option<&'a str>,
 }
 
 /// What the teacher asked for.
@@ -1637,6 +1639,17 @@ pub fn generate(material: &Material, wanted: &Wanted) -> (Vec<Draft>, Vec<Reject
     (chosen, rejected)
 }
 
+/// A text's words in lower case, one space apart ("1883 Eruption of
+/// Krakatoa:" -> "1883 eruption of krakatoa").
+fn words_of(text: &str) -> String {
+    crate::text::tokens(text)
+        .iter()
+        .filter(|t| t.text.chars().any(char::is_alphanumeric))
+        .map(|t| t.text.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Every candidate question that passes the checks (before ranking and
 /// choosing), and the rejected ones with their reasons.
 pub fn candidates(material: &Material, wanted: &Wanted) -> (Vec<Draft>, Vec<Rejection>) {
@@ -1652,17 +1665,32 @@ pub fn candidates(material: &Material, wanted: &Wanted) -> (Vec<Draft>, Vec<Reje
     candidates.extend(sourcing::write(&context));
     candidates.extend(extended::write(&context));
     candidates.retain(|d| wanted.kinds.is_empty() || wanted.kinds.contains(&d.kind));
-    // "... a day remembered as __________." on a sheet headed "Black
-    // Sunday": the theme's own name is no answer to find.
-    let label = material.theme.label.to_lowercase();
-    let label = label.trim_start_matches("the ");
+    // "Who was brought up with great care?" under the title "Hyacinth":
+    // what the page's headings name is no answer to find. (In a word bank
+    // every answer is printed: a gap is given away only by the theme's
+    // heading, when it is the whole heading ("a day remembered as
+    // __________" in the theme "Black Sunday") or what the passages are
+    // about ("The 1883 eruption of __________" in "1883 Eruption of
+    // Krakatoa").)
+    let heading = |text: &str| format!(" {} ", words_of(text));
+    let theme = heading(&material.theme.label);
+    let title = material.title.map(heading).unwrap_or_default();
+    let passages: Vec<String> = material.passages.iter().map(|p| heading(&p.text)).collect();
     candidates.retain(|d| {
-        let answer = d.answer.to_lowercase();
-        let answer = answer.trim_start_matches("the ");
-        !matches!(
-            d.kind,
-            QuestionKind::GapFill | QuestionKind::MultipleChoice | QuestionKind::ShortAnswer
-        ) || answer != label
+        let answer = heading(d.answer.trim_start_matches("the "));
+        if answer.trim().is_empty() {
+            return true;
+        }
+        match d.kind {
+            QuestionKind::MultipleChoice | QuestionKind::ShortAnswer => {
+                !theme.contains(&answer) && !title.contains(&answer)
+            }
+            QuestionKind::GapFill => {
+                let about = passages.iter().filter(|p| p.contains(&answer)).count();
+                answer != theme && (!theme.contains(&answer) || 2 * about < passages.len())
+            }
+            _ => true,
+        }
     });
     // A source that speaks as "I" (a student's report, a diary) tells what
     // its writer saw or thinks: beside sources that do not, its claims are
@@ -1823,6 +1851,7 @@ mod tests {
             facts: Vec::new(),
             disagreements: Vec::new(),
             corpus: &passages,
+            title: None,
         };
         let analysed: Vec<Vec<Analysis>> = passages
             .iter()

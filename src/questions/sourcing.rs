@@ -106,13 +106,42 @@ fn same_frame(d: &Disagreement, a: &str, b: &str) -> bool {
             .words
             .iter()
             .enumerate()
-            .filter(|(i, w)| !named.contains(i) && is_content_word(&w.text))
+            .filter(|(i, w)| {
+                !named.contains(i)
+                    && is_content_word(&w.text)
+                    && !ROUGHLY.contains(&w.text.to_lowercase().as_str())
+            })
             .map(|(_, w)| w.lemma.to_lowercase())
             .collect()
     };
     let (a, b) = (words(a), words(b));
     a.intersection(&b).count() as f32 >= SAME_FRAME * a.union(&b).count().max(1) as f32
 }
+
+/// Words that say how rough a number is, not what it counts ("Around
+/// 36,000 people died" / "All told, more than 120,000 people died").
+const ROUGHLY: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "approximately",
+    "some",
+    "over",
+    "under",
+    "more",
+    "less",
+    "fewer",
+    "than",
+    "least",
+    "just",
+    "only",
+    "all",
+    "told",
+    "total",
+    "estimated",
+];
 
 /// Disagreements: "Source A says ...; Source C says ... Can both be true?"
 fn disagreements(context: &Context) -> Vec<Draft> {
@@ -459,4 +488,40 @@ pub fn write(context: &Context) -> Vec<Draft> {
     out.extend(agreements(context));
     out.extend(fact_or_opinion(context));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_frame;
+    use crate::model::{Disagreement, DisagreementKind, SentenceRef};
+
+    fn numbers_differ(a: &str, b: &str) -> bool {
+        let at = |passage: &str| SentenceRef {
+            passage: passage.to_string(),
+            sentence: 0,
+        };
+        let d = Disagreement {
+            about: String::new(),
+            kind: DisagreementKind::Numbers,
+            a: at("p1"),
+            b: at("p2"),
+        };
+        same_frame(&d, a, b)
+    }
+
+    #[test]
+    fn one_claim_told_with_a_word_more_is_one_frame() {
+        assert!(numbers_differ(
+            "Around 36,000 people died.",
+            "All told, more than 120,000 people died."
+        ));
+        assert!(!numbers_differ(
+            "Buzz Aldrin was the lunar module pilot in 1969.",
+            "Michael Collins was the command module pilot in 1969."
+        ));
+        assert!(!numbers_differ(
+            "36,000 people died.",
+            "120,000 people fled the coast."
+        ));
+    }
 }
