@@ -374,6 +374,14 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
             && !words[..i]
                 .iter()
                 .any(|w| w.text.eq_ignore_ascii_case("one"));
+        // "the only way between the two": the two what? ("the two ships"
+        // says.)
+        let the_number = i > 0
+            && words[i - 1].text.eq_ignore_ascii_case("the")
+            && crate::text::words::number_word(&lower).is_some_and(|n| n >= 2)
+            && !words
+                .get(i + 1)
+                .is_some_and(|n| n.tag.is_nominal() || n.tag == Tag::Adj);
         // "A parallel US Senate inquiry", "a second expedition": parallel
         // or second to one told before.
         let relative_to_before = matches!(
@@ -559,6 +567,7 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
             || bare_one
             || both_told_before
             || the_other
+            || the_number
             || relative_to_before
             || that_noun
             || told_before
@@ -842,6 +851,7 @@ mod tests {
             None
         );
         assert_eq!(tf("Most people hear 20,000 vibrations a second."), None);
+        assert_eq!(tf("The two ships met at the mouth of the bay."), None);
         assert!(tf("A second expedition set out in 1922.").is_some());
         assert!(tf("By then the Central Pacific had laid about 690 miles of track.").is_some());
         assert!(tf("Only a small share is fresh.").is_some());
@@ -947,6 +957,7 @@ mod tests {
                 "sentence before",
             ),
             ("The daughter was left by the side of the other.", "other"),
+            ("The only way between the two was a causeway.", "two"),
             ("Lady Mary brought the idea to Britain in 1721.", "idea"),
             (
                 "Part of the works was laid beneath the new embankments.",

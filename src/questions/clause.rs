@@ -322,8 +322,9 @@ fn clause(a: &Analysis) -> Option<Clause> {
         let on_one_noun = k > 0
             && (words[k - 1].tag == Tag::Adj || is_known(&words[k - 1].text, Class::Adjective))
             && words.get(k + 2).is_some_and(|n| n.tag == Tag::Noun);
-        let next_verb = words.get(k + 1).is_some_and(inflected_verb) && !on_one_noun;
-        words[k].text == "," && (relative || subject_and_verb || next_verb)
+        let next_verb = words.get(k + 1).is_some_and(inflected_verb);
+        // ("a broad, careful man named Gorran": no clause either.)
+        words[k].text == "," && (relative || ((subject_and_verb || next_verb) && !on_one_noun))
     };
     let mut end = (i..words.len())
         .find(|&k| {
@@ -2390,6 +2391,16 @@ mod tests {
         assert_eq!(
             event("The reeds made a dry, whispering sound when the wind blew."),
             Some("The reeds made a dry, whispering sound when the wind blew".into())
+        );
+        let found = questions(
+            "Tamsin went to the headman of Hollowmere, a broad, careful man named Gorran, who kept the purse.",
+        );
+        assert!(
+            found.contains(&(
+                "Who went to the headman of Hollowmere, a broad, careful man named Gorran?".into(),
+                "Tamsin".into()
+            )),
+            "{found:?}"
         );
     }
 

@@ -1173,9 +1173,25 @@ impl Context<'_> {
         self.statements
             .iter()
             .zip(&self.points_back)
-            .filter(|(s, back)| !**back && !self.vague_subject(s) && !self.contested(s))
+            .filter(|(s, back)| {
+                !**back && !self.vague_subject(s) && !self.contested(s) && !someones_view(s)
+            })
             .map(|(s, _)| s)
     }
+}
+
+/// Whether a statement is what someone thinks or says, not what the
+/// sources tell: its writer's own view ("..., but I think ..."), or words
+/// inside a quotation opened in an earlier sentence ('"And he is not wrong
+/// ... But fog does not care about sense, and a child can be sick ...').
+fn someones_view(statement: &Statement) -> bool {
+    let sentences = &statement.passage.sentences;
+    let before = sentences
+        .iter()
+        .position(|t| t == statement.text)
+        .map_or(&sentences[..0], |at| &sentences[..at]);
+    crate::text::words::gives_own_view(statement.text)
+        || crate::text::words::inside_quotation(before)
 }
 
 /// The numbers of a text, as written ("57", "13,000", "fifty").
@@ -1824,7 +1840,7 @@ mod tests {
 
     /// One-sentence passages of the given files and texts, made a theme's
     /// material and analysed, for `check` to look at.
-    fn with_material<T>(
+    pub(super) fn with_material<T>(
         texts: &[(&str, &str)],
         check: impl FnOnce(&Material, &[Vec<Analysis>]) -> T,
     ) -> T {
@@ -1845,10 +1861,24 @@ mod tests {
             passages: passages.iter().map(|p| p.id.clone()).collect(),
             facts: Vec::new(),
         };
+        // (Each passage's one sentence a fact of its own.)
+        let facts: Vec<Fact> = passages
+            .iter()
+            .enumerate()
+            .map(|(i, p)| Fact {
+                id: format!("f{}", i + 1),
+                text: p.text.clone(),
+                sentences: vec![crate::model::SentenceRef {
+                    passage: p.id.clone(),
+                    sentence: 0,
+                }],
+                support: vec![p.source.clone()],
+            })
+            .collect();
         let material = Material {
             theme: &theme,
             passages: passages.iter().collect(),
-            facts: Vec::new(),
+            facts: facts.iter().collect(),
             disagreements: Vec::new(),
             corpus: &passages,
             title: None,

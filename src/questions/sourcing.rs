@@ -414,6 +414,18 @@ fn fact_or_opinion(context: &Context) -> Vec<Draft> {
         let marker = words.iter().enumerate().find_map(|(i, w)| {
             let word = w.text.to_lowercase();
             let modal = matches!(word.as_str(), "should" | "ought" | "must");
+            // ("The voltmeter should read about 3 V", "The ammeter must be
+            // connected in series": an expected reading or a rule to
+            // follow, which can be checked.)
+            let checkable = modal
+                && (words
+                    .iter()
+                    .any(|n| n.tag == Tag::Num && !crate::text::analysis::is_year(&n.text))
+                    || (words.get(i + 1).is_some_and(|b| b.lemma == "be")
+                        && words.get(i + 2).is_some_and(|p| p.text.ends_with("ed"))));
+            if checkable {
+                return None;
+            }
             let predicated = words[i.saturating_sub(2)..i]
                 .iter()
                 .any(|p| p.lemma == "be");
@@ -523,5 +535,40 @@ mod tests {
             "36,000 people died.",
             "120,000 people fled the coast."
         ));
+    }
+
+    /// The fact-or-opinion answers for one-sentence sources, by statement.
+    fn judged(texts: &[&str]) -> Vec<(String, String)> {
+        let texts: Vec<(&str, &str)> = texts.iter().map(|t| ("a.txt", *t)).collect();
+        crate::questions::tests::with_material(&texts, |material, _| {
+            let context = crate::questions::Context::new(material, 1);
+            super::fact_or_opinion(&context)
+                .into_iter()
+                .map(|d| (d.quotes[0].text.clone(), d.answer))
+                .collect()
+        })
+    }
+
+    #[test]
+    fn an_expected_reading_or_a_rule_is_no_opinion() {
+        let found = judged(&[
+            "The voltmeter should read about 3 V across each resistor.",
+            "The ammeter must be connected in series with the bulb.",
+            "Every school should teach children to swim.",
+            "Anyone who grumbles about the smell should spare a thought for Londoners in 1858.",
+        ]);
+        let opinions: Vec<&str> = found
+            .iter()
+            .filter(|(_, answer)| answer.starts_with("Opinion"))
+            .map(|(text, _)| text.as_str())
+            .collect();
+        assert_eq!(
+            opinions,
+            [
+                "Every school should teach children to swim.",
+                "Anyone who grumbles about the smell should spare a thought for Londoners in 1858."
+            ],
+            "{found:?}"
+        );
     }
 }

@@ -325,7 +325,18 @@ pub fn speaks_to_reader(sentence: &str) -> bool {
                 .iter()
                 .any(|verb| head.ends_with(&format!("to {verb}")))
     });
+    // ("..., so check each setup before switching on": an order to the
+    // reader in a clause of its own.)
+    let ordered = ["so", "then"].iter().any(|w| {
+        pair(
+            w,
+            &[
+                "check", "remember", "note", "make", "try", "always", "never", "don't",
+            ],
+        )
+    });
     opens_order
+        || ordered
         || greeting
         || labelled
         || words.iter().any(|w| STUDY_NOUNS.contains(&w.as_str()))
@@ -337,6 +348,31 @@ pub fn speaks_to_reader(sentence: &str) -> bool {
                 && matches!(w[1].as_str(), "learn" | "remember" | "know" | "revise")
                 && matches!(w[2].as_str(), "is" | "are" | "was" | "were")
         })
+}
+
+/// Whether a sentence gives its writer's own view: "I think", "I believe",
+/// "in my opinion".
+pub fn gives_own_view(sentence: &str) -> bool {
+    let words: Vec<String> = tokens(sentence)
+        .iter()
+        .map(|t| t.text.to_lowercase())
+        .collect();
+    words.windows(2).any(|pair| {
+        (pair[0] == "i"
+            && matches!(
+                pair[1].as_str(),
+                "think" | "believe" | "feel" | "reckon" | "suppose" | "guess"
+            ))
+            || (pair[0] == "my" && matches!(pair[1].as_str(), "opinion" | "view"))
+    })
+}
+
+/// Whether the sentences before one leave a quotation open (an odd number
+/// of straight double quotes, or more opening curly quotes than closing),
+/// so that the one after is someone's words.
+pub fn inside_quotation(before: &[String]) -> bool {
+    let count = |c: char| before.iter().map(|s| s.matches(c).count()).sum::<usize>();
+    count('"') % 2 == 1 || count('\u{201C}') > count('\u{201D}')
 }
 
 /// Whether a line is notes, not a sentence: "Suffragettes = WSPU, set up
@@ -459,6 +495,7 @@ mod tests {
             "The two diaries to learn are by Samuel Pepys and John Evelyn.",
             "On display: an East German identity card from 1989.",
             "Base pairing rules to remember: A pairs with T, and C pairs with G.",
+            "Every year someone puts the voltmeter in series, so check each setup.",
         ] {
             assert!(speaks_to_reader(note), "{note}");
         }
@@ -468,9 +505,32 @@ mod tests {
             "Lenin noted that Stalin was rude.",
             "She knew the key to the door was lost.",
             "At 10:30 the gate opened.",
+            "The ship was damaged, so the crew checked every plank.",
         ] {
             assert!(!speaks_to_reader(fact), "{fact}");
         }
+    }
+
+    #[test]
+    fn a_writers_view_and_words_inside_a_quotation_are_someones() {
+        assert!(gives_own_view(
+            "Most people think of Vesuvius, but I think Krakatoa mattered more."
+        ));
+        assert!(gives_own_view(
+            "In my opinion the canal was worth its cost."
+        ));
+        assert!(!gives_own_view("People think of Vesuvius first."));
+        let before =
+            |texts: &[&str]| -> Vec<String> { texts.iter().map(|t| t.to_string()).collect() };
+        assert!(inside_quotation(&before(&[
+            "\"Gorran is not wrong,\" Oda said.",
+            "\"And he is not wrong that people cross by day."
+        ])));
+        assert!(inside_quotation(&before(&["\u{201C}Fog does not care."])));
+        assert!(!inside_quotation(&before(&[
+            "\"Gorran is not wrong,\" Oda said.",
+            "\u{201C}Go home,\u{201D} he said."
+        ])));
     }
 
     #[test]
