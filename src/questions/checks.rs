@@ -87,6 +87,7 @@ pub(super) const BACK_NOUNS: &[&str] = &[
     "attempt",
     "enterprise",
     "venture",
+    "story",
 ];
 
 /// Whether the words after a noun say what it is: "the idea of ...", "the
@@ -342,7 +343,12 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
         };
         let unresolved = partitive
             || match lower.as_str() {
-                _ if object => persons_before.len() + usize::from(asked_who) < 2,
+                // ("a girl named Tamsin, who lived with her grandmother
+                // Oda, walked beside him": nor is a she a "him".)
+                _ if object => {
+                    persons_before.len() + usize::from(asked_who) < 2
+                        || (!can_be(pronoun_gender) && !asked_who_known)
+                }
                 // "Who had forgotten his table-cloth?": a possessive or
                 // reflexive is the one asked for; "Who did not understand what
                 // she meant?": a new "she" is someone else.
@@ -777,7 +783,11 @@ mod tests {
 
     #[test]
     fn a_his_needs_someone_who_may_be_a_he() {
-        let genders: Genders = [("marie".to_string(), Gender::Female)].into();
+        let genders: Genders = [
+            ("marie".to_string(), Gender::Female),
+            ("tamsin".to_string(), Gender::Female),
+        ]
+        .into();
         let checked = |stem: &str, answer: &str| {
             check(
                 vec![draft(QuestionKind::ShortAnswer, stem, answer, &[])],
@@ -797,6 +807,14 @@ mod tests {
         assert_eq!(
             checked("Where did Marie take over her job?", "the Sorbonne"),
             0
+        );
+        // (Nor is a she a "him".)
+        assert_eq!(
+            checked(
+                "Why did a girl named Tamsin, who lived with her grandmother, walk beside him?",
+                "to carry the oil"
+            ),
+            1
         );
         assert_eq!(
             checked(
@@ -958,6 +976,7 @@ mod tests {
             ),
             ("The daughter was left by the side of the other.", "other"),
             ("The only way between the two was a causeway.", "two"),
+            ("Oda listened to the whole story.", "story"),
             ("Lady Mary brought the idea to Britain in 1721.", "idea"),
             (
                 "Part of the works was laid beneath the new embankments.",

@@ -65,13 +65,29 @@ pub fn clauses(a: &Analysis) -> Vec<String> {
     if !text.ends_with('.') || quoted || words.len() < 2 * MIN_CLAUSE_WORDS {
         return Vec::new();
     }
+    let joined = |k: usize| {
+        let w = &words[k];
+        JOINING.contains(&w.text.to_lowercase().as_str())
+            && words[k - 1].text == ","
+            && w.tag == Tag::Cconj
+    };
+    // The last ", and" before a new clause: clauses listed before it with
+    // commas ("Every branch receives the full voltage, the currents add
+    // up, and the resistance is smaller") are cut at their commas too.
+    let last_join = (1..words.len())
+        .rev()
+        .find(|&k| joined(k) && opens_clause(a, k + 1));
     // Word indices where a new clause starts, and where the one before ends.
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     for (k, w) in words.iter().enumerate().skip(1) {
         let semicolon = w.text == ";";
-        let joined = JOINING.contains(&w.text.to_lowercase().as_str())
-            && words[k - 1].text == ","
-            && w.tag == Tag::Cconj;
+        let span_start = cuts.last().map_or(0, |&(_, next)| next);
+        let listed = w.text == ","
+            && last_join.is_some_and(|j| k + 1 < j)
+            && !words.get(k + 1).is_some_and(|n| n.tag == Tag::Cconj)
+            && opens_clause(a, span_start)
+            && opens_clause(a, k + 1);
+        let joined = joined(k);
         // "; but the poor one could not": the opener is dropped below.
         let opener_next = words
             .get(k + 1)
@@ -80,6 +96,8 @@ pub fn clauses(a: &Analysis) -> Vec<String> {
             cuts.push((k, k + 1));
         } else if joined && opens_clause(a, k + 1) {
             cuts.push((k - 1, k + 1));
+        } else if listed {
+            cuts.push((k, k + 1));
         }
     }
     let mut spans = Vec::new();
@@ -156,6 +174,29 @@ mod tests {
             vec![
                 "The rich man hired many mowers.",
                 "The poor one could not hire a man."
+            ]
+        );
+    }
+
+    #[test]
+    fn clauses_listed_with_commas_before_the_last_and_are_split() {
+        assert_eq!(
+            split(
+                "Every branch receives the full supply voltage, the branch currents add up to the total current, and the total resistance is smaller."
+            ),
+            [
+                "Every branch receives the full supply voltage.",
+                "The branch currents add up to the total current.",
+                "The total resistance is smaller."
+            ]
+        );
+        assert_eq!(
+            split(
+                "When the ship reached the port, the crew went ashore, and they slept until noon."
+            ),
+            [
+                "When the ship reached the port, the crew went ashore.",
+                "They slept until noon."
             ]
         );
     }

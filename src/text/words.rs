@@ -351,7 +351,7 @@ pub fn speaks_to_reader(sentence: &str) -> bool {
 }
 
 /// Whether a sentence gives its writer's own view: "I think", "I believe",
-/// "in my opinion".
+/// "in my opinion", an essay's "In conclusion, ...".
 pub fn gives_own_view(sentence: &str) -> bool {
     let words: Vec<String> = tokens(sentence)
         .iter()
@@ -364,7 +364,7 @@ pub fn gives_own_view(sentence: &str) -> bool {
                 "think" | "believe" | "feel" | "reckon" | "suppose" | "guess"
             ))
             || (pair[0] == "my" && matches!(pair[1].as_str(), "opinion" | "view"))
-    })
+    }) || words.starts_with(&["in".to_string(), "conclusion".to_string()])
 }
 
 /// Whether the sentences before one leave a quotation open (an odd number
@@ -518,6 +518,9 @@ mod tests {
         ));
         assert!(gives_own_view(
             "In my opinion the canal was worth its cost."
+        ));
+        assert!(gives_own_view(
+            "In conclusion, Krakatoa shows how one volcano can affect the planet."
         ));
         assert!(!gives_own_view("People think of Vesuvius first."));
         let before =
