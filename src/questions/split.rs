@@ -84,7 +84,7 @@ pub fn clauses(a: &Analysis) -> Vec<String> {
         let span_start = cuts.last().map_or(0, |&(_, next)| next);
         let listed = w.text == ","
             && last_join.is_some_and(|j| k + 1 < j)
-            && !words.get(k + 1).is_some_and(|n| n.tag == Tag::Cconj)
+            && words.get(k + 1).is_none_or(|n| n.tag != Tag::Cconj)
             && opens_clause(a, span_start)
             && opens_clause(a, k + 1);
         let joined = joined(k);
