@@ -317,6 +317,9 @@ pub struct Context<'a> {
     surnames: HashSet<String>,
     /// The numbers and years the sources give differently for one thing.
     disputed_numbers: HashSet<String>,
+    /// Numbers two passages give one thing differently, found beyond the
+    /// deduplicator's disagreements (see `disputed_numbers`).
+    pub number_disputes: Vec<NumberDispute<'a>>,
     /// Sentences (as written) that credit a deed to someone other than
     /// another source does (see `credited_apart`).
     pub credited_apart: HashSet<&'a str>,
@@ -811,7 +814,10 @@ impl<'a> Context<'a> {
             .collect();
         let genders = name_genders(analysed.iter().flatten(), &kinds);
         // (From the sentences as written, before pronouns are resolved.)
-        let disputed_numbers = disputed_numbers(material, &analysed);
+        let Disputes {
+            numbers: disputed_numbers,
+            found: number_disputes,
+        } = disputed_numbers(material, &analysed);
         let credited_apart = credited_apart(material, &analysed, &kinds);
         let definitions = matching::definitions(material, &analysed, &genders);
         let brought_in: HashMap<&str, Vec<Vec<String>>> = material
@@ -1005,6 +1011,7 @@ impl<'a> Context<'a> {
             points_back,
             surnames,
             disputed_numbers,
+            number_disputes,
             credited_apart,
             definitions,
             key_terms,
@@ -1224,14 +1231,56 @@ const SAME_THING_SHARE: f64 = 0.5;
 /// pounds gained and 200 pounds of soil).
 const NEAR_COUNT: f64 = 0.1;
 
-/// What each passage says (a number, a year, a day) about one thing, with
-/// the passage's id.
-type Told<'a> = Vec<(String, &'a str)>;
+/// Where a sentence stands: its passage's id and its number there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Said<'a> {
+    pub passage: &'a str,
+    pub sentence: usize,
+}
+
+/// What each sentence says (a number, a year, a day) about one thing, with
+/// where it says it.
+type Told<'a> = Vec<(String, Said<'a>)>;
+
+/// Two sentences of different passages that give one thing different
+/// numbers (or dates): the rarer first, with each one's number.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberDispute<'a> {
+    pub doubted: (Said<'a>, String),
+    pub against: (Said<'a>, String),
+}
+
+/// The numbers in doubt, and the disputes found beyond the deduplicator's.
+#[derive(Debug, Default)]
+struct Disputes<'a> {
+    numbers: HashSet<String>,
+    found: Vec<NumberDispute<'a>>,
+}
+
+impl<'a> Disputes<'a> {
+    /// Puts `doubted`'s number in doubt, against `against`'s.
+    fn add(&mut self, doubted: &(String, Said<'a>), against: &(String, Said<'a>)) {
+        self.numbers.insert(doubted.0.clone());
+        let dispute = NumberDispute {
+            doubted: (doubted.1, doubted.0.clone()),
+            against: (against.1, against.0.clone()),
+        };
+        // (One dispute per pair of passages.)
+        fn pair<'b>(d: &NumberDispute<'b>) -> [&'b str; 2] {
+            let mut pair = [d.doubted.0.passage, d.against.0.passage];
+            pair.sort_unstable();
+            pair
+        }
+        if !self.found.iter().any(|d| pair(d) == pair(&dispute)) {
+            self.found.push(dispute);
+        }
+    }
+}
 
 /// The numbers two sources give differently for one thing: in a
 /// disagreement the deduplicator found, or counting the same noun.
 /// `analysed`: each passage's sentences analysed, in order.
-fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<String> {
+fn disputed_numbers<'a>(material: &Material<'a>, analysed: &[Vec<Analysis>]) -> Disputes<'a> {
     let sentence = |at: &crate::model::SentenceRef| {
         material
             .passages
@@ -1241,7 +1290,7 @@ fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<
             .map(|s| numbers(s))
             .unwrap_or_default()
     };
-    let mut disputed: HashSet<String> = material
+    let numbers = material
         .disagreements
         .iter()
         .filter(|d| d.kind == crate::model::DisagreementKind::Numbers)
@@ -1259,6 +1308,10 @@ fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<
                 .collect::<Vec<_>>()
         })
         .collect();
+    let mut disputed = Disputes {
+        numbers,
+        found: Vec::new(),
+    };
     // Also where two sources count one thing differently in other words
     // ("57 people were killed", "In all, 58 people died").
     let mut counts: HashMap<String, Told> = HashMap::new();
@@ -1283,16 +1336,20 @@ fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<
     // it tells it in, to match across sources whatever the verb.
     let mut person_years: Vec<PersonYear> = Vec::new();
     for (passage, analyses) in material.passages.iter().zip(analysed) {
-        for a in analyses {
+        for (sentence, a) in analyses.iter().enumerate() {
+            let at = Said {
+                passage: passage.id.as_str(),
+                sentence,
+            };
             let day = day_in(a);
             if let Some((month, day, Some(year))) = &day {
                 days.entry((month.clone(), day.clone()))
                     .or_default()
-                    .push((year.clone(), passage.id.as_str()));
+                    .push((year.clone(), at));
                 day_months
                     .entry((day.clone(), year.clone()))
                     .or_default()
-                    .push((month.clone(), passage.id.as_str()));
+                    .push((month.clone(), at));
             }
             // Who did what, by the subject's last word ("fleming",
             // "discover"), when the subject is named.
@@ -1312,7 +1369,7 @@ fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<
                 dated
                     .entry((who.clone(), verb.clone()))
                     .or_default()
-                    .push((year.to_string(), passage.id.as_str()));
+                    .push((year.to_string(), at));
             }
             // (By each person the sentence names, whatever its verb: "Viccars
             // died in September 1665", "the cloth reached Viccars in August
@@ -1327,7 +1384,7 @@ fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<
                     person_years.push(PersonYear {
                         who: e.text.rsplit(' ').next().unwrap_or(&e.text).to_lowercase(),
                         year: year.to_string(),
-                        passage: passage.id.as_str(),
+                        passage: at,
                         words: content_lemmas(a),
                     });
                 }
@@ -1338,7 +1395,7 @@ fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<
                     in_month
                         .entry((who, year.to_string()))
                         .or_default()
-                        .push((month.clone(), passage.id.as_str()));
+                        .push((month.clone(), at));
                 }
             }
             // ("Saman Kunan died on 5 July" / "on 6 July": a day of a month.)
@@ -1346,7 +1403,7 @@ fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<
                 on_day
                     .entry((who.clone(), verb.clone(), month.clone()))
                     .or_default()
-                    .push((day.clone(), passage.id.as_str()));
+                    .push((day.clone(), at));
             }
             for (i, w) in a.words.iter().enumerate() {
                 let number = w.text.starts_with(|c: char| c.is_ascii_digit())
@@ -1385,12 +1442,12 @@ fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<
                     counts
                         .entry(noun.clone())
                         .or_default()
-                        .push((w.text.to_lowercase(), passage.id.as_str()));
+                        .push((w.text.to_lowercase(), at));
                     if let Some(verb) = verb.as_ref() {
                         done_to
                             .entry((noun, verb.clone()))
                             .or_default()
-                            .push((w.text.to_lowercase(), passage.id.as_str()));
+                            .push((w.text.to_lowercase(), at));
                     }
                 }
             }
@@ -1403,9 +1460,12 @@ fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<
         _ => false,
     };
     for told in counts.values() {
-        for (n, p) in told {
-            if told.iter().any(|(m, q)| p != q && near(n, m)) {
-                disputed.insert(n.clone());
+        for entry in told {
+            let other = told
+                .iter()
+                .find(|(m, q)| entry.1.passage != q.passage && near(&entry.0, m));
+            if let Some(other) = other {
+                disputed.add(entry, other);
             }
         }
     }
@@ -1417,9 +1477,12 @@ fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<
         _ => false,
     };
     for told in done_to.values() {
-        for (n, p) in told {
-            if told.iter().any(|(m, q)| p != q && same_thing(m, n)) {
-                disputed.insert(n.clone());
+        for entry in told {
+            let other = told
+                .iter()
+                .find(|(m, q)| entry.1.passage != q.passage && same_thing(m, &entry.0));
+            if let Some(other) = other {
+                disputed.add(entry, other);
             }
         }
     }
@@ -1427,7 +1490,7 @@ fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<
     // against "April 14, 1935" in most sources): the year fewer passages
     // give is in doubt.
     // (Years far apart are two events: "opened in 1928", "in 1945".)
-    fn near_years<'a>(told: &[(String, &'a str)]) -> Vec<(String, &'a str)> {
+    fn near_years<'a>(told: &[(String, Said<'a>)]) -> Told<'a> {
         told.iter()
             .filter(|(y, _)| {
                 told.iter().any(|(z, _)| {
@@ -1454,14 +1517,17 @@ fn disputed_numbers(material: &Material, analysed: &[Vec<Analysis>]) -> HashSet<
         let passages = |year: &str| {
             told.iter()
                 .filter(|(y, _)| y == year)
-                .map(|(_, p)| *p)
+                .map(|(_, p)| p.passage)
                 .collect::<HashSet<_>>()
                 .len()
         };
         let most = told.iter().map(|(y, _)| passages(y)).max().unwrap_or(0);
-        for (year, _) in &told {
-            if passages(year) < most {
-                disputed.insert(year.clone());
+        let Some(common) = told.iter().find(|(y, _)| passages(y) == most) else {
+            continue;
+        };
+        for entry in &told {
+            if passages(&entry.0) < most {
+                disputed.add(entry, common);
             }
         }
     }
@@ -1474,7 +1540,7 @@ struct PersonYear<'a> {
     /// The person's last name, in lower case.
     who: String,
     year: String,
-    passage: &'a str,
+    passage: Said<'a>,
     words: HashSet<String>,
 }
 
@@ -1492,7 +1558,7 @@ fn one_deed_two_years<'a>(told: &[PersonYear<'a>]) -> Vec<Told<'a>> {
     for (i, a) in told.iter().enumerate() {
         for b in &told[i + 1..] {
             let same_deed = a.who == b.who
-                && a.passage != b.passage
+                && a.passage.passage != b.passage.passage
                 && a.year != b.year
                 && a.words.intersection(&b.words).count() >= SAME_DEED_WORDS;
             if same_deed {
@@ -1895,8 +1961,10 @@ mod tests {
     fn disputed_in(texts: &[&str]) -> Vec<String> {
         let texts: Vec<(&str, &str)> = texts.iter().map(|t| ("s.txt", *t)).collect();
         with_material(&texts, |material, analysed| {
-            let mut disputed: Vec<String> =
-                disputed_numbers(material, analysed).into_iter().collect();
+            let mut disputed: Vec<String> = disputed_numbers(material, analysed)
+                .numbers
+                .into_iter()
+                .collect();
             disputed.sort();
             disputed
         })

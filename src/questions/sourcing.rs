@@ -144,75 +144,169 @@ const ROUGHLY: &[&str] = &[
 ];
 
 /// Disagreements: "Source A says ...; Source C says ... Can both be true?"
+/// From the deduplicator's disagreements, then from the numbers the
+/// questions' own check finds two passages give one thing differently
+/// ("nearly 4,800 kilometres" / "about 3,000 km" away).
 fn disagreements(context: &Context) -> Vec<Draft> {
+    use crate::model::DisagreementKind;
+    use crate::text::analysis::is_speech;
     let material = context.material;
-    // A quoted sentence must say who it is about: no opening pronoun.
-    let sentence = |at: &crate::model::SentenceRef| -> Option<(String, String)> {
-        let passage = material.passages.iter().find(|p| p.id == at.passage)?;
-        let text = passage.sentences.get(at.sentence)?;
+    // A quoted sentence must say who it is about (no opening pronoun), and
+    // be narration, not speech.
+    let sentence = |passage: &str, number: usize| -> Option<(String, String)> {
+        let passage = material.passages.iter().find(|p| p.id == passage)?;
+        let text = passage.sentences.get(number)?;
         let first = text.split_whitespace().next()?.to_lowercase();
         let pronoun = matches!(
             first.as_str(),
             "he" | "she" | "it" | "they" | "his" | "her" | "its" | "their"
         );
-        (!pronoun).then(|| (passage.id.clone(), text.clone()))
+        (!pronoun && !is_speech(&analyse(text))).then(|| (passage.id.clone(), text.clone()))
     };
-    material
-        .disagreements
-        .iter()
-        .filter_map(|d| {
-            let (pa, a) = sentence(&d.a)?;
-            let (pb, b) = sentence(&d.b)?;
-            // Two passages in narration, and a difference that can be named.
-            let speech = |s: &str| crate::text::analysis::is_speech(&crate::text::analysis::analyse(s));
-            // (Other names in one frame — "Anning, March or Mary" — are too
-            // often one person written two ways to set a question on.)
-            let named = d.about.starts_with("whether") || d.kind == crate::model::DisagreementKind::Numbers;
-            // "the old St Paul's" and "the new St Paul's" are two buildings,
-            // not two claims: opposite words must be what is done ("liked",
-            // "despised"), not which thing it is.
-            let described = d.kind == crate::model::DisagreementKind::Opposites
-                && !opposite_verbs(&a, &b);
-            if pa == pb
-                || speech(&a)
-                || speech(&b)
-                || !named
-                || described
-                || !same_frame(d, &a, &b)
-            {
-                return None;
-            }
-            Some(Draft {
-                kind: QuestionKind::Sourcing,
-                level: Level::Evaluation,
-                stem: format!(
-                    "Compare what two sources say. [[{pa}]]: \u{201C}{a}\u{201D} [[{pb}]]: \u{201C}{b}\u{201D} Can both be true? Explain, using evidence from both."
-                ),
-                options: Vec::new(),
-                answer: format!(
-                    "They seem to differ on {}. Both can be true if they describe different things or different times; reward an answer that weighs the evidence of [[{pa}]] and [[{pb}]].",
-                    d.about
-                ),
-                items: Vec::new(),
-                solution: Vec::new(),
-                marking_guide: vec![
-                    format!("Sees where the sources seem to differ ({})", d.about),
-                    format!("Uses evidence from [[{pa}]]"),
-                    format!("Uses evidence from [[{pb}]]"),
-                    "Suggests why they might differ (a change over time, different aspects, or how reliable each source is)".into(),
-                ],
-                quotes: vec![
-                    Quote { passage: pa.clone(), text: a.clone() },
-                    Quote { passage: pb.clone(), text: b.clone() },
-                ],
-                points: 4,
-                answer_lines: 6,
-                fact: None,
-                score: 3.0,
-                answer_kind: None,
-            })
-        })
-        .collect()
+    let mut compared: Vec<[String; 2]> = Vec::new();
+    let mut out = Vec::new();
+    for d in &material.disagreements {
+        let (Some((pa, a)), Some((pb, b))) = (
+            sentence(&d.a.passage, d.a.sentence),
+            sentence(&d.b.passage, d.b.sentence),
+        ) else {
+            continue;
+        };
+        // A difference that can be named: other names in one frame
+        // ("Anning, March or Mary") are too often one person written two
+        // ways to set a question on.
+        let named = d.about.starts_with("whether") || d.kind == DisagreementKind::Numbers;
+        // "the old St Paul's" and "the new St Paul's" are two buildings,
+        // not two claims: opposite words must be what is done ("liked",
+        // "despised"), not which thing it is.
+        let described = d.kind == DisagreementKind::Opposites && !opposite_verbs(&a, &b);
+        if pa == pb || !named || described || !same_frame(d, &a, &b) {
+            continue;
+        }
+        compared.push(pair(&pa, &pb));
+        out.push(compare(&pa, &a, &pb, &b, &d.about));
+    }
+    let file = |id: &str| {
+        material
+            .passages
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.source.file.as_str())
+    };
+    for d in &context.number_disputes {
+        let ((doubted, x), (against, y)) = (&d.doubted, &d.against);
+        let (Some((pa, a)), Some((pb, b))) = (
+            sentence(doubted.passage, doubted.sentence),
+            sentence(against.passage, against.sentence),
+        ) else {
+            continue;
+        };
+        // (Two files, for one story tells its numbers change: "ten silver
+        // coins", later "nine coins".)
+        if file(&pa) == file(&pb)
+            || compared.contains(&pair(&pa, &pb))
+            || rounded(x, y)
+            || !one_subject(&a, &b)
+        {
+            continue;
+        }
+        compared.push(pair(&pa, &pb));
+        out.push(compare(&pa, &a, &pb, &b, &format!("{x} or {y}")));
+    }
+    out
+}
+
+/// Nouns, names and verbs two sentences with numbers must share, counting
+/// the counted noun, to tell of one thing: "38 nurses" / "40 nurses" in
+/// "November 1854"; not "the South Col, at nearly 8,000 metres" and "Camp
+/// IX, at roughly 8,500 metres".
+const SAME_SUBJECT_WORDS: usize = 2;
+
+/// The share of all their nouns, names and verbs those must be.
+const SAME_SUBJECT_SHARE: f32 = 0.15;
+
+/// Whether two sentences giving different numbers speak of one thing.
+fn one_subject(a: &str, b: &str) -> bool {
+    let words = |text: &str| -> HashSet<String> {
+        analyse(text)
+            .words
+            .iter()
+            .filter(|w| matches!(w.tag, Tag::Noun | Tag::Propn | Tag::Verb))
+            .map(|w| w.lemma.to_lowercase())
+            .filter(|l| !matches!(l.as_str(), "be" | "have" | "do"))
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    let shared = a.intersection(&b).count();
+    shared >= SAME_SUBJECT_WORDS
+        && shared as f32 >= SAME_SUBJECT_SHARE * a.union(&b).count().max(1) as f32
+}
+
+/// Two passage ids in order.
+fn pair(a: &str, b: &str) -> [String; 2] {
+    let mut pair = [a.to_string(), b.to_string()];
+    pair.sort_unstable();
+    pair
+}
+
+/// Whether one number is the other rounded ("about 36,000" for 36,417):
+/// no disagreement to weigh.
+fn rounded(x: &str, y: &str) -> bool {
+    let value = |n: &str| n.replace(',', "").parse::<u64>().ok();
+    let (Some(a), Some(b)) = (value(x), value(y)) else {
+        return false;
+    };
+    let zeros = |n: u64| {
+        let mut n = n;
+        let mut count = 0;
+        while n > 0 && n.is_multiple_of(10) {
+            n /= 10;
+            count += 1;
+        }
+        count
+    };
+    let (round, exact) = if zeros(a) >= zeros(b) { (a, b) } else { (b, a) };
+    let unit = 10u64.pow(zeros(round));
+    zeros(round) >= 2 && (exact + unit / 2) / unit * unit == round
+}
+
+/// The question comparing sentence `a` of passage `pa` with sentence `b`
+/// of passage `pb`, which seem to differ on `about`.
+fn compare(pa: &str, a: &str, pb: &str, b: &str, about: &str) -> Draft {
+    Draft {
+        kind: QuestionKind::Sourcing,
+        level: Level::Evaluation,
+        stem: format!(
+            "Compare what two sources say. [[{pa}]]: \u{201C}{a}\u{201D} [[{pb}]]: \u{201C}{b}\u{201D} Can both be true? Explain, using evidence from both."
+        ),
+        options: Vec::new(),
+        answer: format!(
+            "They seem to differ on {about}. Both can be true if they describe different things or different times; reward an answer that weighs the evidence of [[{pa}]] and [[{pb}]]."
+        ),
+        items: Vec::new(),
+        solution: Vec::new(),
+        marking_guide: vec![
+            format!("Sees where the sources seem to differ ({about})"),
+            format!("Uses evidence from [[{pa}]]"),
+            format!("Uses evidence from [[{pb}]]"),
+            "Suggests why they might differ (a change over time, different aspects, or how reliable each source is)".into(),
+        ],
+        quotes: vec![
+            Quote {
+                passage: pa.to_string(),
+                text: a.to_string(),
+            },
+            Quote {
+                passage: pb.to_string(),
+                text: b.to_string(),
+            },
+        ],
+        points: 4,
+        answer_lines: 6,
+        fact: None,
+        score: 3.0,
+        answer_kind: None,
+    }
 }
 
 /// The share of the shorter sentence's words two sentences must share to
@@ -570,5 +664,36 @@ mod tests {
             ],
             "{found:?}"
         );
+    }
+
+    /// The comparison stems written for one-sentence sources.
+    fn compared(texts: &[(&str, &str)]) -> Vec<String> {
+        crate::questions::tests::with_material(texts, |material, _| {
+            let context = crate::questions::Context::new(material, 1);
+            super::disagreements(&context)
+                .into_iter()
+                .map(|d| d.stem)
+                .collect()
+        })
+    }
+
+    #[test]
+    fn two_files_numbering_one_thing_differently_are_compared() {
+        let crossing = [
+            ("a.txt", "The Mayflower crossing took 66 days."),
+            ("b.txt", "The Mayflower crossing of the Atlantic took 56 long days."),
+        ];
+        let stems = compared(&crossing);
+        assert_eq!(stems.len(), 1, "{stems:?}");
+        assert!(stems[0].contains("66 days") && stems[0].contains("56 long days"));
+        // One story's numbers change as it goes on; two files' sentences
+        // about different things are no dispute.
+        let told = crossing.map(|(_, text)| ("a.txt", text));
+        assert!(compared(&told).is_empty());
+        let apart = [
+            ("a.txt", "Inside the chest were ten silver coins."),
+            ("b.txt", "Now the widow had nine coins."),
+        ];
+        assert!(compared(&apart).is_empty());
     }
 }

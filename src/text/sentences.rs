@@ -9,8 +9,8 @@
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "capt", "sgt", "rev",
     "hon", "gov", "sen", "rep", "pres", "mt", "ft", "fig", "no", "nos", "vol", "vols", "pp", "cf",
-    "vs", "approx", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "e.g", "i.e", "viz", "al",
+    "vs", "v", "approx", "ca", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "e.g", "i.e", "viz", "al",
 ];
 
 /// Abbreviations that may also end a sentence ("... in the U.S. The next year").
@@ -176,6 +176,13 @@ mod tests {
             vec![
                 "Mr. Smith met Dr. J. R. Jones at St. Paul's.",
                 "It cost 3.5 roubles."
+            ]
+        );
+        assert_eq!(
+            split_sentences("It followed Browder v. Gayle in 1956. The buses changed."),
+            vec![
+                "It followed Browder v. Gayle in 1956.",
+                "The buses changed."
             ]
         );
     }
