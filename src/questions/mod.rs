@@ -1251,7 +1251,7 @@ pub struct NumberDispute<'a> {
 }
 
 /// The numbers in doubt, and the disputes found beyond the deduplicator's.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Disputes<'a> {
     numbers: HashSet<String>,
     found: Vec<NumberDispute<'a>>,
