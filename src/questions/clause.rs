@@ -923,27 +923,33 @@ fn when_or_where(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     let before = (c.rest.0, p.saturating_sub(1));
     // ("met at Promontory Summit on 10 May 1869, when Stanford ...": a
     // clause after a comma tells more than the question asks.)
+    // ("in 2022, the 200th anniversary of ...": nor does what is said of
+    // the date or place.)
     let last = (end + 1..c.rest.1)
         .find(|&k| {
-            a.words[k].text == ","
-                && a.words.get(k + 1).is_some_and(|w| {
-                    matches!(
-                        w.text.to_lowercase().as_str(),
-                        "when"
-                            | "while"
-                            | "as"
-                            | "because"
-                            | "although"
-                            | "though"
-                            | "after"
-                            | "before"
-                            | "until"
-                            | "since"
-                            | "where"
-                            | "which"
-                            | "who"
-                    )
-                })
+            let comma = a.words[k].text == ",";
+            let described =
+                comma && k == end + 1 && a.words.get(k + 1).is_some_and(|w| w.tag == Tag::Det);
+            described
+                || comma
+                    && a.words.get(k + 1).is_some_and(|w| {
+                        matches!(
+                            w.text.to_lowercase().as_str(),
+                            "when"
+                                | "while"
+                                | "as"
+                                | "because"
+                                | "although"
+                                | "though"
+                                | "after"
+                                | "before"
+                                | "until"
+                                | "since"
+                                | "where"
+                                | "which"
+                                | "who"
+                        )
+                    })
         })
         .map_or(c.rest.1, |k| k - 1);
     let after = (end + 1, last);
@@ -2248,6 +2254,17 @@ mod tests {
                 "How many political parties did the Soviet Union have?".into(),
                 "one".into()
             )),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn what_is_said_of_a_date_is_no_part_of_when() {
+        let found = questions(
+            "The demands grew louder in 2022, the 200th anniversary of Champollion's breakthrough.",
+        );
+        assert!(
+            found.contains(&("When did the demands grow louder?".into(), "2022".into())),
             "{found:?}"
         );
     }

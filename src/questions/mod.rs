@@ -817,7 +817,7 @@ impl<'a> Context<'a> {
         let Disputes {
             numbers: disputed_numbers,
             found: number_disputes,
-        } = disputed_numbers(material, &analysed);
+        } = disputed_numbers(material, &analysed, &kinds);
         let credited_apart = credited_apart(material, &analysed, &kinds);
         let definitions = matching::definitions(material, &analysed, &genders);
         let brought_in: HashMap<&str, Vec<Vec<String>>> = material
@@ -1236,6 +1236,8 @@ const NEAR_COUNT: f64 = 0.1;
 pub struct Said<'a> {
     pub passage: &'a str,
     pub sentence: usize,
+    /// The passage's file.
+    pub file: &'a str,
 }
 
 /// What each sentence says (a number, a year, a day) about one thing, with
@@ -1280,7 +1282,11 @@ impl<'a> Disputes<'a> {
 /// The numbers two sources give differently for one thing: in a
 /// disagreement the deduplicator found, or counting the same noun.
 /// `analysed`: each passage's sentences analysed, in order.
-fn disputed_numbers<'a>(material: &Material<'a>, analysed: &[Vec<Analysis>]) -> Disputes<'a> {
+fn disputed_numbers<'a>(
+    material: &Material<'a>,
+    analysed: &[Vec<Analysis>],
+    kinds: &EntityKinds,
+) -> Disputes<'a> {
     let sentence = |at: &crate::model::SentenceRef| {
         material
             .passages
@@ -1318,6 +1324,10 @@ fn disputed_numbers<'a>(material: &Material<'a>, analysed: &[Vec<Analysis>]) -> 
     // The same, by the sentence's verb too: "2.5 million people left",
     // "3.5 million people left" are one count however far apart.
     let mut done_to: HashMap<(String, String), Told> = HashMap::new();
+    // The same, by a place the sentence names: "heard on Rodrigues, some
+    // 4,800 kilometres away" / "on the island of Rodrigues, roughly 3,000
+    // kilometres away".
+    let mut named: HashMap<(String, String), Told> = HashMap::new();
     // The one year each passage gives for what a subject did ("Fleming
     // discovered penicillin in 1928" / "in 1929").
     let mut dated: HashMap<(String, String), Told> = HashMap::new();
@@ -1340,6 +1350,7 @@ fn disputed_numbers<'a>(material: &Material<'a>, analysed: &[Vec<Analysis>]) -> 
             let at = Said {
                 passage: passage.id.as_str(),
                 sentence,
+                file: passage.source.file.as_str(),
             };
             let day = day_in(a);
             if let Some((month, day, Some(year))) = &day {
@@ -1445,7 +1456,13 @@ fn disputed_numbers<'a>(material: &Material<'a>, analysed: &[Vec<Analysis>]) -> 
                         .push((w.text.to_lowercase(), at));
                     if let Some(verb) = verb.as_ref() {
                         done_to
-                            .entry((noun, verb.clone()))
+                            .entry((noun.clone(), verb.clone()))
+                            .or_default()
+                            .push((w.text.to_lowercase(), at));
+                    }
+                    for e in a.entities.iter().filter(|e| located(a, e, kinds)) {
+                        named
+                            .entry((noun.clone(), e.text.to_lowercase()))
                             .or_default()
                             .push((w.text.to_lowercase(), at));
                     }
@@ -1461,9 +1478,9 @@ fn disputed_numbers<'a>(material: &Material<'a>, analysed: &[Vec<Analysis>]) -> 
     };
     for told in counts.values() {
         for entry in told {
-            let other = told
-                .iter()
-                .find(|(m, q)| entry.1.passage != q.passage && near(&entry.0, m));
+            let other = told.iter().find(|(m, q)| {
+                entry.1.passage != q.passage && near(&entry.0, m) && !says(told, &entry.0, *q)
+            });
             if let Some(other) = other {
                 disputed.add(entry, other);
             }
@@ -1476,11 +1493,18 @@ fn disputed_numbers<'a>(material: &Material<'a>, analysed: &[Vec<Analysis>]) -> 
         (Some(x), Some(y)) => x != y && x.min(y) >= SAME_THING_SHARE * x.max(y),
         _ => false,
     };
-    for told in done_to.values() {
+    // (A place's numbers in one story may change as it goes on: "ten
+    // coins" in Holm, later "nine".)
+    let by_verb = done_to.values().map(|told| (told, false));
+    let by_place = named.values().map(|told| (told, true));
+    for (told, files_apart) in by_verb.chain(by_place) {
         for entry in told {
-            let other = told
-                .iter()
-                .find(|(m, q)| entry.1.passage != q.passage && same_thing(m, &entry.0));
+            let other = told.iter().find(|(m, q)| {
+                entry.1.passage != q.passage
+                    && (!files_apart || entry.1.file != q.file)
+                    && same_thing(m, &entry.0)
+                    && !says(told, &entry.0, *q)
+            });
             if let Some(other) = other {
                 disputed.add(entry, other);
             }
@@ -1532,6 +1556,34 @@ fn disputed_numbers<'a>(material: &Material<'a>, analysed: &[Vec<Analysis>]) -> 
         }
     }
     disputed
+}
+
+/// Whether a name is a place, by its kind or by the words before it ("on
+/// Rodrigues", "the island of Rodrigues").
+fn located(a: &Analysis, e: &crate::text::analysis::Entity, kinds: &EntityKinds) -> bool {
+    let before = |back: usize| {
+        e.first
+            .checked_sub(back)
+            .map(|i| a.words[i].text.to_lowercase())
+            .unwrap_or_default()
+    };
+    let after_preposition = matches!(
+        before(1).as_str(),
+        "on" | "at" | "in" | "to" | "from" | "near"
+    );
+    let place_of = before(1) == "of"
+        && matches!(
+            before(2).as_str(),
+            "island" | "town" | "city" | "village" | "port" | "province" | "state" | "county"
+        );
+    kinds.kind(e) == EntityKind::Place || after_preposition || place_of
+}
+
+/// Whether the sentence at `at` gives `number` too (then "two days" and
+/// "four days" in each of two sentences agree: "built for two days, used
+/// for four").
+fn says(told: &Told, number: &str, at: Said) -> bool {
+    told.iter().any(|(n, q)| n == number && *q == at)
 }
 
 /// A year a sentence gives for what a person did, and the nouns and verbs
@@ -1956,15 +2008,25 @@ mod tests {
         check(&material, &analysed)
     }
 
+    /// The kinds of the names the analysed sentences give.
+    fn kinds_of(analysed: &[Vec<Analysis>]) -> EntityKinds {
+        let mut kinds = EntityKinds::default();
+        for a in analysed.iter().flatten() {
+            kinds.add(a);
+        }
+        kinds
+    }
+
     /// The numbers `disputed_numbers` finds in one-sentence passages of one
     /// file, sorted.
     fn disputed_in(texts: &[&str]) -> Vec<String> {
         let texts: Vec<(&str, &str)> = texts.iter().map(|t| ("s.txt", *t)).collect();
         with_material(&texts, |material, analysed| {
-            let mut disputed: Vec<String> = disputed_numbers(material, analysed)
-                .numbers
-                .into_iter()
-                .collect();
+            let mut disputed: Vec<String> =
+                disputed_numbers(material, analysed, &kinds_of(analysed))
+                    .numbers
+                    .into_iter()
+                    .collect();
             disputed.sort();
             disputed
         })
@@ -2090,11 +2152,7 @@ mod tests {
             ),
         ];
         let mut apart: Vec<String> = with_material(&texts, |material, analysed| {
-            let mut kinds = EntityKinds::default();
-            for a in analysed.iter().flatten() {
-                kinds.add(a);
-            }
-            credited_apart(material, analysed, &kinds)
+            credited_apart(material, analysed, &kinds_of(analysed))
                 .into_iter()
                 .map(str::to_string)
                 .collect()

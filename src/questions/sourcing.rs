@@ -681,7 +681,10 @@ mod tests {
     fn two_files_numbering_one_thing_differently_are_compared() {
         let crossing = [
             ("a.txt", "The Mayflower crossing took 66 days."),
-            ("b.txt", "The Mayflower crossing of the Atlantic took 56 long days."),
+            (
+                "b.txt",
+                "The Mayflower crossing of the Atlantic took 56 long days.",
+            ),
         ];
         let stems = compared(&crossing);
         assert_eq!(stems.len(), 1, "{stems:?}");
