@@ -567,6 +567,10 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
                 ))
             && words.get(i + 1).is_none_or(|n| {
                 matches!(n.tag, Tag::Adp | Tag::Punct | Tag::Cconj | Tag::Sconj) && n.text != "of"
+            })
+            // ("joined one after another", "one by one": a way of doing.)
+            && !words.get(i + 2).is_some_and(|n| {
+                matches!(n.text.to_lowercase().as_str(), "another" | "one")
             });
         if DEMONSTRATIVES.contains(&lower.as_str())
             || lower == "same"
@@ -870,6 +874,10 @@ mod tests {
         );
         assert_eq!(tf("Most people hear 20,000 vibrations a second."), None);
         assert_eq!(tf("The two ships met at the mouth of the bay."), None);
+        assert_eq!(
+            tf("In a series circuit the parts are joined one after another in a loop."),
+            None
+        );
         assert!(tf("A second expedition set out in 1922.").is_some());
         assert!(tf("By then the Central Pacific had laid about 690 miles of track.").is_some());
         assert!(tf("Only a small share is fresh.").is_some());

@@ -218,18 +218,40 @@ pub fn definitions(
                 .first()
                 .is_some_and(|w| matches!(w.text.to_lowercase().as_str(), "a" | "an" | "the")),
         );
-        let Some(copula) = (article + 1..=article + MAX_TERM_WORDS).find(|&k| {
-            words
-                .get(k)
-                .is_some_and(|w| matches!(w.text.as_str(), "is" | "are" | "=" | ":"))
+        // ("Resistance (R): opposition to current": a symbol in brackets
+        // may follow the term; "Voltage, or potential difference, is the
+        // energy ...": another name for it between commas.)
+        let bracket_before = |k: usize| {
+            (k >= 3 && k <= words.len() && words[k - 1].text == ")" && words[k - 3].text == "(")
+                .then(|| k - 3)
+        };
+        let alias_before = |k: usize| {
+            if k < 4 || k > words.len() || words[k - 1].text != "," {
+                return None;
+            }
+            (article + 1..k - 2)
+                .find(|&j| words[j].text == "," && words[j + 1].text.eq_ignore_ascii_case("or"))
+        };
+        const MAX_ALIAS_WORDS: usize = 3;
+        let reach = article + MAX_TERM_WORDS + MAX_ALIAS_WORDS + 3;
+        let Some(copula) = (article + 1..=reach).find(|&k| {
+            let term_end = bracket_before(k).or_else(|| alias_before(k)).unwrap_or(k);
+            (article + 1..=article + MAX_TERM_WORDS).contains(&term_end)
+                && words
+                    .get(k)
+                    .is_some_and(|w| matches!(w.text.as_str(), "is" | "are" | "=" | ":"))
         }) else {
             continue;
         };
-        let term_words = &words[article..copula];
+        let symbol = bracket_before(copula);
+        let term_end = symbol.or_else(|| alias_before(copula)).unwrap_or(copula);
+        let term_words = &words[article..term_end];
         // (An opening capital may be tagged a name, "Freezing" a verb.)
+        // ("Current (I):" — a quantity's name, whatever its tag.)
         let nominal = |w: &crate::text::analysis::Word| match w.tag {
             Tag::Noun => true,
             Tag::Propn => is_known(&w.text, Class::Noun),
+            Tag::Adj => symbol.is_some() && is_known(&w.text, Class::Noun),
             Tag::Verb => w.text.ends_with("ing"),
             _ => false,
         };
@@ -248,15 +270,19 @@ pub fn definitions(
             ),
             "=" => true,
             // ("Evaporation: the sun heats water ...": a note on a process;
-            // "Key idea:", "Stores:" are labels.)
-            _ => PROCESS_ENDINGS
-                .iter()
-                .any(|e| words[copula - 1].text.to_lowercase().ends_with(e)),
+            // "Key idea:", "Stores:" are labels; "Current (I):" names a
+            // quantity.)
+            _ => {
+                symbol.is_some()
+                    || PROCESS_ENDINGS
+                        .iter()
+                        .any(|e| words[term_end - 1].text.to_lowercase().ends_with(e))
+            }
         };
         if !noun_phrase || !defines || is_speech(a) {
             continue;
         }
-        let term = a.text[words[article].start..words[copula - 1].end].to_string();
+        let term = a.text[words[article].start..words[term_end - 1].end].to_string();
         // The meaning ends before a second predicate ("the number of
         // vibrations per second and is measured in hertz") or an example
         // ("solid straight to gas, e.g. dry ice"); a note's bracketed
@@ -315,7 +341,10 @@ pub fn definitions(
                     .unwrap_or(k);
                 words[last].lemma.to_lowercase()
             });
-        let shared_head = head.is_none_or(|h| sentences_with.get(&h).is_some_and(|&n| n >= 2));
+        // (A quantity's note, "Resistance (R): opposition to current", is no
+        // likeness.)
+        let shared_head = symbol.is_some()
+            || head.is_none_or(|h| sentences_with.get(&h).is_some_and(|&n| n >= 2));
         let usable = (MIN_WORDS..=MAX_WORDS).contains(&length)
             && !own_word
             && !measure
@@ -510,4 +539,50 @@ fn table(mut by_name: HashMap<String, Vec<Pair>>, order: &[String]) -> Option<Ma
         spares,
         score: 9.0,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::definitions;
+
+    /// The (term, meaning) pairs `definitions` finds in one-sentence
+    /// sources.
+    fn defined(texts: &[&str]) -> Vec<(String, String)> {
+        let texts: Vec<(&str, &str)> = texts.iter().map(|t| ("notes.txt", *t)).collect();
+        crate::questions::tests::with_material(&texts, |material, analysed| {
+            definitions(material, analysed, &Default::default())
+                .into_iter()
+                .map(|d| (d.term, d.meaning))
+                .collect()
+        })
+    }
+
+    #[test]
+    fn a_term_with_its_symbol_or_another_name_is_defined() {
+        assert_eq!(
+            defined(&[
+                "Resistance (R): opposition to the flow of current.",
+                "Current (I): the flow of charge around a circuit.",
+                "Key equation (1): V = I × R.",
+                "Ammeter: always connected in series.",
+                "Ohm (Ω):",
+                "Voltage, or potential difference, is the energy given to each unit of charge.",
+                "The energy of the charge is lost in the bulb.",
+            ]),
+            [
+                (
+                    "Resistance".to_string(),
+                    "opposition to the flow of current".to_string()
+                ),
+                (
+                    "Current".to_string(),
+                    "the flow of charge around a circuit".to_string()
+                ),
+                (
+                    "Voltage".to_string(),
+                    "the energy given to each unit of charge".to_string()
+                ),
+            ]
+        );
+    }
 }

@@ -673,8 +673,13 @@ pub fn is_speech(analysis: &Analysis) -> bool {
     is_dialogue(&analysis.text)
         || opens_with_quote
         || (quotes && reported)
-        || analysis.words.iter().any(|w| {
+        || analysis.words.iter().enumerate().any(|(i, w)| {
+            // ("Current (I):" — a symbol in brackets is no one speaking.)
+            let symbol = i > 0
+                && analysis.words[i - 1].text == "("
+                && analysis.words.get(i + 1).is_some_and(|n| n.text == ")");
             w.tag == Tag::Pron
+                && !symbol
                 && matches!(
                     w.text.to_lowercase().as_str(),
                     "i" | "me" | "my" | "we" | "us" | "our" | "you" | "your"
