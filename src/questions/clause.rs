@@ -137,7 +137,20 @@ fn clause(a: &Analysis) -> Option<Clause> {
     if words[subject.head].tag == Tag::Pron {
         return None;
     }
-    let mut i = subject.last + 1;
+    // "The Lord Mayor, Sir Thomas Bludworth, hesitated": a name between
+    // commas after the subject is part of it.
+    // (Only after a title or a word for someone: "Curie, Marie, née ..."
+    // is a list.)
+    let titled = matches!(words[subject.first].tag, Tag::Det | Tag::Pron);
+    let named_after = a.chunks.iter().find(|c| {
+        titled
+            && c.first == subject.last + 2
+            && words[subject.last + 1].text == ","
+            && words[c.head].tag == Tag::Propn
+            && words.get(c.last + 1).is_some_and(|w| w.text == ",")
+    });
+    let subject_last = named_after.map_or(subject.last, |c| c.last);
+    let mut i = named_after.map_or(subject.last + 1, |c| c.last + 2);
     // "The Soviet Union only had ...": adverbs may stand before the verb.
     while i < words.len() && words[i].tag == Tag::Adv {
         i += 1;
@@ -357,7 +370,7 @@ fn clause(a: &Analysis) -> Option<Clause> {
         return None;
     }
     Some(Clause {
-        subject: (subject.first, subject.last),
+        subject: (subject.first, subject_last),
         verbs,
         rest: (i, end - 1),
     })
@@ -543,6 +556,12 @@ fn inner(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> String {
     // ("Friction locks the rocks together": "What does friction lock
     // together?", when the sources write "friction" elsewhere.)
     let opening_only = c.subject.0 == 0 && kinds.written_lower_case(&first.text);
+    // ("Why was the Lord Mayor, Sir Thomas Bludworth, reluctant ...?")
+    let subject = if apposed(a, c) {
+        format!("{subject},")
+    } else {
+        subject
+    };
     if named && !opening_only {
         return subject;
     }
@@ -645,14 +664,24 @@ fn question(body: &str) -> String {
 
 /// The name a clause's subject is: the whole subject, or its end after a
 /// determiner or adjectives ("The Giant", "Old Dschang").
+/// ("The Lord Mayor, Sir Thomas Bludworth": or the name after a comma.)
 fn subject_name<'a>(a: &'a Analysis, c: &Clause) -> Option<&'a Entity> {
     a.entities.iter().find(|e| {
         e.last == c.subject.1
             && e.first >= c.subject.0
-            && a.words[c.subject.0..e.first]
+            && (a.words[c.subject.0..e.first]
                 .iter()
                 .all(|w| matches!(w.tag, Tag::Det | Tag::Adj))
+                || a.words[e.first - 1].text == ",")
     })
+}
+
+/// Whether a clause's subject holds a name between commas ("The Lord
+/// Mayor, Sir Thomas Bludworth,"), whose second comma stands after it.
+fn apposed(a: &Analysis, c: &Clause) -> bool {
+    a.words[c.subject.0..=c.subject.1]
+        .iter()
+        .any(|w| w.text == ",")
 }
 
 /// Whether a name may be no name at all: one word, capitalised only at
@@ -687,7 +716,7 @@ fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask
                 EntityKind::Organisation | EntityKind::Office | EntityKind::Place => "what",
                 _ => return None,
             };
-            let answer = if entity.first == c.subject.0 {
+            let answer = if entity.first == c.subject.0 || apposed(a, c) {
                 entity.text.clone()
             } else {
                 inner(a, c, kinds)
@@ -745,8 +774,10 @@ fn subject_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask
         written => written.to_string(),
     };
     let mut parts = vec![wh.to_string()];
-    if first > c.subject.1 + 1 {
-        parts.push(span(a, c.subject.1 + 1, first - 1));
+    // (Not the comma closing a name between commas.)
+    let between = c.subject.1 + 1 + usize::from(apposed(a, c));
+    if first > between {
+        parts.push(span(a, between, first - 1));
     }
     parts.push(agreed);
     if first < c.rest.1 {
@@ -925,8 +956,15 @@ fn when_or_where(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     // clause after a comma tells more than the question asks.)
     // ("in 2022, the 200th anniversary of ...": nor does what is said of
     // the date or place.)
+    // ("When did Saman Kunan die when he ran out of air?": nor does a
+    // second time.)
     let last = (end + 1..c.rest.1)
         .find(|&k| {
+            let second_time = kind == EntityKind::Date
+                && matches!(a.words[k].text.to_lowercase().as_str(), "when" | "while");
+            if second_time {
+                return true;
+            }
             let comma = a.words[k].text == ",";
             let described =
                 comma && k == end + 1 && a.words.get(k + 1).is_some_and(|w| w.tag == Tag::Det);
@@ -1364,6 +1402,20 @@ fn how_many(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
             answer_kind: None,
             wh: "how",
         });
+    }
+    // ("was carried 3 kilometres inland": no count of "inlands".)
+    if [
+        "inland",
+        "away",
+        "offshore",
+        "ashore",
+        "upstream",
+        "downstream",
+        "apart",
+    ]
+    .contains(&a.words[chunk.head].text.to_lowercase().as_str())
+    {
+        return None;
     }
     let mut noun_words: Vec<String> = (number + 1..chunk.head)
         .map(|i| a.words[i].text.to_lowercase())
@@ -2254,6 +2306,50 @@ mod tests {
                 "How many political parties did the Soviet Union have?".into(),
                 "one".into()
             )),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_between_commas_after_the_subject_is_part_of_it() {
+        let found = questions(
+            "The Lord Mayor, Sir Thomas Bludworth, was reluctant to pull down houses because of the cost.",
+        );
+        for asked in [
+            (
+                "Who was reluctant to pull down houses because of the cost?",
+                "Sir Thomas Bludworth",
+            ),
+            (
+                "Why was the Lord Mayor, Sir Thomas Bludworth, reluctant to pull down houses?",
+                "Because of the cost",
+            ),
+        ] {
+            assert!(
+                found.contains(&(asked.0.into(), asked.1.into())),
+                "{found:?}"
+            );
+        }
+        let found = questions("Curie, Marie, née Skłodowska, physicist and chemist.");
+        assert!(found.is_empty(), "{found:?}");
+        let found =
+            questions("A former Navy diver, Saman Kunan, died on 6 July when he ran out of air.");
+        assert!(
+            found.contains(&(
+                "When did a former Navy diver, Saman Kunan, die?".into(),
+                "6 July".into()
+            )),
+            "{found:?}"
+        );
+        let found = questions("The gunboat Berouw was carried 3 kilometres inland by the wave.");
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("How many")),
+            "{found:?}"
+        );
+        // ("King Charles II": a regnal number is part of the name.)
+        let found = questions("On the third day, King Charles II put his brother James in charge.");
+        assert!(
+            found.iter().any(|(_, answer)| answer == "King Charles II"),
             "{found:?}"
         );
     }

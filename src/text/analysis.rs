@@ -264,7 +264,7 @@ pub fn analyse(sentence: &str) -> Analysis {
     let tokens = tagging_tokens(sentence);
     let raw: Vec<&str> = tokens.iter().map(|t| t.text).collect();
     let tags = tagger().tag(&raw);
-    let words: Vec<Word> = tokens
+    let mut words: Vec<Word> = tokens
         .iter()
         .zip(tags)
         .map(|(t, tag)| Word {
@@ -275,6 +275,15 @@ pub fn analyse(sentence: &str) -> Analysis {
             lemma: lemma(t.text, tag),
         })
         .collect();
+    // "King Charles II", "Ptolemy V": a regnal number is part of the name.
+    for k in 1..words.len() {
+        let roman = words[k].text.len() <= 4 && words[k].text.chars().all(|c| "IVX".contains(c));
+        let after_name = words[k - 1].text.starts_with(char::is_uppercase)
+            && matches!(words[k - 1].tag, Tag::Propn | Tag::Noun);
+        if roman && after_name && words[k].tag == Tag::Num && !words[k].text.is_empty() {
+            words[k].tag = Tag::Propn;
+        }
+    }
     let chunks = noun_chunks(&words);
     let entities = entities(sentence, &words);
     Analysis {
