@@ -28,13 +28,23 @@ const MIN_MENTIONS: usize = 3;
 /// Shortest sentence, in words, that makes a point worth a mark.
 const MIN_WORDS: usize = 6;
 
+/// A label without a closing bracket: "Great Fire of London (1666)" ->
+/// "Great Fire of London".
+fn without_bracket(label: &str) -> String {
+    match label.trim_end().strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
+        Some((before, _)) if !before.trim().is_empty() => before.trim().to_string(),
+        _ => label.to_string(),
+    }
+}
+
 /// What the task is about: for a theme of all the sources (a whole story),
 /// the person or thing most sentences are about ("Dullhead", "the fox"),
 /// or what happens when no one is and it is a story; otherwise the theme
 /// as the sources name it ("the Testament" when they write it with "the", else its label).
 /// Returns it, and whether it is a person or thing to find in sentences.
 fn subject(context: &Context) -> (Topic, bool) {
-    let label = &context.material.theme.label;
+    // ("Great Fire of London (1666)": the bracket dates the title.)
+    let label = &without_bracket(&context.material.theme.label);
     if context.material.theme.slug == crate::themes::WHOLE {
         // Sources that give years tell history or science, not a story.
         let dated = context.statements.iter().any(|s| {
@@ -687,6 +697,16 @@ pub fn write(context: &Context) -> Option<Draft> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_s_closing_bracket_is_no_part_of_the_topic() {
+        assert_eq!(
+            super::without_bracket("Great Fire of London (1666)"),
+            "Great Fire of London"
+        );
+        assert_eq!(super::without_bracket("(1666)"), "(1666)");
+        assert_eq!(super::without_bracket("Pompeii"), "Pompeii");
+    }
 
     #[test]
     fn a_person_noun_topic_is_plural_and_a_name_is_a_whole_word() {

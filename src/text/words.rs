@@ -381,10 +381,20 @@ pub fn inside_quotation(before: &[String]) -> bool {
 /// words that start no sentence).
 pub fn written_as_notes(line: &str) -> bool {
     const MAX_HEAD_WORDS: usize = 6;
-    let headed = line.split_once(": ").is_some_and(|(head, rest)| {
-        head.split_whitespace().count() <= MAX_HEAD_WORDS
-            && rest.chars().next().is_some_and(char::is_lowercase)
-    });
+    const MAX_DASH_HEAD_WORDS: usize = 3;
+    let labels = |mark: &str, most: usize| {
+        line.split_once(mark).is_some_and(|(head, rest)| {
+            head.split_whitespace().count() <= most
+                && rest.chars().next().is_some_and(char::is_lowercase)
+        })
+    };
+    // ("Oesophagus – roughly 25 cm, peristalsis": one dash after a short
+    // head labels too; "Stalin – the General Secretary – took power" is
+    // an aside between two.)
+    let dashed = [" \u{2013} ", " - ", " \u{2014} "]
+        .iter()
+        .any(|mark| line.matches(mark).count() == 1 && labels(mark, MAX_DASH_HEAD_WORDS));
+    let headed = labels(": ", MAX_HEAD_WORDS) || dashed;
     // ("Extra parts in PLANT cells only: Cell wall: made of cellulose":
     // labels within labels.)
     let labels = line.matches(": ").count() >= 2;
@@ -549,6 +559,12 @@ mod tests {
     fn notes_are_told_from_sentences() {
         assert!(written_as_notes("current = flow of charge, unit amps"));
         assert!(written_as_notes("heat -> vapour -> cloud"));
+        assert!(written_as_notes(
+            "Oesophagus \u{2013} roughly 25 cm, peristalsis; use the demo."
+        ));
+        assert!(!written_as_notes(
+            "Stalin \u{2013} the General Secretary \u{2013} took power."
+        ));
         assert!(written_as_notes(
             "Extra parts in PLANT cells only: Cell wall: made of cellulose."
         ));
