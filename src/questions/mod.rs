@@ -1342,9 +1342,10 @@ fn disputed_numbers<'a>(
     // The month each passage gives a day of a year ("24 August AD 79" /
     // "24 October AD 79").
     let mut day_months: HashMap<(String, String), Told> = HashMap::new();
-    // The year each sentence gives for what a person did, with the words
-    // it tells it in, to match across sources whatever the verb.
-    let mut person_years: Vec<PersonYear> = Vec::new();
+    // The year each sentence gives for what a person did, and the day it
+    // gives in a month of a year, with the words it tells it in, to match
+    // across sources whatever the verb.
+    let mut deeds: Vec<Deed> = Vec::new();
     for (passage, analyses) in material.passages.iter().zip(analysed) {
         for (sentence, a) in analyses.iter().enumerate() {
             let at = Said {
@@ -1354,6 +1355,12 @@ fn disputed_numbers<'a>(
             };
             let day = day_in(a);
             if let Some((month, day, Some(year))) = &day {
+                deeds.push(Deed {
+                    key: format!("{month} {year}"),
+                    value: day.clone(),
+                    said: at,
+                    words: content_lemmas(a),
+                });
                 days.entry((month.clone(), day.clone()))
                     .or_default()
                     .push((year.clone(), at));
@@ -1392,10 +1399,10 @@ fn disputed_numbers<'a>(
                 .find(|w| crate::text::analysis::MONTHS.contains(&w.as_str()));
             if let [year] = years.as_slice() {
                 for e in a.entities.iter().filter(|e| e.kind == EntityKind::Person) {
-                    person_years.push(PersonYear {
-                        who: e.text.rsplit(' ').next().unwrap_or(&e.text).to_lowercase(),
-                        year: year.to_string(),
-                        passage: at,
+                    deeds.push(Deed {
+                        key: e.text.rsplit(' ').next().unwrap_or(&e.text).to_lowercase(),
+                        value: year.to_string(),
+                        said: at,
                         words: content_lemmas(a),
                     });
                 }
@@ -1530,7 +1537,7 @@ fn disputed_numbers<'a>(
         .chain(on_day.into_values())
         .chain(in_month.into_values())
         .chain(day_months.into_values())
-        .chain(one_deed_two_years(&person_years))
+        .chain(one_deed_two_values(&deeds))
         .chain(
             dated
                 .values()
@@ -1586,13 +1593,14 @@ fn says(told: &Told, number: &str, at: Said) -> bool {
     told.iter().any(|(n, q)| n == number && *q == at)
 }
 
-/// A year a sentence gives for what a person did, and the nouns and verbs
-/// it tells it in.
-struct PersonYear<'a> {
-    /// The person's last name, in lower case.
-    who: String,
-    year: String,
-    passage: Said<'a>,
+/// What a sentence gives for one deed — the year a person did it, or the
+/// day of a month and year — and the nouns and verbs it tells it in.
+struct Deed<'a> {
+    /// The person's last name, or the month and year, in lower case.
+    key: String,
+    /// The year, or the day.
+    value: String,
+    said: Said<'a>,
     words: HashSet<String>,
 }
 
@@ -1602,29 +1610,29 @@ struct PersonYear<'a> {
 /// voids left by bodies with plaster").
 const SAME_DEED_WORDS: usize = 3;
 
-/// The years sources give one person's one deed, where two sources give it
-/// different years: each as the year and passage, for the rarer year to be
-/// put in doubt.
-fn one_deed_two_years<'a>(told: &[PersonYear<'a>]) -> Vec<Told<'a>> {
-    let mut by_person: HashMap<&str, Told<'a>> = HashMap::new();
+/// The years (or days) two files give one deed differently: each as the
+/// value and where it is said, for the rarer to be put in doubt ("started
+/// in a bakery on 2 September 1666" / "on 5 September 1666").
+fn one_deed_two_values<'a>(told: &[Deed<'a>]) -> Vec<Told<'a>> {
+    let mut by_key: HashMap<&str, Told<'a>> = HashMap::new();
     for (i, a) in told.iter().enumerate() {
         for b in &told[i + 1..] {
-            let same_deed = a.who == b.who
-                && a.passage.passage != b.passage.passage
-                && a.year != b.year
+            let same_deed = a.key == b.key
+                && a.said.file != b.said.file
+                && a.value != b.value
                 && a.words.intersection(&b.words).count() >= SAME_DEED_WORDS;
             if same_deed {
-                let years = by_person.entry(a.who.as_str()).or_default();
+                let values = by_key.entry(a.key.as_str()).or_default();
                 for side in [a, b] {
-                    let entry = (side.year.clone(), side.passage);
-                    if !years.contains(&entry) {
-                        years.push(entry);
+                    let entry = (side.value.clone(), side.said);
+                    if !values.contains(&entry) {
+                        values.push(entry);
                     }
                 }
             }
         }
     }
-    by_person.into_values().collect()
+    by_key.into_values().collect()
 }
 
 /// The lemmas of a sentence's nouns and verbs (not "be", "have", "do"),
@@ -2017,10 +2025,15 @@ mod tests {
         kinds
     }
 
-    /// The numbers `disputed_numbers` finds in one-sentence passages of one
-    /// file, sorted.
+    /// The numbers `disputed_numbers` finds in one-sentence passages, each
+    /// of a file of its own, sorted.
     fn disputed_in(texts: &[&str]) -> Vec<String> {
-        let texts: Vec<(&str, &str)> = texts.iter().map(|t| ("s.txt", *t)).collect();
+        let files: Vec<String> = (0..texts.len()).map(|i| format!("s{i}.txt")).collect();
+        let texts: Vec<(&str, &str)> = files
+            .iter()
+            .zip(texts)
+            .map(|(file, text)| (file.as_str(), *text))
+            .collect();
         with_material(&texts, |material, analysed| {
             let mut disputed: Vec<String> =
                 disputed_numbers(material, analysed, &kinds_of(analysed))
@@ -2172,8 +2185,12 @@ mod tests {
             "In 1863 Fiorelli poured plaster into the spaces left by the bodies.",
             "It was Giuseppe Fiorelli who, in 1870, first filled the voids left by bodies with plaster.",
             "In 1875 Fiorelli wrote a book about the town.",
+            "The fire started in a bakery on Pudding Lane on 2 September 1666.",
+            "On 2 September 1666 a fire started in the king's bakery on Pudding Lane.",
+            "The Great Fire started on 5 September 1666 in a bakery on Pudding Lane.",
+            "On 4 September 1666 the flames reached St Paul's.",
         ]);
-        assert_eq!(disputed, ["1870", "october"]);
+        assert_eq!(disputed, ["1870", "5", "october"]);
     }
 
     #[test]
