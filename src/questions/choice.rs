@@ -192,9 +192,25 @@ fn distractors(
     (chosen.len() == DISTRACTORS).then_some(chosen)
 }
 
-/// The gender a stem's he/his/him or she/her gives the one asked for.
+/// The gender a stem's he/his/him or she/her gives the one asked for, or
+/// the word it says they were ("Who was the richest man in Osterby?").
 fn stem_gender(stem: &str) -> Option<Gender> {
-    words(stem).iter().find_map(|w| pronoun_gender(w))
+    let words: Vec<String> = stem
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let said_to_be = words.len() > 2
+        && words[0] == "who"
+        && matches!(words[1].as_str(), "was" | "is" | "became" | "becomes");
+    let named = said_to_be
+        .then(|| {
+            words[2..]
+                .iter()
+                .find_map(|w| person_noun(w).filter(|&g| g != Gender::Either))
+        })
+        .flatten();
+    named.or_else(|| words.iter().find_map(|w| pronoun_gender(w)))
 }
 
 pub fn write(context: &Context) -> Vec<Draft> {
@@ -276,5 +292,14 @@ mod tests {
         assert_eq!(stem_gender("Who ground his teeth?"), Some(Gender::Male));
         assert_eq!(stem_gender("Who knew her husband?"), Some(Gender::Female));
         assert_eq!(stem_gender("Who left the hall?"), None);
+        assert_eq!(
+            stem_gender("Who was the richest man in Osterby?"),
+            Some(Gender::Male)
+        );
+        assert_eq!(stem_gender("Who married the king?"), None);
+        assert_eq!(
+            stem_gender("Who became queen of the island?"),
+            Some(Gender::Female)
+        );
     }
 }

@@ -1536,7 +1536,31 @@ pub fn denied(a: &Analysis) -> Option<String> {
                 | "even"
         )
     });
-    if two_ways {
+    // ("Petra did not look at the sack": a glance or a nod denied tests
+    // nothing worth knowing.)
+    let passing = c.verbs.iter().any(|&v| {
+        matches!(
+            words[v].lemma.as_str(),
+            "look"
+                | "glance"
+                | "stare"
+                | "gaze"
+                | "smile"
+                | "nod"
+                | "sigh"
+                | "pause"
+                | "shrug"
+                | "frown"
+                | "blink"
+                | "wink"
+                | "grin"
+                | "sit"
+                | "stand"
+                | "wait"
+                | "listen"
+        )
+    });
+    if two_ways || passing {
         return None;
     }
     // A "not" reads clearly only in a short sentence with one clause.
@@ -1915,6 +1939,10 @@ mod tests {
     #[test]
     fn what_holds_of_a_kind_or_is_timed_is_not_denied() {
         assert_eq!(denied(&analyse("A liquid freezes into a solid.")), None);
+        assert_eq!(
+            denied(&analyse("Petra looked at the sack for a long moment.")),
+            None
+        );
         assert!(is_state(&analyse("In 1871, Chicago was a city of wood.")));
         assert_eq!(
             denied(&analyse("So Shackleton does the James Caird thing.")),

@@ -31,7 +31,11 @@ const MIN_WORDS: usize = 6;
 /// A label without a closing bracket: "Great Fire of London (1666)" ->
 /// "Great Fire of London".
 fn without_bracket(label: &str) -> String {
-    match label.trim_end().strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
+    match label
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once(" ("))
+    {
         Some((before, _)) if !before.trim().is_empty() => before.trim().to_string(),
         _ => label.to_string(),
     }

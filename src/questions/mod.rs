@@ -403,17 +403,23 @@ fn plainly_derived(word: &str) -> bool {
 
 /// Whether a word is two words of three letters or more, one of which its
 /// definition uses ("grandfather: the father of your father or mother").
+/// (Or a prefix and a word it uses: "rebuild: build again".)
 fn spelt_out(word: &str, definition: &str) -> bool {
     let used: HashSet<String> = tokens(definition)
         .iter()
         .map(|t| t.text.to_lowercase())
         .collect();
-    (3..word.len().saturating_sub(2)).any(|split| {
-        word.is_char_boundary(split) && {
-            let (head, tail) = word.split_at(split);
-            used.contains(head) || used.contains(tail)
-        }
-    })
+    let prefixed = ["re", "un", "dis", "mis", "pre", "over", "under", "out"]
+        .iter()
+        .filter_map(|prefix| word.strip_prefix(prefix))
+        .any(|rest| rest.len() >= 3 && used.contains(rest));
+    prefixed
+        || (3..word.len().saturating_sub(2)).any(|split| {
+            word.is_char_boundary(split) && {
+                let (head, tail) = word.split_at(split);
+                used.contains(head) || used.contains(tail)
+            }
+        })
 }
 
 /// The person a sentence is about, and which pronouns can refer to them: a
@@ -2053,6 +2059,8 @@ mod tests {
             "the father of your father or mother"
         ));
         assert!(!spelt_out("scarcity", "a small and inadequate amount"));
+        assert!(spelt_out("rebuild", "build again"));
+        assert!(!spelt_out("reveal", "make visible"));
         assert!(plainly_derived("willingness") && plainly_derived("downwards"));
         assert!(!plainly_derived("detrimental") && !plainly_derived("tumultuous"));
         let a = analyse("The polluted air smelled of the tumultuous river.");
