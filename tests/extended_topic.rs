@@ -127,3 +127,54 @@ fn a_title_before_its_colon_names_the_topic() {
     );
     assert!(stem.contains("about electric circuits"), "{stem}");
 }
+
+/// Where two sources give one thing different numbers, the marking guide
+/// credits seeing it, and marks no point on the disputed number.
+#[test]
+fn the_marking_guide_credits_seeing_where_the_sources_disagree() {
+    let dir = scratch("extended-dispute");
+    let sources = dir.join("sources");
+    std::fs::create_dir_all(&sources).unwrap();
+    std::fs::write(
+        sources.join("a.txt"),
+        "The Mayflower\n\n\
+         The Mayflower left Plymouth in September 1620.\n\n\
+         The Mayflower crossing took 66 days.\n\n\
+         The Mayflower carried the Pilgrims to New England.\n\n\
+         William Bradford later wrote the history of the Mayflower settlers.\n\n\
+         The Mayflower passengers signed the Mayflower Compact before landing.\n\n\
+         A storm cracked a main beam of the Mayflower in mid-ocean.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        sources.join("b.txt"),
+        "The Mayflower sailed from Plymouth with 102 passengers.\n\n\
+         The Mayflower crossing of the Atlantic took 56 long days.\n\n\
+         The Mayflower anchored off Cape Cod in November 1620.\n\n\
+         Half of the Mayflower passengers died in the first winter.\n\n\
+         The Mayflower returned to England in April 1621 without the settlers.\n",
+    )
+    .unwrap();
+    let out = dir.join("out");
+    let output = pack(
+        "all",
+        &sources,
+        &out,
+        &["--kinds", "extended", "--date", "2026-11-27"],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let pack: Pack = read_pack(&out, "all");
+    let task = pack
+        .questions()
+        .find(|q| q.kind == QuestionKind::Extended)
+        .expect("an extended task");
+    let guide = task.marking_guide.join("\n");
+    assert!(
+        guide.contains("disagree (66 or 56)") || guide.contains("disagree (56 or 66)"),
+        "{guide}"
+    );
+    assert!(
+        !guide.contains("took 66 days (") && !guide.contains("56 long days ("),
+        "{guide}"
+    );
+}

@@ -28,6 +28,37 @@ const MIN_MENTIONS: usize = 3;
 /// Shortest sentence, in words, that makes a point worth a mark.
 const MIN_WORDS: usize = 6;
 
+/// The first place the theme's sources disagree, as a line of the marking
+/// guide: the deduplicator's disagreements first, then numbers two files
+/// give differently.
+fn disagreement(context: &Context) -> Option<String> {
+    let found = context
+        .material
+        .disagreements
+        .iter()
+        .find(|d| d.a.passage != d.b.passage)
+        .map(|d| {
+            let about = super::sourcing::differ_on(d).to_string();
+            (d.a.passage.as_str(), d.b.passage.as_str(), about)
+        })
+        .or_else(|| {
+            context
+                .number_disputes
+                .iter()
+                .find(|d| d.doubted.0.file != d.against.0.file)
+                .map(|d| {
+                    (
+                        d.doubted.0.passage,
+                        d.against.0.passage,
+                        format!("{} or {}", d.doubted.1, d.against.1),
+                    )
+                })
+        });
+    found.map(|(a, b, about)| {
+        format!("For connecting evidence: sees that [[{a}]] and [[{b}]] disagree ({about}) and weighs which to trust")
+    })
+}
+
 /// A label without a closing bracket: "Great Fire of London (1666)" ->
 /// "Great Fire of London".
 fn without_bracket(label: &str) -> String {
@@ -595,6 +626,8 @@ pub fn write(context: &Context) -> Option<Draft> {
         .iter()
         .enumerate()
         .filter(|(_, s)| relevant(s, naming_enough))
+        // (Nor what someone thinks.)
+        .filter(|(_, s)| !super::someones_view(s))
         .map(|(order, s)| {
             (
                 s.support() * 10 + s.on_theme,
@@ -677,7 +710,8 @@ pub fn write(context: &Context) -> Option<Draft> {
         items: Vec::new(),
         solution: Vec::new(),
         // Each point as the statement reads with its people named ("Lenin
-        // recommended ...", where the source wrote "He recommended ...").
+        // recommended ...", where the source wrote "He recommended ..."),
+        // then where the sources disagree, for the connecting marks.
         marking_guide: quotes
             .iter()
             .map(|q| {
@@ -688,6 +722,7 @@ pub fn write(context: &Context) -> Option<Draft> {
                     .map_or(q.text.as_str(), |s| s.analysis.text.as_str());
                 format!("{point} ([[{}]])", q.passage)
             })
+            .chain(disagreement(context))
             .collect(),
         points: quotes.len() as u32 + COMPARISON_MARKS,
         quotes,

@@ -184,7 +184,7 @@ fn disagreements(context: &Context) -> Vec<Draft> {
             continue;
         }
         compared.push(pair(&pa, &pb));
-        out.push(compare(&pa, &a, &pb, &b, &d.about));
+        out.push(compare(&pa, &a, &pb, &b, differ_on(d)));
     }
     let file = |id: &str| {
         material
@@ -240,6 +240,15 @@ fn one_subject(a: &str, b: &str) -> bool {
     let shared = a.intersection(&b).count();
     shared >= SAME_SUBJECT_WORDS
         && shared as f32 >= SAME_SUBJECT_SHARE * a.union(&b).count().max(1) as f32
+}
+
+/// What a disagreement is about, as a marking guide says it: for numbers,
+/// the numbers ("66 or 56", not "crossing, took, days: 66 or 56").
+pub(super) fn differ_on(d: &Disagreement) -> &str {
+    match d.about.rsplit_once(": ") {
+        Some((_, numbers)) if d.kind == DisagreementKind::Numbers => numbers,
+        _ => &d.about,
+    }
 }
 
 /// Two passage ids in order.
