@@ -79,6 +79,18 @@ pub fn bullet_items(text: &str) -> Vec<String> {
     if text.contains(BULLET_SYMBOLS) {
         return trimmed(text.split(BULLET_SYMBOLS).collect());
     }
+    // ("Main points to get across: - Earthquakes happen when ... - ...": a
+    // label, then a list.)
+    for marker in BULLET_MARKERS
+        .iter()
+        .filter(|m| !m.chars().all(char::is_alphabetic))
+    {
+        if let Some((label, list)) = text.split_once(&format!(": {marker} ")) {
+            let mut items = vec![format!("{label}:")];
+            items.extend(bullet_items(&format!("{marker} {list}")));
+            return items;
+        }
+    }
     for marker in BULLET_MARKERS {
         let Some(rest) = text.strip_prefix(marker).and_then(|r| r.strip_prefix(' ')) else {
             continue;
@@ -407,6 +419,10 @@ mod tests {
         assert_eq!(
             bullet_items("- First point - Second point"),
             vec!["First point", "Second point"]
+        );
+        assert_eq!(
+            bullet_items("Main points: - Faults slip. - Waves spread out."),
+            vec!["Main points:", "Faults slip.", "Waves spread out."]
         );
         assert_eq!(
             bullet_items("1. Lenin died. 2. Stalin rose. 3. Trotsky fled."),

@@ -88,6 +88,7 @@ pub(super) const BACK_NOUNS: &[&str] = &[
     "enterprise",
     "venture",
     "story",
+    "line",
 ];
 
 /// Whether the words after a noun say what it is: "the idea of ...", "the

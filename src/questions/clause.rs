@@ -1403,6 +1403,13 @@ fn how_many(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
             wh: "how",
         });
     }
+    // ("about 32 times more energy": a ratio, no count.)
+    if a.words
+        .get(number + 1)
+        .is_some_and(|w| w.text.eq_ignore_ascii_case("times"))
+    {
+        return None;
+    }
     // ("was carried 3 kilometres inland": no count of "inlands".)
     if [
         "inland",
@@ -2367,6 +2374,11 @@ mod tests {
                 "When did a former Navy diver, Saman Kunan, die?".into(),
                 "6 July".into()
             )),
+            "{found:?}"
+        );
+        let found = questions("Each step up the scale releases about 32 times more energy.");
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("How many")),
             "{found:?}"
         );
         let found = questions("The gunboat Berouw was carried 3 kilometres inland by the wave.");

@@ -28,33 +28,11 @@ const MIN_MENTIONS: usize = 3;
 /// Shortest sentence, in words, that makes a point worth a mark.
 const MIN_WORDS: usize = 6;
 
-/// The first place the theme's sources disagree, as a line of the marking
-/// guide: the deduplicator's disagreements first, then numbers two files
-/// give differently.
+/// The first place the theme's sources disagree (as a sourcing question
+/// would set it), as a line of the marking guide.
 fn disagreement(context: &Context) -> Option<String> {
-    let found = context
-        .material
-        .disagreements
-        .iter()
-        .find(|d| d.a.passage != d.b.passage)
-        .map(|d| {
-            let about = super::sourcing::differ_on(d).to_string();
-            (d.a.passage.as_str(), d.b.passage.as_str(), about)
-        })
-        .or_else(|| {
-            context
-                .number_disputes
-                .iter()
-                .find(|d| d.doubted.0.file != d.against.0.file)
-                .map(|d| {
-                    (
-                        d.doubted.0.passage,
-                        d.against.0.passage,
-                        format!("{} or {}", d.doubted.1, d.against.1),
-                    )
-                })
-        });
-    found.map(|(a, b, about)| {
+    super::sourcing::contrasts(context).first().map(|c| {
+        let (a, b, about) = (&c.a.0, &c.b.0, &c.about);
         format!("For connecting evidence: sees that [[{a}]] and [[{b}]] disagree ({about}) and weighs which to trust")
     })
 }

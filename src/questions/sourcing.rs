@@ -143,11 +143,19 @@ const ROUGHLY: &[&str] = &[
     "estimated",
 ];
 
-/// Disagreements: "Source A says ...; Source C says ... Can both be true?"
-/// From the deduplicator's disagreements, then from the numbers the
-/// questions' own check finds two passages give one thing differently
-/// ("nearly 4,800 kilometres" / "about 3,000 km" away).
-fn disagreements(context: &Context) -> Vec<Draft> {
+/// Two sentences of the theme's passages that seem to disagree, worth a
+/// question: the passages' ids, the sentences, and what they differ on.
+pub struct Contrast {
+    pub a: (String, String),
+    pub b: (String, String),
+    pub about: String,
+}
+
+/// The disagreements worth setting a question on: the deduplicator's that
+/// name their difference, then the numbers the questions' own check finds
+/// two files give one thing differently ("nearly 4,800 kilometres" / "about
+/// 3,000 km" away); each pair of passages once.
+pub fn contrasts(context: &Context) -> Vec<Contrast> {
     use crate::model::DisagreementKind;
     use crate::text::analysis::is_speech;
     let material = context.material;
@@ -163,8 +171,10 @@ fn disagreements(context: &Context) -> Vec<Draft> {
         );
         (!pronoun && !is_speech(&analyse(text))).then(|| (passage.id.clone(), text.clone()))
     };
-    let mut compared: Vec<[String; 2]> = Vec::new();
-    let mut out = Vec::new();
+    let mut out: Vec<Contrast> = Vec::new();
+    let compared = |out: &[Contrast], pa: &str, pb: &str| {
+        out.iter().any(|c| pair(&c.a.0, &c.b.0) == pair(pa, pb))
+    };
     for d in &material.disagreements {
         let (Some((pa, a)), Some((pb, b))) = (
             sentence(&d.a.passage, d.a.sentence),
@@ -180,11 +190,14 @@ fn disagreements(context: &Context) -> Vec<Draft> {
         // not two claims: opposite words must be what is done ("liked",
         // "despised"), not which thing it is.
         let described = d.kind == DisagreementKind::Opposites && !opposite_verbs(&a, &b);
-        if pa == pb || !named || described || !same_frame(d, &a, &b) {
+        if pa == pb || !named || described || !same_frame(d, &a, &b) || compared(&out, &pa, &pb) {
             continue;
         }
-        compared.push(pair(&pa, &pb));
-        out.push(compare(&pa, &a, &pb, &b, differ_on(d)));
+        out.push(Contrast {
+            about: differ_on(d).to_string(),
+            a: (pa, a),
+            b: (pb, b),
+        });
     }
     let file = |id: &str| {
         material
@@ -204,16 +217,35 @@ fn disagreements(context: &Context) -> Vec<Draft> {
         // (Two files, for one story tells its numbers change: "ten silver
         // coins", later "nine coins".)
         if file(&pa) == file(&pb)
-            || compared.contains(&pair(&pa, &pb))
+            || compared(&out, &pa, &pb)
             || rounded(x, y)
             || !one_subject(&a, &b)
         {
             continue;
         }
-        compared.push(pair(&pa, &pb));
-        out.push(compare(&pa, &a, &pb, &b, &format!("{x} or {y}")));
+        // ("august or september": months as written.)
+        let written = |v: &str| {
+            if crate::text::analysis::MONTHS.contains(&v) {
+                super::clause::capitalise(v)
+            } else {
+                v.to_string()
+            }
+        };
+        out.push(Contrast {
+            about: format!("{} or {}", written(x), written(y)),
+            a: (pa, a),
+            b: (pb, b),
+        });
     }
     out
+}
+
+/// Disagreements: "Source A says ...; Source C says ... Can both be true?"
+fn disagreements(context: &Context) -> Vec<Draft> {
+    contrasts(context)
+        .iter()
+        .map(|c| compare(&c.a.0, &c.a.1, &c.b.0, &c.b.1, &c.about))
+        .collect()
 }
 
 /// Nouns, names and verbs two sentences with numbers must share, counting
@@ -244,7 +276,7 @@ fn one_subject(a: &str, b: &str) -> bool {
 
 /// What a disagreement is about, as a marking guide says it: for numbers,
 /// the numbers ("66 or 56", not "crossing, took, days: 66 or 56").
-pub(super) fn differ_on(d: &Disagreement) -> &str {
+fn differ_on(d: &Disagreement) -> &str {
     match d.about.rsplit_once(": ") {
         Some((_, numbers)) if d.kind == DisagreementKind::Numbers => numbers,
         _ => &d.about,

@@ -407,7 +407,15 @@ fn falsified(context: &Context, statement: &Statement, rng: &mut Rng) -> Vec<Str
             before(1).as_str(),
             "over" | "under" | "nearly" | "almost" | "below" | "above" | "beyond"
         );
-        if kind == EntityKind::Number && (in_name(&entity) || bound) {
+        // ("worth more than Odile earned in three years": a number inside
+        // the comparison is a bound too.)
+        let compared = a.words[..entity.first].windows(2).any(|w| {
+            matches!(
+                w[0].text.to_lowercase().as_str(),
+                "more" | "less" | "fewer" | "longer" | "shorter"
+            ) && w[1].text.eq_ignore_ascii_case("than")
+        });
+        if kind == EntityKind::Number && (in_name(&entity) || bound || compared) {
             continue;
         }
         let replacement = match kind {
@@ -649,6 +657,31 @@ mod tests {
         assert_eq!(
             denied(&analyse("Saliva wets the food so it is easy to swallow.")),
             None
+        );
+    }
+
+    #[test]
+    fn a_number_inside_a_comparison_is_not_changed() {
+        let texts = [
+            (
+                "a.txt",
+                "The silver cloak was worth more than Odile earned in three years.",
+            ),
+            (
+                "b.txt",
+                "Odile earned two coins a week at the mill in Wend.",
+            ),
+            ("c.txt", "Odile sold four cloaks at the market in Wend."),
+        ];
+        let stems: Vec<String> = crate::questions::tests::with_material(&texts, |material, _| {
+            let context = crate::questions::Context::new(material, 1);
+            write(&context).into_iter().map(|d| d.stem).collect()
+        });
+        assert!(
+            stems
+                .iter()
+                .all(|s| !s.contains("earned in") || s.contains("three years")),
+            "{stems:?}"
         );
     }
 
