@@ -1183,12 +1183,26 @@ fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask>
     let subject = inner(a, c, kinds);
     let head = inverted(a, c, &subject)?;
     let remainder = after_verb(a, c, &[(object_end + 1, last)]);
+    if describes_object(&remainder) {
+        return None;
+    }
     Some(Ask {
         question: question(&format!("{wh} {head} {remainder}").replace(" ,", ",")),
         answer: span(a, first, object_end),
         answer_kind: Some(kind),
         wh,
     })
+}
+
+/// Whether what is left of a clause after its object opens a clause on
+/// that object ("wanted a companion who could study ...": "Whom did
+/// FitzRoy want who could ...?" is garbled).
+fn describes_object(remainder: &str) -> bool {
+    let first = remainder.split_whitespace().next().unwrap_or_default();
+    matches!(
+        first.to_lowercase().as_str(),
+        "who" | "whom" | "whose" | "which" | "that"
+    )
 }
 
 /// "What did the old man love ...?" / "Whom did Old Dschang place on a
@@ -1254,6 +1268,9 @@ fn thing_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> 
         return None;
     }
     let remainder = after_verb(a, c, &[(object_end + 1, last)]);
+    if describes_object(&remainder) {
+        return None;
+    }
     Some(Ask {
         question: question(&format!("{wh} {head_verbs} {remainder}").replace(" ,", ",")),
         answer: span(a, first, object_end),
@@ -1541,6 +1558,13 @@ pub fn denied(a: &Analysis) -> Option<String> {
                 | "just"
                 | "yet"
                 | "even"
+                // ("Tam often did not climb": how often, not whether.)
+                | "often"
+                | "sometimes"
+                | "usually"
+                | "never"
+                | "rarely"
+                | "seldom"
         )
     });
     // ("Petra did not look at the sack": a glance or a nod denied tests
@@ -2365,6 +2389,13 @@ mod tests {
                 "{found:?}"
             );
         }
+        let found = questions(
+            "In 1831 FitzRoy wanted a gentleman companion who could study natural history.",
+        );
+        assert!(
+            found.iter().all(|(q, _)| !q.contains(" who could")),
+            "{found:?}"
+        );
         let found = questions("Curie, Marie, née Skłodowska, physicist and chemist.");
         assert!(found.is_empty(), "{found:?}");
         let found =

@@ -28,10 +28,12 @@ const MIN_MENTIONS: usize = 3;
 /// Shortest sentence, in words, that makes a point worth a mark.
 const MIN_WORDS: usize = 6;
 
-/// The first place the theme's sources disagree (as a sourcing question
-/// would set it), as a line of the marking guide.
+/// The first place the theme's sources give one thing different numbers
+/// or dates (as a sourcing question would set it), as a line of the
+/// marking guide.
 fn disagreement(context: &Context) -> Option<String> {
-    super::sourcing::contrasts(context).first().map(|c| {
+    let contrasts = super::sourcing::contrasts(context);
+    contrasts.iter().find(|c| c.figures).map(|c| {
         let (a, b, about) = (&c.a.0, &c.b.0, &c.about);
         format!("For connecting evidence: sees that [[{a}]] and [[{b}]] disagree ({about}) and weighs which to trust")
     })

@@ -1029,9 +1029,37 @@ impl<'a> Context<'a> {
 
 /// The last word of a full name (lower case) when it is no common noun:
 /// "armstrong" of "neil armstrong"; none for "nobel prize" or one word.
+/// (Not of a place, a book or a ship: "South America", "Journal of
+/// Researches", "HMS Beagle".)
 fn surname(full: &str) -> Option<&str> {
+    use crate::text::lemma::{Class, is_known};
     let (_, last) = full.rsplit_once(' ')?;
-    (!crate::text::lemma::is_known(last, crate::text::lemma::Class::Noun)).then_some(last)
+    let first = full.split(' ').next().unwrap_or_default();
+    let joined = full
+        .split(' ')
+        .any(|w| matches!(w, "of" | "the" | "and" | "de" | "del"));
+    let place_word = matches!(
+        first,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "new"
+            | "upper"
+            | "lower"
+            | "great"
+            | "little"
+            | "hms"
+            | "uss"
+            | "ss"
+            | "rms"
+            | "mount"
+            | "lake"
+            | "cape"
+            | "port"
+            | "fort"
+    );
+    (!is_known(last, Class::Noun) && !joined && !place_word).then_some(last)
 }
 
 /// The nouns a sentence brings in with "a" or "an" ("an ichthyosaur
@@ -1816,14 +1844,12 @@ pub fn candidates(material: &Material, wanted: &Wanted) -> (Vec<Draft>, Vec<Reje
     // "Who was brought up with great care?" under the title "Hyacinth":
     // what the page's headings name is no answer to find. (In a word bank
     // every answer is printed: a gap is given away only by the theme's
-    // heading, when it is the whole heading ("a day remembered as
-    // __________" in the theme "Black Sunday") or what the passages are
-    // about ("The 1883 eruption of __________" in "1883 Eruption of
-    // Krakatoa").)
+    // heading, "a day remembered as __________" in the theme "Black
+    // Sunday", "The 1883 eruption of __________" in "1883 Eruption of
+    // Krakatoa"; the title over a sub-theme names the corpus.)
     let heading = |text: &str| format!(" {} ", words_of(text));
     let theme = heading(&material.theme.label);
     let title = material.title.map(heading).unwrap_or_default();
-    let passages: Vec<String> = material.passages.iter().map(|p| heading(&p.text)).collect();
     candidates.retain(|d| {
         let answer = heading(d.answer.trim_start_matches("the "));
         if answer.trim().is_empty() {
@@ -1833,10 +1859,7 @@ pub fn candidates(material: &Material, wanted: &Wanted) -> (Vec<Draft>, Vec<Reje
             QuestionKind::MultipleChoice | QuestionKind::ShortAnswer => {
                 !theme.contains(&answer) && !title.contains(&answer)
             }
-            QuestionKind::GapFill => {
-                let about = passages.iter().filter(|p| p.contains(&answer)).count();
-                answer != theme && (!theme.contains(&answer) || 2 * about < passages.len())
-            }
+            QuestionKind::GapFill => !theme.contains(&answer),
             _ => true,
         }
     });

@@ -149,6 +149,9 @@ pub struct Contrast {
     pub a: (String, String),
     pub b: (String, String),
     pub about: String,
+    /// Whether they give different numbers or dates (not opposite words,
+    /// which may be one source's word for a part of what the other says).
+    pub figures: bool,
 }
 
 /// The disagreements worth setting a question on: the deduplicator's that
@@ -195,6 +198,7 @@ pub fn contrasts(context: &Context) -> Vec<Contrast> {
         }
         out.push(Contrast {
             about: differ_on(d).to_string(),
+            figures: d.kind == DisagreementKind::Numbers,
             a: (pa, a),
             b: (pb, b),
         });
@@ -233,6 +237,7 @@ pub fn contrasts(context: &Context) -> Vec<Contrast> {
         };
         out.push(Contrast {
             about: format!("{} or {}", written(x), written(y)),
+            figures: true,
             a: (pa, a),
             b: (pb, b),
         });

@@ -285,7 +285,8 @@ pub fn leans_back(word: &str) -> bool {
 /// ("Remember that ...", "Note: ...") or an exam hint.
 const READER_OPENERS: &[&str] = &[
     "remember", "note", "notice", "learn", "revise", "memorise", "memorize", "tip", "don't",
-    "think", "imagine", "consider", "look", "welcome", "hello", "try",
+    "think", "imagine", "consider", "look", "welcome", "hello", "try", "press", "listen", "follow",
+    "pupils", "learners",
 ];
 
 /// Nouns that, with "key", "worth" or "to know", make a sentence about
