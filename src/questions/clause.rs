@@ -1458,6 +1458,15 @@ fn how_many(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
         noun_words.push(span(a, chunk.last + 1, of.last));
         counted_last = of.last;
     }
+    // ("has two ends called poles": what they are called goes with them,
+    // which this question cannot do.)
+    let named_after = a
+        .words
+        .get(counted_last + 1)
+        .is_some_and(|w| matches!(w.text.to_lowercase().as_str(), "called" | "named" | "known"));
+    if named_after {
+        return None;
+    }
     let tail = if counted_last < last {
         after_verb(a, c, &[(counted_last + 1, last)])
     } else {
@@ -2405,6 +2414,11 @@ mod tests {
                 "When did a former Navy diver, Saman Kunan, die?".into(),
                 "6 July".into()
             )),
+            "{found:?}"
+        );
+        let found = questions("Every bar magnet has two ends called poles.");
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("How many")),
             "{found:?}"
         );
         let found = questions("Each step up the scale releases about 32 times more energy.");
