@@ -383,12 +383,46 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
                 .any(|w| w.text.eq_ignore_ascii_case("one"));
         // "the only way between the two": the two what? ("the two ships"
         // says.)
+        // ("On the seventh, Tamsin drew ...": the seventh what?)
+        let ordinal = matches!(
+            lower.as_str(),
+            "second"
+                | "third"
+                | "fourth"
+                | "fifth"
+                | "sixth"
+                | "seventh"
+                | "eighth"
+                | "ninth"
+                | "tenth"
+        );
         let the_number = i > 0
             && words[i - 1].text.eq_ignore_ascii_case("the")
-            && crate::text::words::number_word(&lower).is_some_and(|n| n >= 2)
+            && (crate::text::words::number_word(&lower).is_some_and(|n| n >= 2) || ordinal)
             && !words
                 .get(i + 1)
                 .is_some_and(|n| n.tag.is_nominal() || n.tag == Tag::Adj);
+        // "For forty years that someone had been Hesper": which one?
+        let that_someone = lower == "that"
+            && words.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.text.to_lowercase().as_str(),
+                    "someone" | "somebody" | "one"
+                )
+            });
+        // "Why was Mira there already?": where? (Not "There was a king".)
+        // ("could not attend university there": Poland, said before it.)
+        let there_before = lower == "there"
+            && i > 0
+            // ("there and then", "here and there": no place.)
+            && !words.get(i + 1).is_some_and(|n| {
+                matches!(n.lemma.as_str(), "be" | "seem" | "appear" | "live" | "and")
+            })
+            && !words[i - 1].text.eq_ignore_ascii_case("and")
+            && !analysis
+                .entities
+                .iter()
+                .any(|e| e.last < i && e.kind == EntityKind::Place);
         // "A parallel US Senate inquiry", "a second expedition": parallel
         // or second to one told before.
         let relative_to_before = matches!(
@@ -579,6 +613,8 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
             || both_told_before
             || the_other
             || the_number
+            || that_someone
+            || there_before
             || relative_to_before
             || that_noun
             || told_before
@@ -876,6 +912,14 @@ mod tests {
         assert_eq!(tf("Most people hear 20,000 vibrations a second."), None);
         assert_eq!(tf("The two ships met at the mouth of the bay."), None);
         assert_eq!(
+            tf("The hunter would not enter the gate there and then."),
+            None
+        );
+        assert_eq!(
+            tf("Women could not study in Poland, so Marie worked there."),
+            None
+        );
+        assert_eq!(
             tf("In a series circuit the parts are joined one after another in a loop."),
             None
         );
@@ -985,6 +1029,12 @@ mod tests {
             ),
             ("The daughter was left by the side of the other.", "other"),
             ("The only way between the two was a causeway.", "two"),
+            (
+                "On the seventh, Tamsin drew a bucket of clear water.",
+                "seventh",
+            ),
+            ("For forty years that someone had been Hesper Loam.", "that"),
+            ("Mira was there already with a lamp.", "there"),
             ("Oda listened to the whole story.", "story"),
             ("Lady Mary brought the idea to Britain in 1721.", "idea"),
             (

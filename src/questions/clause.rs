@@ -1427,18 +1427,23 @@ fn how_many(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     {
         return None;
     }
-    // ("was carried 3 kilometres inland": no count of "inlands".)
-    if [
-        "inland",
-        "away",
-        "offshore",
-        "ashore",
-        "upstream",
-        "downstream",
-        "apart",
-    ]
-    .contains(&a.words[chunk.head].text.to_lowercase().as_str())
-    {
+    // ("was carried 3 kilometres inland", "is 238,000 kms away": a
+    // distance, no count of "inlands" or "kms".)
+    let distance = |k: usize| {
+        a.words.get(k).is_some_and(|w| {
+            [
+                "inland",
+                "away",
+                "offshore",
+                "ashore",
+                "upstream",
+                "downstream",
+                "apart",
+            ]
+            .contains(&w.text.to_lowercase().as_str())
+        })
+    };
+    if distance(chunk.head) || distance(chunk.last + 1) {
         return None;
     }
     let mut noun_words: Vec<String> = (number + 1..chunk.head)
@@ -2414,6 +2419,11 @@ mod tests {
                 "When did a former Navy diver, Saman Kunan, die?".into(),
                 "6 July".into()
             )),
+            "{found:?}"
+        );
+        let found = questions("The Moon is about 238,000 kms away from the Earth.");
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("How many")),
             "{found:?}"
         );
         let found = questions("Every bar magnet has two ends called poles.");
