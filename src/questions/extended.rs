@@ -32,8 +32,7 @@ const MIN_WORDS: usize = 6;
 /// or dates (as a sourcing question would set it), as a line of the
 /// marking guide.
 fn disagreement(context: &Context) -> Option<String> {
-    let contrasts = super::sourcing::contrasts(context);
-    contrasts.iter().find(|c| c.figures).map(|c| {
+    context.contrasts.iter().find(|c| c.figures).map(|c| {
         let (a, b, about) = (&c.a.0, &c.b.0, &c.about);
         format!("For connecting evidence: sees that [[{a}]] and [[{b}]] disagree ({about}) and weighs which to trust")
     })
@@ -607,7 +606,7 @@ pub fn write(context: &Context) -> Option<Draft> {
         .enumerate()
         .filter(|(_, s)| relevant(s, naming_enough))
         // (Nor what someone thinks.)
-        .filter(|(_, s)| !super::someones_view(s))
+        .filter(|(order, _)| !context.someones_view[*order])
         .map(|(order, s)| {
             (
                 s.support() * 10 + s.on_theme,

@@ -312,6 +312,9 @@ pub struct Context<'a> {
     /// Per statement, whether it speaks of "the N" for a thing its passage
     /// brought in before as "a N" (see `points_back`).
     points_back: Vec<bool>,
+    /// Per statement, whether it is what someone thinks or says (see
+    /// `someones_view`).
+    someones_view: Vec<bool>,
     /// The last words (lower case) of the people's full names the sources
     /// write ("armstrong" of "Neil Armstrong").
     surnames: HashSet<String>,
@@ -325,6 +328,8 @@ pub struct Context<'a> {
     pub credited_apart: HashSet<&'a str>,
     /// The terms the theme's sentences define (see `matching::definitions`).
     pub definitions: Vec<matching::Definition>,
+    /// The disagreements worth a question (see `sourcing::contrasts`).
+    pub contrasts: Vec<sourcing::Contrast>,
     /// The common nouns several of the theme's passages use.
     pub key_terms: key_terms::KeyTerms,
     /// Every number and year the theme's passages write ("1903", "2,000").
@@ -826,6 +831,7 @@ impl<'a> Context<'a> {
         } = disputed_numbers(material, &analysed, &kinds);
         let credited_apart = credited_apart(material, &analysed, &kinds);
         let definitions = matching::definitions(material, &analysed, &genders);
+        let contrasts = sourcing::contrasts(material, &number_disputes);
         let brought_in: HashMap<&str, Vec<Vec<String>>> = material
             .passages
             .iter()
@@ -995,6 +1001,7 @@ impl<'a> Context<'a> {
                 points_back(&s.analysis, before, &label)
             })
             .collect();
+        let someones_view = statements.iter().map(someones_view).collect();
         let surnames = kinds
             .names_of(EntityKind::Person)
             .iter()
@@ -1015,11 +1022,13 @@ impl<'a> Context<'a> {
             uncommon: uncommon_words,
             told_apart,
             points_back,
+            someones_view,
             surnames,
             disputed_numbers,
             number_disputes,
             credited_apart,
             definitions,
+            contrasts,
             key_terms,
             numbers_told,
             seed,
@@ -1213,9 +1222,9 @@ impl Context<'_> {
     pub fn clear_statements(&self) -> impl Iterator<Item = &Statement<'_>> {
         self.statements
             .iter()
-            .zip(&self.points_back)
-            .filter(|(s, back)| {
-                !**back && !self.vague_subject(s) && !self.contested(s) && !someones_view(s)
+            .zip(self.points_back.iter().zip(&self.someones_view))
+            .filter(|(s, (back, view))| {
+                !**back && !**view && !self.vague_subject(s) && !self.contested(s)
             })
             .map(|(s, _)| s)
     }
@@ -1602,21 +1611,15 @@ fn disputed_numbers<'a>(
 /// Whether a name is a place, by its kind or by the words before it ("on
 /// Rodrigues", "the island of Rodrigues").
 fn located(a: &Analysis, e: &crate::text::analysis::Entity, kinds: &EntityKinds) -> bool {
+    use crate::text::analysis::{PLACE_HEADS, PLACE_PREPOSITIONS};
     let before = |back: usize| {
         e.first
             .checked_sub(back)
             .map(|i| a.words[i].text.to_lowercase())
             .unwrap_or_default()
     };
-    let after_preposition = matches!(
-        before(1).as_str(),
-        "on" | "at" | "in" | "to" | "from" | "near"
-    );
-    let place_of = before(1) == "of"
-        && matches!(
-            before(2).as_str(),
-            "island" | "town" | "city" | "village" | "port" | "province" | "state" | "county"
-        );
+    let after_preposition = before(1) == "on" || PLACE_PREPOSITIONS.contains(&before(1).as_str());
+    let place_of = before(1) == "of" && PLACE_HEADS.contains(&before(2).as_str());
     kinds.kind(e) == EntityKind::Place || after_preposition || place_of
 }
 

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use super::clause::in_past;
 use super::true_false::stands_alone;
-use super::{Context, Draft, Quote, leans_on_context};
+use super::{Context, Draft, Material, NumberDispute, Quote, leans_on_context};
 use crate::model::{Disagreement, DisagreementKind};
 use crate::model::{Level, QuestionKind};
 use crate::text::analysis::analyse;
@@ -158,10 +158,10 @@ pub struct Contrast {
 /// name their difference, then the numbers the questions' own check finds
 /// two files give one thing differently ("nearly 4,800 kilometres" / "about
 /// 3,000 km" away); each pair of passages once.
-pub fn contrasts(context: &Context) -> Vec<Contrast> {
+/// `disputes`: the numbers the key check finds in doubt, with where.
+pub fn contrasts(material: &Material, disputes: &[NumberDispute]) -> Vec<Contrast> {
     use crate::model::DisagreementKind;
     use crate::text::analysis::is_speech;
-    let material = context.material;
     // A quoted sentence must say who it is about (no opening pronoun), and
     // be narration, not speech.
     let sentence = |passage: &str, number: usize| -> Option<(String, String)> {
@@ -210,7 +210,7 @@ pub fn contrasts(context: &Context) -> Vec<Contrast> {
             .find(|p| p.id == id)
             .map(|p| p.source.file.as_str())
     };
-    for d in &context.number_disputes {
+    for d in disputes {
         let ((doubted, x), (against, y)) = (&d.doubted, &d.against);
         let (Some((pa, a)), Some((pb, b))) = (
             sentence(doubted.passage, doubted.sentence),
@@ -247,7 +247,8 @@ pub fn contrasts(context: &Context) -> Vec<Contrast> {
 
 /// Disagreements: "Source A says ...; Source C says ... Can both be true?"
 fn disagreements(context: &Context) -> Vec<Draft> {
-    contrasts(context)
+    context
+        .contrasts
         .iter()
         .map(|c| compare(&c.a.0, &c.a.1, &c.b.0, &c.b.1, &c.about))
         .collect()

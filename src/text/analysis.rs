@@ -140,7 +140,7 @@ const OFFICE_HEADS: &[&str] = &[
 ];
 
 /// Head nouns that make a name a place.
-const PLACE_HEADS: &[&str] = &[
+pub const PLACE_HEADS: &[&str] = &[
     "river",
     "mountain",
     "mountains",
@@ -216,7 +216,7 @@ const OPENING_WORDS: &[&str] = &[
 ];
 
 /// Prepositions after which a name is usually a place.
-const PLACE_PREPOSITIONS: &[&str] = &[
+pub const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "at", "to", "from", "near", "into", "across", "towards",
 ];
 
