@@ -3,10 +3,10 @@
 //! with that noun.
 
 use crate::common::{pack, read_pack, scratch, stderr};
-use studypack::model::{Pack, QuestionKind};
+use studypack::model::{Pack, Question, QuestionKind};
 
-/// The stem of the extended task packed for `theme` from the files given.
-fn task_stem(name: &str, files: &[(&str, &str)], theme: &str) -> String {
+/// The extended task packed for `theme` from the files given.
+fn task(name: &str, files: &[(&str, &str)], theme: &str) -> Question {
     let dir = scratch(name);
     let sources = dir.join("sources");
     std::fs::create_dir_all(&sources).unwrap();
@@ -25,8 +25,12 @@ fn task_stem(name: &str, files: &[(&str, &str)], theme: &str) -> String {
     pack.questions()
         .find(|q| q.kind == QuestionKind::Extended)
         .expect("an extended task")
-        .stem
         .clone()
+}
+
+/// The stem of the extended task packed for `theme` from the files given.
+fn task_stem(name: &str, files: &[(&str, &str)], theme: &str) -> String {
+    task(name, files, theme).stem
 }
 
 #[test]
@@ -132,42 +136,30 @@ fn a_title_before_its_colon_names_the_topic() {
 /// credits seeing it, and marks no point on the disputed number.
 #[test]
 fn the_marking_guide_credits_seeing_where_the_sources_disagree() {
-    let dir = scratch("extended-dispute");
-    let sources = dir.join("sources");
-    std::fs::create_dir_all(&sources).unwrap();
-    std::fs::write(
-        sources.join("a.txt"),
-        "The Mayflower\n\n\
-         The Mayflower left Plymouth in September 1620.\n\n\
-         The Mayflower crossing took 66 days.\n\n\
-         The Mayflower carried the Pilgrims to New England.\n\n\
-         William Bradford later wrote the history of the Mayflower settlers.\n\n\
-         The Mayflower passengers signed the Mayflower Compact before landing.\n\n\
-         A storm cracked a main beam of the Mayflower in mid-ocean.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        sources.join("b.txt"),
-        "The Mayflower sailed from Plymouth with 102 passengers.\n\n\
-         The Mayflower crossing of the Atlantic took 56 long days.\n\n\
-         The Mayflower anchored off Cape Cod in November 1620.\n\n\
-         Half of the Mayflower passengers died in the first winter.\n\n\
-         The Mayflower returned to England in April 1621 without the settlers.\n",
-    )
-    .unwrap();
-    let out = dir.join("out");
-    let output = pack(
+    let task = task(
+        "extended-dispute",
+        &[
+            (
+                "a.txt",
+                "The Mayflower\n\n\
+                 The Mayflower left Plymouth in September 1620.\n\n\
+                 The Mayflower crossing took 66 days.\n\n\
+                 The Mayflower carried the Pilgrims to New England.\n\n\
+                 William Bradford later wrote the history of the Mayflower settlers.\n\n\
+                 The Mayflower passengers signed the Mayflower Compact before landing.\n\n\
+                 A storm cracked a main beam of the Mayflower in mid-ocean.\n",
+            ),
+            (
+                "b.txt",
+                "The Mayflower sailed from Plymouth with 102 passengers.\n\n\
+                 The Mayflower crossing of the Atlantic took 56 long days.\n\n\
+                 The Mayflower anchored off Cape Cod in November 1620.\n\n\
+                 Half of the Mayflower passengers died in the first winter.\n\n\
+                 The Mayflower returned to England in April 1621 without the settlers.\n",
+            ),
+        ],
         "all",
-        &sources,
-        &out,
-        &["--kinds", "extended", "--date", "2026-11-27"],
     );
-    assert!(output.status.success(), "{}", stderr(&output));
-    let pack: Pack = read_pack(&out, "all");
-    let task = pack
-        .questions()
-        .find(|q| q.kind == QuestionKind::Extended)
-        .expect("an extended task");
     let guide = task.marking_guide.join("\n");
     assert!(
         guide.contains("disagree (66 or 56)") || guide.contains("disagree (56 or 66)"),
