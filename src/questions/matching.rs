@@ -237,9 +237,9 @@ pub fn definitions(
         let Some(copula) = (article + 1..=reach).find(|&k| {
             let term_end = bracket_before(k).or_else(|| alias_before(k)).unwrap_or(k);
             (article + 1..=article + MAX_TERM_WORDS).contains(&term_end)
-                && words
-                    .get(k)
-                    .is_some_and(|w| matches!(w.text.as_str(), "is" | "are" | "=" | ":"))
+                && words.get(k).is_some_and(|w| {
+                    matches!(w.text.as_str(), "is" | "are" | "=" | ":") || is_dash(&w.text)
+                })
         }) else {
             continue;
         };
@@ -250,7 +250,12 @@ pub fn definitions(
         // ("Current (I):" — a quantity's name, whatever its tag.)
         let nominal = |w: &crate::text::analysis::Word| match w.tag {
             Tag::Noun => true,
-            Tag::Propn => is_known(&w.text, Class::Noun),
+            // (Or a noun other sentences write in lower case: "Pathogen -
+            // a microorganism ...".)
+            Tag::Propn => {
+                is_known(&w.text, Class::Noun)
+                    || sentences_with.contains_key(&w.text.to_lowercase())
+            }
             Tag::Adj => symbol.is_some() && is_known(&w.text, Class::Noun),
             Tag::Verb => w.text.ends_with("ing"),
             _ => false,
@@ -263,20 +268,51 @@ pub fn definitions(
             .get(copula + 1)
             .map(|w| w.text.to_lowercase())
             .unwrap_or_default();
+        // (Not inside a bracket, which the meaning leaves out: "an injection
+        // (or sometimes a nasal spray or drops by mouth) of dead ...".)
+        let mut depth = 0usize;
+        let bracketed: Vec<bool> = words
+            .iter()
+            .map(|w| {
+                match w.text.as_str() {
+                    "(" => depth += 1,
+                    ")" => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                depth > 0 || w.text == ")"
+            })
+            .collect();
         let defines = match words[copula].text.as_str() {
             "is" | "are" => matches!(
                 opening.as_str(),
                 "a" | "an" | "the" | "when" | "where" | "how"
             ),
             "=" => true,
+            // ("Pathogen - a microorganism that causes disease", "Memory
+            // cells – lymphocytes that stay ...": a key-word list; not
+            // "The ship - loaded with explosives - caught fire".)
+            dash if is_dash(dash) => {
+                matches!(
+                    opening.as_str(),
+                    "a" | "an" | "the" | "when" | "where" | "how"
+                ) || words.get(copula + 1).is_some_and(|w| {
+                    // (A plural the tagger does not know may be taken for a
+                    // verb: "lymphocytes".)
+                    let unknown_plural = w.text.ends_with('s')
+                        && !is_known(&w.text, Class::Verb)
+                        && !is_known(&w.text, Class::Noun);
+                    matches!(w.tag, Tag::Noun | Tag::Adj) || unknown_plural
+                }) && !states_a_clause(&words[copula + 2..], &bracketed[copula + 2..])
+            }
             // ("Evaporation: the sun heats water ...": a note on a process;
             // "Key idea:", "Stores:" are labels; "Current (I):" names a
             // quantity.)
             _ => {
-                symbol.is_some()
+                (symbol.is_some()
                     || PROCESS_ENDINGS
                         .iter()
-                        .any(|e| words[term_end - 1].text.to_lowercase().ends_with(e))
+                        .any(|e| words[term_end - 1].text.to_lowercase().ends_with(e)))
+                    && !REPORT_SECTIONS.contains(&words[term_end - 1].text.to_lowercase().as_str())
             }
         };
         if !noun_phrase || !defines || is_speech(a) {
@@ -297,6 +333,7 @@ pub fn definitions(
                 .any(|w| matches!(w.tag, Tag::Verb | Tag::Aux))
         };
         let end = (copula + 1..words.len())
+            .filter(|&k| !bracketed[k])
             .find(|&k| {
                 let next = words.get(k + 1);
                 matches!(words[k].text.as_str(), ":" | ";")
@@ -402,6 +439,37 @@ fn defined_terms(context: &Context) -> Rows {
     (by_name, order)
 }
 
+/// Whether words after a dash go on as a clause of their own ("Mouth –
+/// salivary amylase starts on starch") rather than a noun phrase and what
+/// describes it ("a protein made by lymphocytes", "cells that stay ..."):
+/// their first verb outside brackets is finite with no "that", "which" or
+/// "who" before it. `bracketed` marks the words inside brackets.
+fn states_a_clause(words: &[crate::text::analysis::Word], bracketed: &[bool]) -> bool {
+    for (w, &inside) in words.iter().zip(bracketed) {
+        if inside {
+            continue;
+        }
+        let lower = w.text.to_lowercase();
+        if matches!(
+            lower.as_str(),
+            "that" | "which" | "who" | "whose" | "where" | "when"
+        ) {
+            return false;
+        }
+        let third_person = w.tag == Tag::Verb && lower.ends_with('s') && lower != w.lemma;
+        if w.tag == Tag::Aux || third_person {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a token is a dash that can stand for "is" in a list of key
+/// words.
+fn is_dash(token: &str) -> bool {
+    matches!(token, "-" | "\u{2013}" | "\u{2014}")
+}
+
 /// A term as a table row writes it: capitalised.
 pub fn capital(term: &str) -> String {
     let mut chars = term.chars();
@@ -414,6 +482,24 @@ pub fn capital(term: &str) -> String {
 /// The stem of a table of terms (the worksheet template heads its columns
 /// "Term" and "Meaning" by it).
 pub const TERMS_STEM: &str = "Match each term with its meaning as the sources give it. Write the letter of the meaning in the box.";
+
+/// The headings of a report's parts, which label what follows a colon
+/// ("Conclusion: As more of the population is vaccinated, ...") and define
+/// nothing.
+const REPORT_SECTIONS: &[&str] = &[
+    "introduction",
+    "conclusion",
+    "discussion",
+    "evaluation",
+    "observation",
+    "observations",
+    "prediction",
+    "hypothesis",
+    "question",
+    "description",
+    "limitation",
+    "explanation",
+];
 
 /// Endings of nouns that name a process or a property ("evaporation",
 /// "melting", "erosion", "density").
@@ -558,6 +644,40 @@ mod tests {
     }
 
     #[test]
+    fn a_key_word_list_with_dashes_is_defined() {
+        assert_eq!(
+            defined(&[
+                "Pathogen - a microorganism that causes disease (bacteria, viruses, fungi).",
+                "Vaccine - an injection (or sometimes a spray or drops by mouth) of a weakened pathogen.",
+                "Memory cells – lymphocytes that stay in the blood after an infection.",
+                // (Its own word, "immune", gives "Herd immunity" away.)
+                "Herd immunity - when most of a population is immune, the disease cannot spread easily.",
+                "White blood cells - two types to learn:",
+                "Mouth – salivary amylase starts on starch.",
+                "Stalin - he should be removed from the party.",
+                "The ship - loaded with explosives - caught fire.",
+                "Every pathogen has antigens, and a microorganism can be tiny.",
+                "Only lymphocytes make antibodies, and a population can be large.",
+                "The nurse gave each child an injection, and saliva holds amylase.",
+            ]),
+            [
+                (
+                    "Pathogen".to_string(),
+                    "a microorganism that causes disease".to_string()
+                ),
+                (
+                    "Vaccine".to_string(),
+                    "an injection of a weakened pathogen".to_string()
+                ),
+                (
+                    "Memory cells".to_string(),
+                    "lymphocytes that stay in the blood after an infection".to_string()
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_term_with_its_symbol_or_another_name_is_defined() {
         assert_eq!(
             defined(&[
@@ -565,6 +685,7 @@ mod tests {
                 "Current (I): the flow of charge around a circuit.",
                 "Key equation (1): V = I × R.",
                 "Ammeter: always connected in series.",
+                "Conclusion: the evaporation of water cools the air.",
                 "Ohm (Ω):",
                 "Voltage, or potential difference, is the energy given to each unit of charge.",
                 "The energy of the charge is lost in the bulb.",

@@ -284,6 +284,18 @@ pub fn analyse(sentence: &str) -> Analysis {
             words[k].tag = Tag::Propn;
         }
     }
+    // "antibody" ends like "somebody" but is a noun.
+    for w in &mut words {
+        let lower = w.text.to_lowercase();
+        let pronoun = matches!(
+            lower.as_str(),
+            "anybody" | "somebody" | "nobody" | "everybody"
+        );
+        if w.tag == Tag::Pron && lower.ends_with("body") && !pronoun {
+            w.tag = Tag::Noun;
+            w.lemma = lemma(&w.text, Tag::Noun);
+        }
+    }
     let chunks = noun_chunks(&words);
     let entities = entities(sentence, &words);
     Analysis {
@@ -1171,6 +1183,17 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn an_antibody_is_a_noun_and_somebody_a_pronoun() {
+        let tags = |text: &str| -> Vec<Tag> { analyse(text).words.iter().map(|w| w.tag).collect() };
+        assert_eq!(
+            tags("Antibody - a protein made by lymphocytes.")[0],
+            Tag::Noun
+        );
+        assert_eq!(analyse("Antibodies fit.").words[0].lemma, "antibody");
+        assert_eq!(tags("Somebody laughed.")[0], Tag::Pron);
     }
 
     #[test]
