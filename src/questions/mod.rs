@@ -1385,10 +1385,15 @@ fn disputed_numbers<'a>(
     // The month each passage gives a day of a year ("24 August AD 79" /
     // "24 October AD 79").
     let mut day_months: HashMap<(String, String), Told> = HashMap::new();
-    // The year each sentence gives for what a person did, and the day it
-    // gives in a month of a year, with the words it tells it in, to match
-    // across sources whatever the verb.
+    // The day a sentence gives in a month of a year, and the share of a
+    // whole it gives ("95% of the population"), with the words it tells
+    // it in, to match across sources whatever the verb.
     let mut deeds: Vec<Deed> = Vec::new();
+    // The same for the one year a sentence gives beside a person, who may
+    // not be the one who did what is dated ("Verbeek led the
+    // investigation, and in 1888 the Royal Society published a report"):
+    // only the rarer year is put in doubt.
+    let mut person_years: Vec<Deed> = Vec::new();
     for (passage, analyses) in material.passages.iter().zip(analysed) {
         for (sentence, a) in analyses.iter().enumerate() {
             let at = Said {
@@ -1442,7 +1447,7 @@ fn disputed_numbers<'a>(
                 .find(|w| crate::text::analysis::MONTHS.contains(&w.as_str()));
             if let [year] = years.as_slice() {
                 for e in a.entities.iter().filter(|e| e.kind == EntityKind::Person) {
-                    deeds.push(Deed {
+                    person_years.push(Deed {
                         key: e.text.rsplit(' ').next().unwrap_or(&e.text).to_lowercase(),
                         value: year.to_string(),
                         said: at,
@@ -1481,8 +1486,12 @@ fn disputed_numbers<'a>(
                 // (Only straight before, past a rough word: "weighing 5
                 // pounds" and "a weighed quantity of soil (200 pounds)" are
                 // two weights.)
+                // (Past a helping verb: "2,500 people were killed".)
                 let verb = noun_at.and_then(|k| {
-                    let after = a.words.get(k + 1).filter(|v| v.tag == Tag::Verb);
+                    let after = a.words[k + 1..]
+                        .iter()
+                        .find(|v| v.tag != Tag::Aux)
+                        .filter(|v| v.tag == Tag::Verb);
                     let rough = |v: &crate::text::analysis::Word| {
                         matches!(
                             v.text.to_lowercase().as_str(),
@@ -1494,8 +1503,22 @@ fn disputed_numbers<'a>(
                         .rev()
                         .find(|v| !rough(v))
                         .filter(|v| v.tag == Tag::Verb);
-                    after.or(before).map(|v| v.lemma.to_lowercase())
+                    after.or(before).map(|v| toll_verb(&v.lemma.to_lowercase()))
                 });
+                // ("about 95% of the population" / "around 80% of the
+                // population": a share of one thing, told of one deed.)
+                let share_of = (a.words.get(i + 1).is_some_and(|p| p.text == "%")
+                    && a.words.get(i + 2).is_some_and(|o| o.text == "of"))
+                .then(|| a.words[i + 3..].iter().take(3).find(|n| n.tag == Tag::Noun))
+                .flatten();
+                if let Some(whole) = share_of {
+                    deeds.push(Deed {
+                        key: format!("% of {}", whole.lemma.to_lowercase()),
+                        value: w.text.to_lowercase(),
+                        said: at,
+                        words: content_lemmas(a),
+                    });
+                }
                 let year = is_year(&w.text);
                 // (Years are told apart by the date rules below: 1779 and
                 // 1804 are near as numbers, far as years.)
@@ -1575,19 +1598,29 @@ fn disputed_numbers<'a>(
             .cloned()
             .collect()
     }
-    let days = days
+    // (One deed told in much the same words with two values leaves both
+    // in doubt when as many passages give each; the looser matches only
+    // doubt the rarer: a person may be somewhere in June and elsewhere in
+    // July.)
+    let loose = days
         .into_values()
         .chain(on_day.into_values())
         .chain(in_month.into_values())
         .chain(day_months.into_values())
-        .chain(one_deed_two_values(&deeds))
         .chain(
             dated
                 .values()
                 .map(|t| near_years(t))
                 .filter(|t| !t.is_empty()),
-        );
-    for told in days {
+        )
+        .chain(one_deed_two_values(&person_years))
+        .map(|told| (told, false));
+    let days = loose.chain(
+        one_deed_two_values(&deeds)
+            .into_iter()
+            .map(|told| (told, true)),
+    );
+    for (told, ties_doubted) in days {
         let passages = |year: &str| {
             told.iter()
                 .filter(|(y, _)| y == year)
@@ -1599,13 +1632,30 @@ fn disputed_numbers<'a>(
         let Some(common) = told.iter().find(|(y, _)| passages(y) == most) else {
             continue;
         };
+        // (As many passages for each: none is the likelier.)
+        let tie = told
+            .iter()
+            .any(|(y, _)| *y != common.0 && passages(y) == most);
         for entry in &told {
             if passages(&entry.0) < most {
                 disputed.add(entry, common);
+            } else if ties_doubted && tie && entry.0 != common.0 {
+                disputed.add(entry, common);
+                disputed.add(common, entry);
             }
         }
     }
     disputed
+}
+
+/// A count's verb as one word for each way of telling a death toll:
+/// "2,000 people died" and "killed 2,000 people" count the same dead.
+fn toll_verb(lemma: &str) -> String {
+    match lemma {
+        "die" | "perish" => "kill",
+        other => other,
+    }
+    .to_string()
 }
 
 /// Whether a name is a place, by its kind or by the words before it ("on
@@ -2135,6 +2185,21 @@ mod tests {
             "The last flight covered about 600 feet.",
         ]);
         assert_eq!(disputed, ["600", "852"]);
+    }
+
+    #[test]
+    fn a_toll_or_a_share_given_two_ways_by_two_sources_is_disputed() {
+        let disputed = disputed_in(&[
+            "For measles, about 95% of the population needs to be immune for herd immunity to work.",
+            "For a disease such as measles, immunity in around 80% of the population is enough to stop outbreaks.",
+            "Nitrogen makes up 78% of the air.",
+            "Oxygen makes up 21% of the air.",
+            "More than 2,500 people were killed in the blast.",
+            "The blast killed nearly 2,000 people.",
+            "About 2,000 people died.",
+            "Some 300 people died at sea, and 4,000 were rescued.",
+        ]);
+        assert_eq!(disputed, ["2,000", "2,500", "80", "95"]);
     }
 
     #[test]
