@@ -2198,8 +2198,10 @@ mod tests {
             "The blast killed nearly 2,000 people.",
             "About 2,000 people died.",
             "Some 300 people died at sea, and 4,000 were rescued.",
+            "The ship had entered Halifax Harbour carrying nearly 2,900 tons of explosives.",
+            "The ship, a French freighter, comes in carrying roughly 2,300 tons of explosives.",
         ]);
-        assert_eq!(disputed, ["2,000", "2,500", "80", "95"]);
+        assert_eq!(disputed, ["2,000", "2,300", "2,500", "2,900", "80", "95"]);
     }
 
     #[test]
