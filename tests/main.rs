@@ -2,6 +2,7 @@
 //! each binary links all of Typst (about 180 MB unoptimised), so one binary
 //! instead of one per file keeps a clean build's disk use and link time down.
 
+mod agreeing_sources;
 mod cli;
 mod common;
 mod dedup_gold;

@@ -12,6 +12,7 @@ use std::collections::{HashMap, HashSet};
 use super::Draft;
 use super::clause::verb_taken_for_noun;
 use super::gap_fill::BLANK;
+use super::sourcing::FIND_TWO;
 use crate::model::QuestionKind;
 use crate::text::analysis::{
     EntityKind, Gender, MONTHS, WEEKDAYS, Word, analyse, person_noun, pronoun_gender,
@@ -30,7 +31,7 @@ pub struct Rejection {
 /// Words that open an instruction.
 const INSTRUCTIONS: &[&str] = &[
     "using", "explain", "describe", "compare", "give", "list", "order", "match", "complete",
-    "decide", "read", "quote", "suggest", "put",
+    "decide", "read", "quote", "suggest", "put", "find",
 ];
 
 const DEMONSTRATIVES: &[&str] = &["this", "these", "those"];
@@ -176,8 +177,16 @@ fn stem_form(draft: &Draft) -> Result<(), String> {
 fn referents(draft: &Draft, genders: &Genders) -> Result<(), String> {
     match draft.kind {
         // Quoted source text in a sourcing stem is quotation, not the
-        // question; a vocabulary table's words stand alone.
-        QuestionKind::Sourcing | QuestionKind::Vocabulary => Ok(()),
+        // question; a vocabulary table's words stand alone. What two
+        // sources are to agree on is restated, and must stand alone.
+        QuestionKind::Sourcing => match draft.stem.strip_prefix(FIND_TWO) {
+            Some(rest) => {
+                let clause = rest.split(". Give their letters").next().unwrap_or(rest);
+                referents_in(clause.trim(), None, genders)
+            }
+            None => Ok(()),
+        },
+        QuestionKind::Vocabulary => Ok(()),
         // A table's rows stand on their own; a description reads after its name.
         QuestionKind::Matching => {
             draft

@@ -11,7 +11,7 @@ use std::hash::{Hash, Hasher};
 
 use super::checks::Rejection;
 use super::clause::subject_verb;
-use super::sourcing::FACT_OR_OPINION;
+use super::sourcing::{FACT_OR_OPINION, FIND_TWO};
 use super::{Draft, Quote, Wanted};
 use crate::model::QuestionKind;
 use crate::text::analysis::{EntityKind, MONTHS, analyse, is_year};
@@ -179,6 +179,11 @@ impl Worksheet<'_> {
         let judging = |c: &Draft| c.stem.starts_with(FACT_OR_OPINION);
         if judging(draft) && self.chosen.iter().any(judging) {
             return Some("another fact-or-opinion question is already on the worksheet");
+        }
+        // And one question on two sources that agree.
+        let agreeing = |c: &Draft| c.stem.starts_with(FIND_TWO);
+        if agreeing(draft) && self.chosen.iter().any(agreeing) {
+            return Some("another question on two sources that agree is already on the worksheet");
         }
         if matches!(draft.kind, QuestionKind::Sourcing | QuestionKind::Extended) {
             return None;

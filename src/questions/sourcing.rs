@@ -12,7 +12,7 @@ use super::true_false::stands_alone;
 use super::{Context, Draft, Material, NumberDispute, Quote, leans_on_context};
 use crate::model::{Disagreement, DisagreementKind};
 use crate::model::{Level, QuestionKind};
-use crate::text::analysis::analyse;
+use crate::text::analysis::{EntityKind, analyse};
 use crate::text::tagger::Tag;
 use crate::text::{content_stems, is_content_word};
 
@@ -360,7 +360,11 @@ fn compare(pa: &str, a: &str, pb: &str, b: &str, about: &str) -> Draft {
 /// say the same thing.
 const CORROBORATED: f32 = 0.6;
 
-/// Corroboration: "Which two sources both say that ...?"
+/// How a question about two sources that agree opens.
+pub const FIND_TWO: &str = "Find two sources that both say that";
+
+/// Corroboration: "Find two sources that both say that ...", from two
+/// files (two passages of one story are one source).
 fn agreements(context: &Context) -> Vec<Draft> {
     let mut out = Vec::new();
     for statement in context.clear_statements() {
@@ -382,12 +386,33 @@ fn agreements(context: &Context) -> Vec<Draft> {
             .words
             .iter()
             .any(|w| leans_on_context(&w.text));
-        if passages.len() != 2 || !stands_alone(&statement.analysis) || leans {
+        let file = |id: &str| {
+            context
+                .material
+                .passages
+                .iter()
+                .find(|p| p.id == id)
+                .map(|p| p.source.file.as_str())
+        };
+        let two_files = passages.len() == 2 && file(passages[0]) != file(passages[1]);
+        if !two_files || !stands_alone(&statement.analysis) || leans {
             continue;
         }
-        let first = &statement.analysis.words[0];
-        let clause = statement.analysis.text.trim_end_matches('.');
-        let clause = if first.tag == Tag::Propn {
+        // ("Queen Victoria sent ...", "Anak Krakatau ...": a name keeps its
+        // capital; "Field strength is ...", a noun opening the sentence,
+        // does not.)
+        let a = &statement.analysis;
+        let determiner = matches!(a.words[0].tag, Tag::Det | Tag::Num);
+        let named = !determiner
+            && (a
+                .entities
+                .iter()
+                .any(|e| e.first == 0 && e.kind != EntityKind::Number)
+                || a.words.get(1).is_some_and(|w| {
+                    w.tag == Tag::Propn && w.text.starts_with(char::is_uppercase)
+                }));
+        let clause = a.text.trim_end_matches('.');
+        let clause = if named {
             clause.to_string()
         } else {
             let mut chars = clause.chars();
@@ -465,9 +490,7 @@ fn agreements(context: &Context) -> Vec<Draft> {
         out.push(Draft {
             kind: QuestionKind::Sourcing,
             level: Level::Inference,
-            stem: format!(
-                "Find two sources that both say that {clause}. Give their letters and quote each."
-            ),
+            stem: format!("{FIND_TWO} {clause}. Give their letters and quote each."),
             options: Vec::new(),
             // A source may say it in words the tool did not match: the key
             // names the two it found and lets others count.
