@@ -207,7 +207,20 @@ fn referents(draft: &Draft, genders: &Genders) -> Result<(), String> {
             let asked = answer_gender(&draft.answer)
                 .or_else(|| genders.get(&draft.answer.to_lowercase()).copied())
                 .filter(|g| *g != Gender::Either);
-            referents_in(&draft.stem, asked, genders)
+            referents_in(&draft.stem, asked, genders)?;
+            // ("What would Millbeck build? — its half": half of what?)
+            let answered = matches!(
+                draft.kind,
+                QuestionKind::ShortAnswer | QuestionKind::MultipleChoice
+            );
+            let answer = analyse(if answered { &draft.answer } else { "" });
+            match (0..answer.words.len()).find(|&i| part_without_whole(&answer.words, i)) {
+                Some(i) => Err(format!(
+                    "the answer\u{2019}s \u{201C}{}\u{201D} is a part of something it does not name",
+                    answer.words[i].text
+                )),
+                None => Ok(()),
+            }
         }
     }
 }
@@ -217,6 +230,28 @@ fn referents(draft: &Draft, genders: &Genders) -> Result<(), String> {
 fn answer_gender(answer: &str) -> Option<Gender> {
     let last = answer.split_whitespace().last()?.to_lowercase();
     person_noun(&last).filter(|g| *g != Gender::Either)
+}
+
+/// Whether the word at `i` is a part of something the text does not name:
+/// "held one end steady", "would build its half" (not "one end of the
+/// rope", "the east end").
+fn part_without_whole(words: &[Word], i: usize) -> bool {
+    let lower = words[i].text.to_lowercase();
+    // ("gave her half the bread": half of the bread.)
+    let half_the = lower == "half"
+        && words
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.tag, Tag::Det | Tag::Pron | Tag::Num));
+    let part = matches!(
+        lower.as_str(),
+        "end" | "ends" | "half" | "halves" | "corner" | "corners"
+    ) && !half_the;
+    let whose = i > 0
+        && matches!(
+            words[i - 1].text.to_lowercase().as_str(),
+            "one" | "its" | "his" | "her" | "their" | "other" | "each" | "either" | "both"
+        );
+    part && whose && words.get(i + 1).is_none_or(|n| n.text != "of")
 }
 
 /// Whether a table row (a name or term, then what is said of it) has a
@@ -617,6 +652,7 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
                 matches!(n.text.to_lowercase().as_str(), "another" | "one")
             });
         if DEMONSTRATIVES.contains(&lower.as_str())
+            || part_without_whole(words, i)
             || lower == "same"
             || bare_one
             || both_told_before
@@ -937,6 +973,20 @@ mod tests {
         assert!(tf("Only a small share is fresh.").is_some());
         assert!(tf("Some soaks into the ground.").is_some());
         assert!(tf("Smaller amounts are stored as groundwater.").is_some());
+        assert!(tf("Gorran knelt and held one end steady.").is_some());
+        assert_eq!(tf("Gorran knelt and held one end of the rope."), None);
+        assert_eq!(tf("The mills stood at the east end of the village."), None);
+        assert_eq!(tf("Wenna gave her half the barley bread."), None);
+        let answered = |answer: &str| {
+            reason(draft(
+                QuestionKind::ShortAnswer,
+                "What would Millbeck build from the east bank?",
+                answer,
+                &[],
+            ))
+        };
+        assert!(answered("its half").is_some());
+        assert_eq!(answered("its half of the bridge"), None);
         assert_eq!(tf("Only a small share of the water is fresh."), None);
         assert_eq!(tf("Some rain soaks into the ground."), None);
         assert_eq!(
