@@ -186,7 +186,9 @@ fn read(sentence: &str, terms: &Terms, interner: &mut Interner) -> Read {
         } else if word.chars().all(|c| c.is_numeric()) || number_word(word).is_some() {
             // "22,000" is one number, not "22" and "000" (which "4,000"
             // would share).
-            let mut number = word.to_string();
+            // ("Three rock types" and "three main types", "3 types": one
+            // number.)
+            let mut number = number_word(word).map_or_else(|| word.to_string(), |n| n.to_string());
             while let Some(group) = words.get(index).filter(|g| {
                 g.text.len() == 3
                     && g.text.bytes().all(|b| b.is_ascii_digit())
@@ -395,6 +397,12 @@ mod tests {
         ]);
         assert_eq!(f.cues[0].numbers, vec!["22,000"]);
         assert_eq!(f.cues[1].numbers, vec!["4,000"]);
+        let f = features(&[
+            "There are three main types of rock.",
+            "Three rock types.",
+            "Rocks come in 3 types.",
+        ]);
+        assert!(f.cues.iter().all(|c| c.numbers == ["3"]));
     }
 
     #[test]

@@ -1232,10 +1232,38 @@ impl Context<'_> {
             .iter()
             .zip(self.points_back.iter().zip(&self.someones_view))
             .filter(|(s, (back, view))| {
-                !**back && !**view && !self.vague_subject(s) && !self.contested(s)
+                !**back
+                    && !**view
+                    && !self.vague_subject(s)
+                    && !self.contested(s)
+                    && states_something(&s.analysis)
             })
             .map(|(s, _)| s)
     }
+}
+
+/// Whether a sentence states something rather than labels an exhibit: a
+/// museum's "Item 4.1. Mantel clock, bronze and enamel, recovered from a
+/// house on Nob Hill." or "Panel 7 – Rescue." names what is on show.
+fn states_something(a: &Analysis) -> bool {
+    let label = a.words.first().is_some_and(|w| {
+        matches!(
+            w.text.to_lowercase().as_str(),
+            "item"
+                | "case"
+                | "panel"
+                | "exhibit"
+                | "figure"
+                | "fig"
+                | "plate"
+                | "object"
+                | "display"
+        )
+    }) && a
+        .words
+        .get(1)
+        .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()));
+    !label
 }
 
 /// Whether a statement is what someone thinks or says, not what the
@@ -2200,6 +2228,20 @@ mod tests {
             "The last flight covered about 600 feet.",
         ]);
         assert_eq!(disputed, ["600", "852"]);
+    }
+
+    #[test]
+    fn an_exhibit_label_states_nothing() {
+        assert!(!states_something(&analyse(
+            "Item 4.1. Mantel clock, bronze and enamel, recovered from a house on Nob Hill."
+        )));
+        assert!(!states_something(&analyse("Panel 7 – Rescue.")));
+        assert!(states_something(&analyse(
+            "Items 4 and 5 were found in 1906."
+        )));
+        assert!(states_something(&analyse(
+            "Case closed, the judge went home."
+        )));
     }
 
     #[test]

@@ -14,6 +14,7 @@ use crate::model::{Disagreement, DisagreementKind};
 use crate::model::{Level, QuestionKind};
 use crate::text::analysis::{EntityKind, analyse};
 use crate::text::tagger::Tag;
+use crate::text::words::written_as_notes;
 use crate::text::{content_stems, is_content_word};
 
 /// Verbs that report what someone said or thought: a judgement after one
@@ -360,6 +361,27 @@ fn compare(pa: &str, a: &str, pb: &str, b: &str, about: &str) -> Draft {
 /// say the same thing.
 const CORROBORATED: f32 = 0.6;
 
+/// The share of the restated statement's words each of two agreeing
+/// sentences must use.
+const RESTATED: f32 = 0.7;
+
+/// What a sentence says, as the lemmas of its names, nouns, verbs (not
+/// "be", "have", "do"), adjectives and numbers, in lower case: "drives"
+/// and "driven" are one word.
+fn said(a: &crate::text::analysis::Analysis) -> HashSet<String> {
+    a.words
+        .iter()
+        .filter(|w| {
+            matches!(
+                w.tag,
+                Tag::Noun | Tag::Propn | Tag::Verb | Tag::Adj | Tag::Num
+            )
+        })
+        .map(|w| w.lemma.to_lowercase())
+        .filter(|l| !matches!(l.as_str(), "be" | "have" | "do"))
+        .collect()
+}
+
 /// How a question about two sources that agree opens.
 pub const FIND_TWO: &str = "Find two sources that both say that";
 
@@ -379,13 +401,6 @@ fn agreements(context: &Context) -> Vec<Draft> {
             ids.dedup();
             ids
         };
-        // The statement is restated, not quoted: it must not lean on the
-        // sentence before ("Dullhead lifted it out").
-        let leans = statement
-            .analysis
-            .words
-            .iter()
-            .any(|w| leans_on_context(&w.text));
         let file = |id: &str| {
             context
                 .material
@@ -395,31 +410,6 @@ fn agreements(context: &Context) -> Vec<Draft> {
                 .map(|p| p.source.file.as_str())
         };
         let two_files = passages.len() == 2 && file(passages[0]) != file(passages[1]);
-        if !two_files || !stands_alone(&statement.analysis) || leans {
-            continue;
-        }
-        // ("Queen Victoria sent ...", "Anak Krakatau ...": a name keeps its
-        // capital; "Field strength is ...", a noun opening the sentence,
-        // does not.)
-        let a = &statement.analysis;
-        let determiner = matches!(a.words[0].tag, Tag::Det | Tag::Num);
-        let named = !determiner
-            && (a
-                .entities
-                .iter()
-                .any(|e| e.first == 0 && e.kind != EntityKind::Number)
-                || a.words.get(1).is_some_and(|w| {
-                    w.tag == Tag::Propn && w.text.starts_with(char::is_uppercase)
-                }));
-        let clause = a.text.trim_end_matches('.');
-        let clause = if named {
-            clause.to_string()
-        } else {
-            let mut chars = clause.chars();
-            chars
-                .next()
-                .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
-        };
         let quotes: Vec<Quote> = statement
             .fact
             .sentences
@@ -436,17 +426,97 @@ fn agreements(context: &Context) -> Vec<Draft> {
                 })
             })
             .collect();
+        if !two_files || quotes.len() != 2 {
+            continue;
+        }
+        // What both say is at most what the one that says less says: that
+        // sentence is restated ("Cinder cones are small and steep", not
+        // "... made of loose rock fragments"), the statement's own with its
+        // pronouns resolved.
+        let other = quotes
+            .iter()
+            .find(|q| q.text != statement.text)
+            .map(|q| analyse(&q.text));
+        // (Not a note: "Object stays still OR keeps moving", "King's
+        // College London: Rosalind Franklin and ...".)
+        let plain = |a: &crate::text::analysis::Analysis| {
+            !written_as_notes(&a.text)
+                && !a.text.contains(':')
+                && !a
+                    .words
+                    .iter()
+                    .any(|w| w.text.len() > 1 && w.text.chars().all(|c| c.is_uppercase()))
+        };
+        let restated = match other {
+            Some(other)
+                if plain(&other) && said(&other).len() < said(&statement.analysis).len() =>
+            {
+                other
+            }
+            _ => statement.analysis.clone(),
+        };
+        // It is restated, not quoted: it must not lean on the sentence
+        // before ("Dullhead lifted it out").
+        let leans = restated.words.iter().any(|w| leans_on_context(&w.text));
+        if !stands_alone(&restated) || leans {
+            continue;
+        }
+        // ("Queen Victoria sent ...", "Anak Krakatau ...": a name keeps its
+        // capital; "Field strength is ...", a noun opening the sentence,
+        // does not.)
+        // ("Mucus in the nose ...", "Climate is ...": a capital only because
+        // it opens the sentence.)
+        let a = &restated;
+        // (A word known as a noun, or written in lower case elsewhere: "the
+        // mucus".)
+        let lower = a.words[0].text.to_lowercase();
+        let common_noun = crate::text::lemma::is_known(&lower, crate::text::lemma::Class::Noun)
+            || context
+                .material
+                .passages
+                .iter()
+                .any(|p| crate::text::tokens(&p.text).iter().any(|t| t.text == lower));
+        let named = a.entities.iter().any(|e| {
+            e.first == 0
+                && !common_noun
+                && matches!(
+                    context.kinds.kind(e),
+                    EntityKind::Person | EntityKind::Place | EntityKind::Organisation
+                )
+        }) || a
+            .words
+            .get(1)
+            .is_some_and(|w| w.tag == Tag::Propn && w.text.starts_with(char::is_uppercase));
+        let named = named && !matches!(a.words[0].tag, Tag::Det | Tag::Num);
+        let clause = a.text.trim_end_matches('.');
+        let clause = if named {
+            clause.to_string()
+        } else {
+            let mut chars = clause.chars();
+            chars
+                .next()
+                .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+        };
         // Both sentences must say it: each uses most of the other's words
-        // (a fact merged on a few shared words is not corroborated).
+        // (a fact merged on a few shared words is not corroborated), and
+        // each says nearly all of what the question restates ("Gas pipes
+        // broke and chimneys collapsed" is not said by "Gas lines broke and
+        // started fires").
         let words = |text: &str| -> HashSet<String> { content_stems(text).into_iter().collect() };
         let covered = |a: &str, b: &str| {
             let (a, b) = (words(a), words(b));
             a.intersection(&b).count() as f32 >= CORROBORATED * a.len().min(b.len()) as f32
         };
+        let restated_words = said(&restated);
+        let says_it_all = |quote: &Quote| {
+            restated_words
+                .intersection(&said(&analyse(&quote.text)))
+                .count() as f32
+                >= RESTATED * restated_words.len() as f32
+        };
         // "On 25 May 1940 ... eight mice" is not what a source saying "In
         // May 1940" says: every number of the statement is in both.
-        let numbers_in_both = statement
-            .analysis
+        let numbers_in_both = restated
             .words
             .iter()
             .filter(|w| w.tag == Tag::Num)
@@ -457,7 +527,10 @@ fn agreements(context: &Context) -> Vec<Draft> {
                         .any(|t| t.text == n.text)
                 })
             });
-        if quotes.len() != 2 || !covered(&quotes[0].text, &quotes[1].text) || !numbers_in_both {
+        if !covered(&quotes[0].text, &quotes[1].text)
+            || !quotes.iter().all(says_it_all)
+            || !numbers_in_both
+        {
             continue;
         }
         // "The two sources" must be the only two: a third that says it in

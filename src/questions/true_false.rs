@@ -203,6 +203,7 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
         && !pointing
         && text.ends_with('.')
         && (existential || !leans_back(&first.text))
+        && !crate::text::words::opens_leaning(text)
         && !relative_time
         && !because
         && !command

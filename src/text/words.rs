@@ -281,6 +281,40 @@ pub fn leans_back(word: &str) -> bool {
     LEANING_OPENERS.contains(&word.to_lowercase().as_str())
 }
 
+/// Openings of more than one word that answer or follow the sentence
+/// before ("Even so, San Franciscans began rebuilding", "Despite all, the
+/// spirit ...", "Of course, what really lifted the balloon ...").
+const LEANING_PHRASES: &[&str] = &[
+    "even so",
+    "even then",
+    "despite all",
+    "despite this",
+    "despite that",
+    "in spite of this",
+    "in spite of that",
+    "of course",
+    "as a result",
+    "because of this",
+    "because of that",
+    "for this reason",
+    "by then",
+    "after that",
+    "at that point",
+    "in that case",
+    "on top of that",
+];
+
+/// Whether a sentence opens with a phrase that leans on the sentence
+/// before it.
+pub fn opens_leaning(sentence: &str) -> bool {
+    let lower = sentence.trim_start().to_lowercase();
+    LEANING_PHRASES.iter().any(|phrase| {
+        lower
+            .strip_prefix(phrase)
+            .is_some_and(|rest| rest.starts_with([',', ' ']))
+    })
+}
+
 /// Words that open a note to the reader rather than a fact: an order
 /// ("Remember that ...", "Note: ...") or an exam hint.
 const READER_OPENERS: &[&str] = &[
@@ -558,6 +592,10 @@ mod tests {
 
     #[test]
     fn notes_are_told_from_sentences() {
+        assert!(opens_leaning("Even so, San Franciscans began rebuilding."));
+        assert!(opens_leaning("Of course, hot air is lighter."));
+        assert!(!opens_leaning("Even today the clock is kept."));
+        assert!(!opens_leaning("Courses of stone were laid."));
         assert!(written_as_notes("current = flow of charge, unit amps"));
         assert!(written_as_notes("heat -> vapour -> cloud"));
         assert!(written_as_notes(
