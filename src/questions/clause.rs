@@ -1205,6 +1205,27 @@ fn describes_object(remainder: &str) -> bool {
     )
 }
 
+/// Whether a question stops inside a list its sentence goes on with
+/// ("counted the loaves in the bread box, the pegs on the wall, and the
+/// coins ...": "Who counted the loaves in the bread box, the pegs on the
+/// wall?"): the noun phrase after its last comma is followed in the
+/// sentence by "and" ("Gail Halvorsen, the pilot who ..." ends there).
+fn cuts_a_list(question: &str, sentence: &str) -> bool {
+    let body = question.trim_end_matches('?');
+    [
+        ", the ", ", a ", ", an ", ", his ", ", her ", ", their ", ", its ",
+    ]
+    .iter()
+    .filter_map(|t| body.to_lowercase().rfind(t))
+    .max()
+    .is_some_and(|at| {
+        let item = &body[at + 2..];
+        [", and ", " and ", ", or ", " or "]
+            .iter()
+            .any(|joint| sentence.contains(&format!("{item}{joint}")))
+    })
+}
+
 /// "What did the old man love ...?" / "Whom did Old Dschang place on a
 /// donkey?": the noun phrase straight after the verb ("the little bird",
 /// "his wife", "the top of the hill"), when the subject is named, the verb
@@ -1868,6 +1889,7 @@ pub fn asks(a: &Analysis, kinds: &EntityKinds) -> Vec<Ask> {
         out.extend(why(a, &c, kinds));
         out.extend(how_many(a, &c, kinds));
     }
+    out.retain(|ask| !cuts_a_list(&ask.question, &a.text));
     out
 }
 
@@ -2408,6 +2430,13 @@ mod tests {
         );
         assert!(
             found.iter().all(|(q, _)| !q.contains(" who could")),
+            "{found:?}"
+        );
+        let found = questions(
+            "Hobb counted the loaves in the bread box, the pegs on the wall, and the coins in his chest.",
+        );
+        assert!(
+            found.iter().all(|(q, _)| !q.contains("the pegs")),
             "{found:?}"
         );
         let found = questions("Curie, Marie, née Skłodowska, physicist and chemist.");

@@ -9,7 +9,7 @@
 use super::true_false::{lists_after, stands_alone};
 use super::{Context, Draft, Statement};
 use crate::model::QuestionKind;
-use crate::text::analysis::EntityKind;
+use crate::text::analysis::{EntityKind, is_year};
 use crate::text::lemma::{Class, is_known, lemma_of};
 use crate::text::tagger::Tag;
 use crate::text::words::{NUMBER_WORDS, number_word};
@@ -117,7 +117,19 @@ pub fn write(context: &Context) -> Vec<Draft> {
             // ("The __________ states are solid, liquid and gas": the list
             // counts itself.)
             let listed = kind == EntityKind::Number && lists_after(a, entity.last);
+            // ("The 1906 San Francisco earthquake struck ... on __________"
+            // — "April 18, 1906": the year printed outside the gap tells
+            // which date of the bank it is.)
+            let year_shown = kind == EntityKind::Date
+                && entity.text.split_whitespace().any(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    is_year(w)
+                        && a.words.iter().enumerate().any(|(i, other)| {
+                            (i < entity.first || i > entity.last) && other.text == w
+                        })
+                });
             if entity.first == 0
+                || year_shown
                 || listed
                 || after_possessive
                 || possessive
@@ -287,5 +299,28 @@ mod tests {
             Some("February 1944")
         );
         assert_eq!(later_year("the spring"), None);
+    }
+
+    #[test]
+    fn a_date_whose_year_the_sentence_prints_is_no_gap() {
+        let texts = [
+            (
+                "a.txt",
+                "The 1906 San Francisco earthquake struck the city on April 18, 1906.",
+            ),
+            (
+                "b.txt",
+                "The Great Fire of London began on 2 September 1666.",
+            ),
+        ];
+        let answers: Vec<String> = crate::questions::tests::with_material(&texts, |material, _| {
+            let context = Context::new(material, 1);
+            write(&context).into_iter().map(|d| d.answer).collect()
+        });
+        assert!(answers.iter().any(|a| a.contains("1666")), "{answers:?}");
+        assert!(
+            !answers.iter().any(|a| a.contains("April 18")),
+            "{answers:?}"
+        );
     }
 }

@@ -1534,10 +1534,12 @@ fn disputed_numbers<'a>(
                             "about" | "some" | "roughly" | "nearly" | "around" | "almost" | "only"
                         )
                     };
+                    // ("The fires burned for three days": a span's verb
+                    // before "for".)
                     let before = a.words[..i]
                         .iter()
                         .rev()
-                        .find(|v| !rough(v))
+                        .find(|v| !rough(v) && !v.text.eq_ignore_ascii_case("for"))
                         .filter(|v| v.tag == Tag::Verb);
                     after.or(before).map(|v| toll_verb(&v.lemma.to_lowercase()))
                 });
@@ -2257,8 +2259,15 @@ mod tests {
             "Some 300 people died at sea, and 4,000 were rescued.",
             "The ship had entered Halifax Harbour carrying nearly 2,900 tons of explosives.",
             "The ship, a French freighter, comes in carrying roughly 2,300 tons of explosives.",
+            "The fires burned for three days.",
+            "After the quake, the fires burned for five days.",
         ]);
-        assert_eq!(disputed, ["2,000", "2,300", "2,500", "2,900", "80", "95"]);
+        assert_eq!(
+            disputed,
+            [
+                "2,000", "2,300", "2,500", "2,900", "80", "95", "five", "three"
+            ]
+        );
     }
 
     #[test]

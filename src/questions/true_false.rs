@@ -249,6 +249,10 @@ pub fn relative_time(text: &str) -> bool {
         || ["the following ", "the next ", "the previous "]
             .iter()
             .any(|t| lower.starts_with(t) || lower.contains(&format!(" {t}")))
+        // ("In the morning the flame was out": which morning?)
+        || ["in the morning", "in the evening", "by morning", "by evening", "by nightfall", "at dawn", "at dusk"]
+            .iter()
+            .any(|t| lower.starts_with(t))
 }
 
 /// Times told from the moment before, which a sentence alone does not give.
@@ -688,6 +692,12 @@ mod tests {
 
     #[test]
     fn dependent_sentences_do_not_stand_alone() {
+        assert!(!stands_alone(&analyse(
+            "In the morning the little flame was out, and the lantern was cold."
+        )));
+        assert!(!stands_alone(&analyse(
+            "Even so, San Franciscans began rebuilding right away."
+        )));
         assert!(!stands_alone(&analyse(
             "Build huge sewers along both banks of the river and carry the waste away."
         )));
