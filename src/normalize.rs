@@ -263,9 +263,18 @@ fn leading_heading(text: &str) -> Option<(&str, &str)> {
             .next()
             .is_some_and(char::is_uppercase)
     };
+    // ("Remember\n- Slow cooling ...": a heading over a list.)
+    let bulleted = |t: &str| {
+        let t = t.trim_start();
+        t.starts_with(BULLET_SYMBOLS)
+            || BULLET_MARKERS
+                .iter()
+                .filter(|m| !m.chars().all(char::is_alphabetic))
+                .any(|m| t.starts_with(&format!("{m} ")))
+    };
     let heading = (1..=MAX_LEADING_HEADING_WORDS).contains(&words)
         && capital(first)
-        && capital(rest)
+        && (capital(rest) || bulleted(rest))
         && !first
             .trim_end()
             .ends_with(|c: char| c.is_ascii_punctuation());
@@ -486,6 +495,16 @@ mod tests {
         assert_eq!(
             passages("The story continues\nIn 1927 a new island rose.\nIt is active."),
             vec![(5, "In 1927 a new island rose. It is active.".to_string())]
+        );
+        assert_eq!(
+            passages(
+                "Remember\n- Slow cooling gives large crystals.\n- Fast cooling gives small ones."
+            ),
+            vec![(
+                5,
+                "Slow cooling gives large crystals. \u{2022} Fast cooling gives small ones."
+                    .to_string()
+            )]
         );
         for kept in [
             "In the spring of 1927 a new island\nrose from the sea.",

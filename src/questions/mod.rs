@@ -1547,7 +1547,14 @@ fn disputed_numbers<'a>(
                 // population": a share of one thing, told of one deed.)
                 let share_of = (a.words.get(i + 1).is_some_and(|p| p.text == "%")
                     && a.words.get(i + 2).is_some_and(|o| o.text == "of"))
-                .then(|| a.words[i + 3..].iter().take(3).find(|n| n.tag == Tag::Noun))
+                // ("75% of the Earth's land surface": past a name.)
+                .then(|| {
+                    a.words[i + 3..]
+                        .iter()
+                        .take(5)
+                        .take_while(|n| n.tag != Tag::Punct || n.text == "'s")
+                        .find(|n| n.tag == Tag::Noun)
+                })
                 .flatten();
                 if let Some(whole) = share_of {
                     deeds.push(Deed {
@@ -2259,13 +2266,15 @@ mod tests {
             "Some 300 people died at sea, and 4,000 were rescued.",
             "The ship had entered Halifax Harbour carrying nearly 2,900 tons of explosives.",
             "The ship, a French freighter, comes in carrying roughly 2,300 tons of explosives.",
+            "Sedimentary rocks cover about 75% of the Earth's land surface.",
+            "Sedimentary rocks cover only about 25% of the Earth's land surface.",
             "The fires burned for three days.",
             "After the quake, the fires burned for five days.",
         ]);
         assert_eq!(
             disputed,
             [
-                "2,000", "2,300", "2,500", "2,900", "80", "95", "five", "three"
+                "2,000", "2,300", "2,500", "2,900", "25", "75", "80", "95", "five", "three"
             ]
         );
     }
