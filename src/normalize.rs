@@ -274,11 +274,40 @@ fn leading_heading(text: &str) -> Option<(&str, &str)> {
     };
     let heading = (1..=MAX_LEADING_HEADING_WORDS).contains(&words)
         && capital(first)
-        && (capital(rest) || bulleted(rest))
+        && (capital(rest) || bulleted(rest) || key_word_lines(rest).is_some())
         && !first
             .trim_end()
             .ends_with(|c: char| c.is_ascii_punctuation());
     heading.then_some((first, rest))
+}
+
+/// The most words before the dash of a key-word line.
+const MAX_KEY_WORD_WORDS: usize = 4;
+
+/// The lines of a key-word list ("cornea - clear front window of the
+/// eye", "iris - coloured ring of muscle"), as bullet items, when every
+/// line of a block of three or more is a word or two, a dash and its
+/// meaning and some line has no full stop: lines that would otherwise run
+/// together into one sentence.
+fn key_word_lines(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let key_word = |line: &str| {
+        [" - ", " \u{2013} ", " \u{2014} "].iter().any(|dash| {
+            line.split_once(dash).is_some_and(|(term, meaning)| {
+                (1..=MAX_KEY_WORD_WORDS).contains(&term.split_whitespace().count())
+                    && !meaning.trim().is_empty()
+            })
+        })
+    };
+    let unstopped = lines
+        .iter()
+        .any(|l| !l.ends_with(|c: char| c.is_ascii_punctuation()));
+    (lines.len() >= 3 && unstopped && lines.iter().all(|l| key_word(l)))
+        .then(|| format!("\u{2022} {}", lines.join(" \u{2022} ")))
 }
 
 fn clean(block: RawBlock) -> Vec<Cleaned> {
@@ -294,7 +323,8 @@ fn clean(block: RawBlock) -> Vec<Cleaned> {
         cleaned.extend(clean(below));
         return cleaned;
     }
-    let text = undo_drop_capital(&display_text(&block.text));
+    let listed = key_word_lines(&block.text);
+    let text = undo_drop_capital(&display_text(listed.as_deref().unwrap_or(&block.text)));
     if text.is_empty() {
         return Vec::new();
     }
@@ -495,6 +525,13 @@ mod tests {
         assert_eq!(
             passages("The story continues\nIn 1927 a new island rose.\nIt is active."),
             vec![(5, "In 1927 a new island rose. It is active.".to_string())]
+        );
+        assert_eq!(
+            passages("Key words\ncornea - clear front window of the eye\niris - coloured ring of muscle\nlens - clear and flexible"),
+            vec![(
+                5,
+                "cornea - clear front window of the eye \u{2022} iris - coloured ring of muscle \u{2022} lens - clear and flexible".to_string()
+            )]
         );
         assert_eq!(
             passages(

@@ -303,19 +303,26 @@ pub fn definitions(
                         && !is_known(&w.text, Class::Noun);
                     matches!(w.tag, Tag::Noun | Tag::Adj) || unknown_plural
                 }) && !states_a_clause(&words[copula + 2..], &bracketed[copula + 2..])
+                    // ("Short sight - near things clear - light focused in
+                    // front of the retina - fix: ...": notes, not a meaning.)
+                    && !words[copula + 1..].iter().any(|w| is_dash(&w.text))
             }
             // ("Evaporation: the sun heats water ...": a note on a process;
             // "Key idea:", "Stores:" are labels; "Current (I):" names a
             // quantity.)
             _ => {
-                (symbol.is_some()
+                symbol.is_some()
                     || PROCESS_ENDINGS
                         .iter()
-                        .any(|e| words[term_end - 1].text.to_lowercase().ends_with(e)))
-                    && !REPORT_SECTIONS.contains(&words[term_end - 1].text.to_lowercase().as_str())
+                        .any(|e| words[term_end - 1].text.to_lowercase().ends_with(e))
             }
         };
-        if !noun_phrase || !defines || is_speech(a) {
+        // ("Results - ...", "Equipment: ...": a report's headings; "The
+        // result is a tiny image": a noun standing for what came before.)
+        let head_word = words[term_end - 1].text.to_lowercase();
+        let heading = REPORT_SECTIONS.contains(&head_word.as_str())
+            || super::checks::BACK_NOUNS.contains(&head_word.as_str());
+        if !noun_phrase || !defines || heading || is_speech(a) {
             continue;
         }
         let term = a.text[words[article].start..words[term_end - 1].end].to_string();
@@ -499,6 +506,16 @@ const REPORT_SECTIONS: &[&str] = &[
     "description",
     "limitation",
     "explanation",
+    "aim",
+    "equipment",
+    "apparatus",
+    "materials",
+    "method",
+    "procedure",
+    "result",
+    "results",
+    "analysis",
+    "safety",
 ];
 
 /// Endings of nouns that name a process or a property ("evaporation",
@@ -654,6 +671,7 @@ mod tests {
                 "Herd immunity - when most of a population is immune, the disease cannot spread easily.",
                 "White blood cells - two types to learn:",
                 "Mouth – salivary amylase starts on starch.",
+                "Short sight - near things clear - light focused in front of the retina.",
                 "Stalin - he should be removed from the party.",
                 "The ship - loaded with explosives - caught fire.",
                 "Every pathogen has antigens, and a microorganism can be tiny.",
@@ -686,6 +704,8 @@ mod tests {
                 "Key equation (1): V = I × R.",
                 "Ammeter: always connected in series.",
                 "Conclusion: the evaporation of water cools the air.",
+                "Equipment: white card, black pen, ruler.",
+                "The result is a tiny, upside-down image on the retina.",
                 "Ohm (Ω):",
                 "Voltage, or potential difference, is the energy given to each unit of charge.",
                 "The energy of the charge is lost in the bulb.",

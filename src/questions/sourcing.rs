@@ -648,7 +648,27 @@ fn fact_or_opinion(context: &Context) -> Vec<Draft> {
         // thing ("a wonderful King", "her evil deeds") nor a thought it
         // reports ("he should go").
         let words = &a.words;
+        // ('Carter's reply, "Wonderful things," has become part of
+        // history': a quoted word is someone's, not the sentence's
+        // judgement.)
+        let mut open = false;
+        let quoted: Vec<bool> = words
+            .iter()
+            .map(|w| {
+                let mark = matches!(
+                    w.text.as_str(),
+                    "\"" | "\u{201C}" | "\u{201D}" | "``" | "''"
+                );
+                if mark {
+                    open = !open;
+                }
+                open || mark
+            })
+            .collect();
         let marker = words.iter().enumerate().find_map(|(i, w)| {
+            if quoted[i] {
+                return None;
+            }
             let word = w.text.to_lowercase();
             let modal = matches!(word.as_str(), "should" | "ought" | "must");
             // ("The voltmeter should read about 3 V", "The ammeter must be
@@ -681,6 +701,9 @@ fn fact_or_opinion(context: &Context) -> Vec<Draft> {
         // "The most famous storm struck on Black Sunday, April 14, 1935":
         // a date, but a ranking too, which is no plain fact.
         let ranks = words.iter().enumerate().any(|(i, w)| {
+            if quoted[i] {
+                return false;
+            }
             let word = w.text.to_lowercase();
             let superlative = matches!(word.as_str(), "most" | "least")
                 && words.get(i + 1).is_some_and(|n| n.tag == Tag::Adj);
@@ -789,6 +812,7 @@ mod tests {
     #[test]
     fn an_expected_reading_or_a_rule_is_no_opinion() {
         let found = judged(&[
+            "Carter's reply, \"Wonderful things,\" has become part of history.",
             "The voltmeter should read about 3 V across each resistor.",
             "The ammeter must be connected in series with the bulb.",
             "Every school should teach children to swim.",

@@ -194,9 +194,37 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
         .position(|w| w.text == ",")
         .is_some_and(|c| pronoun(c + 1) && verb_at(c + 2) && !named_before(c));
     let pronoun_subject = pronoun(super::clause::subject_start(analysis)) || after_first_comma;
+    // "Howard Carter, a British archaeologist, disagreed.": with what?
+    let answers_before = words
+        .iter()
+        .rev()
+        .find(|w| w.tag != Tag::Punct)
+        .is_some_and(|w| {
+            w.tag == Tag::Verb
+                && matches!(
+                    w.lemma.as_str(),
+                    "agree"
+                        | "disagree"
+                        | "refuse"
+                        | "object"
+                        | "accept"
+                        | "approve"
+                        | "decline"
+                        | "insist"
+                        | "comply"
+                        | "obey"
+                        | "protest"
+                        | "hesitate"
+                        | "reply"
+                        | "respond"
+                        | "answer"
+                        | "consent"
+                )
+        });
     (6..=40).contains(&length)
         && !no_main_verb
         && !pronoun_subject
+        && !answers_before
         && !about_itself
         && !labelled
         && !elliptical
@@ -692,6 +720,12 @@ mod tests {
 
     #[test]
     fn dependent_sentences_do_not_stand_alone() {
+        assert!(!stands_alone(&analyse(
+            "Howard Carter, a British archaeologist, disagreed."
+        )));
+        assert!(stands_alone(&analyse(
+            "Howard Carter disagreed with the other archaeologists in 1917."
+        )));
         assert!(!stands_alone(&analyse(
             "In the morning the little flame was out, and the lantern was cold."
         )));
