@@ -1370,12 +1370,19 @@ fn how_many(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     if number > first && a.words[number - 1].tag == Tag::Adp {
         return None;
     }
-    // "was out walking one day": "one day" says when, not how many.
-    let one_time = a.words[number].text.eq_ignore_ascii_case("one")
-        && a.words
-            .get(number + 1)
-            .is_some_and(|n| super::checks::TIME_NOUNS.contains(&n.lemma.to_lowercase().as_str()));
-    if one_time {
+    // "was out walking one day": "one day" says when, not how many; "a
+    // food chain shows one route": "How many routes ...?" — "one" is a
+    // count worth asking only when the sentence stresses it ("only had one
+    // political party").
+    let stressed = (first..number).any(|i| {
+        matches!(
+            a.words[i].text.to_lowercase().as_str(),
+            "only" | "just" | "exactly"
+        )
+    }) || a.words[..first]
+        .iter()
+        .any(|w| w.text.eq_ignore_ascii_case("only"));
+    if a.words[number].text.eq_ignore_ascii_case("one") && !stressed {
         return None;
     }
     // "shows how one volcano can affect the planet": a count in a clause
@@ -2390,6 +2397,11 @@ mod tests {
 
     #[test]
     fn event_years_and_counts() {
+        let found = questions("A food chain shows one route by which energy passes along.");
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("How many")),
+            "{found:?}"
+        );
         let found = questions("This note was largely ignored after Lenin's death in 1924.");
         assert!(
             found.contains(&("In which year did Lenin die?".into(), "1924".into())),

@@ -120,7 +120,15 @@ fn named_terms(context: &Context) -> Vec<Draft> {
     let mut definitions: Vec<&super::matching::Definition> = context
         .definitions
         .iter()
-        .filter(|d| d.in_a_sentence && d.meaning.split_whitespace().count() >= MIN_MEANING_WORDS)
+        // ("The rabbit is a herbivore, a primary consumer": two kinds it
+        // is, not what the word means.)
+        .filter(|d| {
+            d.in_a_sentence
+                && d.meaning.split_whitespace().count() >= MIN_MEANING_WORDS
+                && ![", a ", ", an ", ", the "]
+                    .iter()
+                    .any(|kind| d.meaning.contains(kind))
+        })
         .collect();
     definitions.sort_by_key(|d| std::cmp::Reverse(d.support));
     let mut asked = std::collections::HashSet::new();

@@ -12,7 +12,7 @@ use super::true_false::stands_alone;
 use super::{Context, Draft, Material, NumberDispute, Quote, leans_on_context};
 use crate::model::{Disagreement, DisagreementKind};
 use crate::model::{Level, QuestionKind};
-use crate::text::analysis::{EntityKind, analyse};
+use crate::text::analysis::{Analysis, EntityKind, analyse};
 use crate::text::tagger::Tag;
 use crate::text::words::written_as_notes;
 use crate::text::{content_stems, is_content_word};
@@ -65,6 +65,22 @@ const OPINION_MARKERS: &[&str] = &[
     "admirable",
     "heroic",
 ];
+
+/// Whether a sentence ranks or praises what it tells of ("one of the most
+/// important journeys in American history", "the greatest explorer"): a
+/// judgement, no fact to mark true or false.
+pub fn ranks_or_praises(a: &Analysis) -> bool {
+    let words = &a.words;
+    words.iter().enumerate().any(|(i, w)| {
+        let word = w.text.to_lowercase();
+        let superlative = matches!(word.as_str(), "most" | "least")
+            && words.get(i + 1).is_some_and(|n| n.tag == Tag::Adj)
+            && words
+                .get(i + 1)
+                .is_some_and(|n| EVALUATIVE.contains(&n.text.to_lowercase().as_str()));
+        superlative || matches!(word.as_str(), "best" | "worst" | "greatest")
+    })
+}
 
 /// Adjectives that rank or praise: a sentence with one states no plain
 /// fact, though it may not be an opinion either ("the most famous storm").
@@ -807,6 +823,16 @@ mod tests {
                 .map(|d| (d.quotes[0].text.clone(), d.answer))
                 .collect()
         })
+    }
+
+    #[test]
+    fn a_ranking_is_a_judgement() {
+        assert!(super::ranks_or_praises(&super::analyse(
+            "The expedition was one of the most important journeys in American history."
+        )));
+        assert!(!super::ranks_or_praises(&super::analyse(
+            "Most members of the expedition reached the Pacific in 1805."
+        )));
     }
 
     #[test]

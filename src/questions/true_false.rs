@@ -257,10 +257,11 @@ pub fn relative_time(text: &str) -> bool {
         .any(|w| w[0] == "that" && TIME_NOUNS.contains(&w[1]));
     // "Mary later uncovered the rest": later than what? ("later than 1800"
     // says.)
+    // ("Two years earlier, Jefferson had sent ...": earlier than what?)
     let later = words
         .iter()
         .enumerate()
-        .any(|(i, w)| *w == "later" && words.get(i + 1) != Some(&"than"));
+        .any(|(i, w)| matches!(*w, "later" | "earlier") && words.get(i + 1) != Some(&"than"));
     // "On Wednesday the mountain shook": which Wednesday, without a date
     // beside it ("Sunday 2 September 1666" says)?
     let bare_weekday = words.iter().enumerate().any(|(i, w)| {
@@ -557,6 +558,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
             context.key_terms.within(&statement.analysis, first, last)
         });
         if !stands_alone(&statement.analysis)
+            || super::sourcing::ranks_or_praises(&statement.analysis)
             || !(names_someone || term_subject || named_subject(&statement.analysis))
             || statement.dangling_subject()
         {
@@ -722,6 +724,9 @@ mod tests {
     fn dependent_sentences_do_not_stand_alone() {
         assert!(!stands_alone(&analyse(
             "Howard Carter, a British archaeologist, disagreed."
+        )));
+        assert!(!stands_alone(&analyse(
+            "Two years earlier, Jefferson had sent Lewis and Clark west from St. Louis."
         )));
         assert!(stands_alone(&analyse(
             "Howard Carter disagreed with the other archaeologists in 1917."
