@@ -1177,6 +1177,15 @@ fn object_question(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask>
     {
         object_end = next.last;
     }
+    // "fetched Dunstan the bowman": a name's epithet is part of the
+    // answer ("Whom did the Reeve fetch the bowman?" is garbled).
+    let epithet = a.words.get(object_end + 1).is_some_and(|w| w.text == "the")
+        && a.words
+            .get(object_end + 2)
+            .is_some_and(|w| w.tag == Tag::Noun && w.text.starts_with(char::is_lowercase));
+    if epithet {
+        object_end += 2;
+    }
     if object_pronoun_in(a, object_end + 1, last) || verb_follows(a, object_end) {
         return None;
     }
@@ -2442,6 +2451,12 @@ mod tests {
         );
         assert!(
             found.iter().all(|(q, _)| !q.contains(" who could")),
+            "{found:?}"
+        );
+        let found =
+            questions("The Reeve fetched Dunstan the bowman, who shot an arrow trailing a cord.");
+        assert!(
+            found.iter().all(|(q, _)| !q.contains("the bowman")),
             "{found:?}"
         );
         let found = questions(
