@@ -54,6 +54,25 @@ fn a_theme_word_written_as_a_modifier_is_asked_about_with_its_noun() {
         "bicycle",
     );
     assert!(stem.contains("about the bicycle shop"), "{stem}");
+    let stem = task_stem(
+        "extended-topic-name",
+        &[
+            (
+                "a.txt",
+                "In 1804 the explorers met a young Shoshone woman at Fort Mandan.\n\
+                 The Shoshone woman spoke with the Hidatsa traders.\n\
+                 Later the Shoshone woman guided the party through the hills.\n",
+            ),
+            (
+                "b.txt",
+                "Without the Shoshone woman the party could not have bought horses.\n\
+                 Her brother, a Shoshone chief, sold them horses.\n\
+                 The Shoshone woman carried her baby son all the way.\n",
+            ),
+        ],
+        "shoshone",
+    );
+    assert!(stem.contains("about the Shoshone woman"), "{stem}");
 }
 
 /// Untitled sources: the task is about what their passages (and their

@@ -390,11 +390,17 @@ fn names(text: &str, phrase: &str) -> bool {
 fn modified_noun(context: &Context, word: &str) -> Option<String> {
     let mut after: HashMap<String, usize> = HashMap::new();
     let mut alone = 0;
+    // ("the Shoshone woman": a name keeps the capital the sentences give
+    // it inside them; "bicycle shop" is written small.)
+    let mut written = word.to_lowercase();
     for s in &context.statements {
         let words = &s.analysis.words;
         for (i, w) in words.iter().enumerate() {
             if !w.text.eq_ignore_ascii_case(word) {
                 continue;
+            }
+            if i > 0 {
+                written = w.text.clone();
             }
             match words.get(i + 1).filter(|n| n.tag == Tag::Noun) {
                 Some(next) => *after.entry(next.text.to_lowercase()).or_default() += 1,
@@ -405,7 +411,7 @@ fn modified_noun(context: &Context, word: &str) -> Option<String> {
     let (noun, count) = after
         .into_iter()
         .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))?;
-    (count > alone).then(|| format!("{} {noun}", word.to_lowercase()))
+    (count > alone).then(|| format!("{written} {noun}"))
 }
 
 /// The person, place or organisation the theme's sentences name most.
