@@ -2,7 +2,7 @@
 //! thing, printed with the key naming both, and not asked of two passages
 //! of one file (one story is one source).
 
-use crate::common::{pack, pdf_text, read_pack, scratch, squash, stderr};
+use crate::common::{pack_files, pdf_text, squash};
 use studypack::model::{Pack, QuestionKind};
 
 const FIRST: &str = "The lighthouse at Hook Head was built by monks in the twelfth century. \
@@ -11,24 +11,16 @@ const SECOND: &str = "Monks built the lighthouse at Hook Head in the twelfth cen
     The tower has walls four metres thick. The last keeper left in 1996, when the light \
     became automatic.";
 
-/// The sourcing questions packed from the files given, and the folder the
-/// pack was written to.
+/// The pack of theme "all" with only sourcing questions, from the files
+/// given, and the folder it was written to.
 fn sourcing(name: &str, files: &[(&str, String)]) -> (Pack, std::path::PathBuf) {
-    let dir = scratch(name);
-    let sources = dir.join("sources");
-    std::fs::create_dir_all(&sources).unwrap();
-    for (file, text) in files {
-        std::fs::write(sources.join(file), text).unwrap();
-    }
-    let out = dir.join("out");
-    let output = pack(
+    let files: Vec<(&str, &str)> = files.iter().map(|(f, t)| (*f, t.as_str())).collect();
+    pack_files(
+        name,
+        &files,
         "all",
-        &sources,
-        &out,
         &["--kinds", "sourcing", "--date", "2026-11-27"],
-    );
-    assert!(output.status.success(), "{}", stderr(&output));
-    (read_pack(&out, "all"), out)
+    )
 }
 
 #[test]

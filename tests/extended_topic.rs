@@ -2,26 +2,17 @@
 //! sources mostly write before another noun ("bicycle shop") is asked about
 //! with that noun.
 
-use crate::common::{pack, read_pack, scratch, stderr};
-use studypack::model::{Pack, Question, QuestionKind};
+use crate::common::pack_files;
+use studypack::model::{Question, QuestionKind};
 
 /// The extended task packed for `theme` from the files given.
 fn task(name: &str, files: &[(&str, &str)], theme: &str) -> Question {
-    let dir = scratch(name);
-    let sources = dir.join("sources");
-    std::fs::create_dir_all(&sources).unwrap();
-    for (file, text) in files {
-        std::fs::write(sources.join(file), text).unwrap();
-    }
-    let out = dir.join("out");
-    let output = pack(
+    let (pack, _) = pack_files(
+        name,
+        files,
         theme,
-        &sources,
-        &out,
         &["--kinds", "extended", "--date", "2026-11-27"],
     );
-    assert!(output.status.success(), "{}", stderr(&output));
-    let pack: Pack = read_pack(&out, theme);
     pack.questions()
         .find(|q| q.kind == QuestionKind::Extended)
         .expect("an extended task")

@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use crate::common::{pack, pdf_text, scratch, squash, stderr};
+use crate::common::{pack, pack_files, pdf_text, scratch, squash, stderr};
 use studypack::model::{Pack, Question, QuestionKind};
 
 fn fixture() -> std::path::PathBuf {
@@ -140,21 +140,13 @@ const STATES: &[(&str, &str)] = &[
 
 /// The pack of the `STATES` notes with only these kinds of question.
 fn states_pack(scratch_name: &str, kinds: &str) -> Pack {
-    let dir = scratch(scratch_name);
-    let sources = dir.join("sources");
-    std::fs::create_dir_all(&sources).unwrap();
-    for (name, text) in STATES {
-        std::fs::write(sources.join(name), text).unwrap();
-    }
-    let out = dir.join("out");
-    let output = pack(
+    pack_files(
+        scratch_name,
+        STATES,
         "all",
-        &sources,
-        &out,
         &["--date", "2026-11-26", "--kinds", kinds],
-    );
-    assert!(output.status.success(), "{}", stderr(&output));
-    crate::common::read_pack(&out, "all")
+    )
+    .0
 }
 
 #[test]

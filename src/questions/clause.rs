@@ -1225,7 +1225,7 @@ fn cuts_a_list(question: &str, sentence: &str) -> bool {
         ", the ", ", a ", ", an ", ", his ", ", her ", ", their ", ", its ",
     ]
     .iter()
-    .filter_map(|t| body.to_lowercase().rfind(t))
+    .filter_map(|t| body.rfind(t))
     .max()
     .is_some_and(|at| {
         let item = &body[at + 2..];

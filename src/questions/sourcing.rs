@@ -220,13 +220,7 @@ pub fn contrasts(material: &Material, disputes: &[NumberDispute]) -> Vec<Contras
             b: (pb, b),
         });
     }
-    let file = |id: &str| {
-        material
-            .passages
-            .iter()
-            .find(|p| p.id == id)
-            .map(|p| p.source.file.as_str())
-    };
+    let file = |id: &str| file_of(material, id);
     for d in disputes {
         let ((doubted, x), (against, y)) = (&d.doubted, &d.against);
         let (Some((pa, a)), Some((pb, b))) = (
@@ -381,6 +375,15 @@ const CORROBORATED: f32 = 0.6;
 /// sentences must use.
 const RESTATED: f32 = 0.7;
 
+/// The file a passage of the material comes from.
+fn file_of<'a>(material: &Material<'a>, passage: &str) -> Option<&'a str> {
+    material
+        .passages
+        .iter()
+        .find(|p| p.id == passage)
+        .map(|p| p.source.file.as_str())
+}
+
 /// What a sentence says, as the lemmas of its names, nouns, verbs (not
 /// "be", "have", "do"), adjectives and numbers, in lower case: "drives"
 /// and "driven" are one word.
@@ -417,14 +420,7 @@ fn agreements(context: &Context) -> Vec<Draft> {
             ids.dedup();
             ids
         };
-        let file = |id: &str| {
-            context
-                .material
-                .passages
-                .iter()
-                .find(|p| p.id == id)
-                .map(|p| p.source.file.as_str())
-        };
+        let file = |id: &str| file_of(context.material, id);
         let two_files = passages.len() == 2 && file(passages[0]) != file(passages[1]);
         let quotes: Vec<Quote> = statement
             .fact

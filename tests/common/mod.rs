@@ -86,3 +86,25 @@ pub fn pack(theme: &str, sources: &Path, out: &Path, extra: &[&str]) -> Output {
     args.extend_from_slice(extra);
     studypack(&args)
 }
+
+/// Writes `files` (name, text) into a fresh `sources` folder under the
+/// scratch folder `name`, packs `theme` from them with any further
+/// arguments (the run must succeed), and returns the pack and the output
+/// folder.
+pub fn pack_files(
+    name: &str,
+    files: &[(&str, &str)],
+    theme: &str,
+    extra: &[&str],
+) -> (studypack::model::Pack, PathBuf) {
+    let dir = scratch(name);
+    let sources = dir.join("sources");
+    std::fs::create_dir_all(&sources).expect("create sources folder");
+    for (file, text) in files {
+        std::fs::write(sources.join(file), text).expect("write a source");
+    }
+    let out = dir.join("out");
+    let output = pack(theme, &sources, &out, extra);
+    assert!(output.status.success(), "{}", stderr(&output));
+    (read_pack(&out, theme), out)
+}
