@@ -1346,15 +1346,31 @@ impl<'a> Disputes<'a> {
             doubted: (doubted.1, doubted.0.clone()),
             against: (against.1, against.0.clone()),
         };
-        // (One dispute per pair of passages.)
-        fn pair<'b>(d: &NumberDispute<'b>) -> [&'b str; 2] {
+        self.found.push(dispute);
+    }
+
+    /// The disputes in reading order (of `passages`, by id), one per pair
+    /// of passages, whatever order the tables were read in.
+    fn in_order(mut self, passages: &[&Passage]) -> Self {
+        let at = |id: &str| passages.iter().position(|p| p.id == id);
+        let key = |d: &NumberDispute<'a>| {
+            (
+                at(d.doubted.0.passage),
+                d.doubted.0.sentence,
+                at(d.against.0.passage),
+                d.against.0.sentence,
+                d.doubted.1.clone(),
+                d.against.1.clone(),
+            )
+        };
+        self.found.sort_by_key(key);
+        let mut pairs = HashSet::new();
+        self.found.retain(|d| {
             let mut pair = [d.doubted.0.passage, d.against.0.passage];
             pair.sort_unstable();
-            pair
-        }
-        if !self.found.iter().any(|d| pair(d) == pair(&dispute)) {
-            self.found.push(dispute);
-        }
+            pairs.insert(pair)
+        });
+        self
     }
 }
 
@@ -1690,7 +1706,7 @@ fn disputed_numbers<'a>(
             }
         }
     }
-    disputed
+    disputed.in_order(&material.passages)
 }
 
 /// A count's verb as one word for each way of telling a death toll:
