@@ -220,13 +220,20 @@ fn other_counts(features: &Features, a: usize, b: usize) -> bool {
         && !ca.numbers.iter().any(|n| cb.numbers.contains(n))
 }
 
-/// The same statement with other numbers.
+/// The same statement with other numbers. Numbers both give are no
+/// difference: "from about 20 Hz to 20,000 Hz" and "from about 20 Hz up to
+/// about 15,000 Hz" differ in the top of the range.
 fn other_numbers(features: &Features, a: usize, b: usize) -> Option<(DisagreementKind, String)> {
     let (ca, cb) = (&features.cues[a], &features.cues[b]);
-    if ca.numbers.is_empty()
-        || cb.numbers.is_empty()
-        || ca.numbers.iter().any(|n| cb.numbers.contains(n))
-    {
+    let only = |x: &Cues, y: &Cues| -> Vec<String> {
+        x.numbers
+            .iter()
+            .filter(|n| !y.numbers.contains(n))
+            .cloned()
+            .collect()
+    };
+    let (only_a, only_b) = (only(ca, cb), only(cb, ca));
+    if only_a.is_empty() || only_b.is_empty() {
         return None;
     }
     let differing: Vec<u32> = features
@@ -239,8 +246,8 @@ fn other_numbers(features: &Features, a: usize, b: usize) -> Option<(Disagreemen
         let about = format!(
             "{}: {} or {}",
             shared_topic(features, a, b),
-            ca.numbers.join(", "),
-            cb.numbers.join(", ")
+            only_a.join(", "),
+            only_b.join(", ")
         );
         (DisagreementKind::Numbers, about)
     })
@@ -453,6 +460,23 @@ mod tests {
             "{}",
             result.conflicts[0].about
         );
+    }
+
+    #[test]
+    fn a_range_with_another_top_disagrees_about_the_top_alone() {
+        let result = linked(&[
+            "Humans can hear frequencies from about 20 Hz to 20,000 Hz.",
+            "Humans can hear sounds from about 20 Hz up to about 15,000 Hz.",
+            "The crew of 20 sailed in 1628 and sank in 1628.",
+        ]);
+        assert_eq!(result.conflicts.len(), 1);
+        assert_eq!(result.conflicts[0].kind, DisagreementKind::Numbers);
+        assert!(
+            result.conflicts[0].about.ends_with("20,000 or 15,000"),
+            "{}",
+            result.conflicts[0].about
+        );
+        assert_ne!(result.fact_of[0], result.fact_of[1]);
     }
 
     #[test]

@@ -90,6 +90,11 @@ pub(super) const BACK_NOUNS: &[&str] = &[
     "venture",
     "story",
     "line",
+    "stuff",
+    "thing",
+    "things",
+    "argument",
+    "quarrel",
 ];
 
 /// Whether the words after a noun say what it is: "the idea of ...", "the
@@ -131,6 +136,19 @@ fn expletive_it(words: &[Word], i: usize) -> bool {
         .iter()
         .take(REACH)
         .any(|w| matches!(w.text.to_lowercase().as_str(), "that" | "to"))
+}
+
+/// Whether the "it" at `i` is the object of the sentence's first verb
+/// ("The company had built it in 1915"): everything before that verb is
+/// its subject, which the "it" is not (that would be "itself"). An "it"
+/// before an adjective or a clause stands for what follows ("made it
+/// clear that ...").
+fn object_of_first_verb(words: &[Word], i: usize) -> bool {
+    let first_verb = words.iter().position(|w| w.tag == Tag::Verb);
+    let points_ahead = words.get(i + 1).is_some_and(|n| {
+        n.tag == Tag::Adj || matches!(n.text.to_lowercase().as_str(), "to" | "that")
+    });
+    i > 0 && first_verb == Some(i - 1) && !points_ahead
 }
 
 /// Longest stem, in words, a student should be asked to read.
@@ -208,6 +226,11 @@ fn referents(draft: &Draft, genders: &Genders) -> Result<(), String> {
                 .or_else(|| genders.get(&draft.answer.to_lowercase()).copied())
                 .filter(|g| *g != Gender::Either);
             referents_in(&draft.stem, asked, genders)?;
+            // (A gap is also read filled: "at least __ of them" is "at least
+            // 15 of them", a share of a group it does not name.)
+            if draft.kind == QuestionKind::GapFill {
+                referents_in(&draft.stem.replace(BLANK, &draft.answer), asked, genders)?;
+            }
             // ("What would Millbeck build? — its half": half of what?)
             let answered = matches!(
                 draft.kind,
@@ -279,6 +302,9 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
             .iter()
             .enumerate()
             .filter(|(j, p)| {
+                // ("Anders Franzén": one person, by the last word of a name.)
+                let name_goes_on =
+                    p.tag == Tag::Propn && earlier.get(j + 1).is_some_and(|n| n.tag == Tag::Propn);
                 // ("most geologists ... his theory": many people are no "he";
                 // "As a baby she survived": "a baby" is what she was.)
                 let singular = p.text.to_lowercase() == p.lemma.to_lowercase();
@@ -296,7 +322,7 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
                 // ("Every Tuesday she came home": a day is no one.)
                 let day = MONTHS.contains(&p.lemma.to_lowercase().as_str())
                     || WEEKDAYS.contains(&p.lemma.to_lowercase().as_str());
-                (p.tag == Tag::Propn && !not_a_person(*j) && !day)
+                (p.tag == Tag::Propn && !not_a_person(*j) && !day && !name_goes_on)
                     || (p.tag == Tag::Noun
                         && singular
                         && !indefinite
@@ -404,7 +430,9 @@ fn referents_in(text: &str, asked: Option<Gender>, genders: &Genders) -> Result<
                 // asked for, when the answer is known to be a she ("Who did as
                 // she said?" — "Ewan": someone else).
                 "he" | "she" => !(can_be(pronoun_gender) || (asked_who && asked == pronoun_gender)),
-                "it" => !thing_before && !expletive_it(words, i),
+                "it" => {
+                    (!thing_before || object_of_first_verb(words, i)) && !expletive_it(words, i)
+                }
                 "its" | "itself" => !thing_before,
                 "them" if object_them => plurals_before.len() + persons_before.len() < 2,
                 "they" | "them" | "their" | "theirs" | "themselves" => !plural_before,
@@ -1024,6 +1052,30 @@ mod tests {
     }
 
     #[test]
+    fn an_object_pronoun_needs_someone_or_something_besides_the_subject() {
+        assert!(tf("The Purity Distilling Company had built it in 1915.").is_some());
+        assert!(
+            tf("In 1956 Anders Franzén brought up a piece of black oak - he had found her.")
+                .is_some()
+        );
+        assert_eq!(
+            tf("The company bought a tank and filled it with molasses."),
+            None
+        );
+        assert_eq!(
+            tf("The new law made it clear that women would be taxed."),
+            None
+        );
+        let gap = draft(
+            QuestionKind::GapFill,
+            &format!("Divers have found the remains of at least {BLANK} of them."),
+            "15",
+            &[],
+        );
+        assert!(reason(gap).is_some_and(|r| r.contains("them")));
+    }
+
+    #[test]
     fn good_questions_pass() {
         assert_eq!(
             reason(draft(
@@ -1095,6 +1147,10 @@ mod tests {
             ("For forty years that someone had been Hesper Loam.", "that"),
             ("Mira was there already with a lamp.", "there"),
             ("Oda listened to the whole story.", "story"),
+            (
+                "About 2.3 million gallons of the stuff came out at 35 mph.",
+                "stuff",
+            ),
             ("Lady Mary brought the idea to Britain in 1721.", "idea"),
             (
                 "Part of the works was laid beneath the new embankments.",

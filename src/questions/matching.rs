@@ -21,7 +21,7 @@ use crate::rng::Rng;
 use crate::text::analysis::Analysis;
 use crate::text::analysis::{EntityKind, is_speech};
 use crate::text::content_stems;
-use crate::text::lemma::{Class, is_known};
+use crate::text::lemma::{Class, is_known, lemma_of};
 use crate::text::tagger::Tag;
 
 const MIN_PAIRS: usize = 3;
@@ -86,6 +86,15 @@ fn named(context: &Context) -> Rows {
         // ship or a place.
         let named = name.starts_with(char::is_uppercase);
         if kind == EntityKind::Person && named && !context.surely_person(&name) {
+            continue;
+        }
+        // ("the men", "the others": a group no more than a plural says
+        // could be any of several told of.)
+        let bare_plural = match name.split_whitespace().collect::<Vec<_>>()[..] {
+            ["the", noun] => lemma_of(noun, Class::Noun) != noun,
+            _ => false,
+        };
+        if bare_plural {
             continue;
         }
         // "now ruled the kingdom": an adverb first leans on the story.
@@ -628,8 +637,10 @@ fn table(mut by_name: HashMap<String, Vec<Pair>>, order: &[String]) -> Option<Ma
         TERMS_STEM
     } else if pairs.iter().all(|p| p.kind == Some(EntityKind::Person)) {
         "Match each person with what the sources say they did. Write the letter of the description in the box."
-    } else {
+    } else if pairs.iter().all(|p| p.name.starts_with(char::is_uppercase)) {
         "Match each name with what the sources say about it. Write the letter of the description in the box."
+    } else {
+        "Match each one on the left with what the sources say about it. Write the letter of the description in the box."
     };
     Some(MatchTable {
         kind: QuestionKind::Matching,
@@ -646,7 +657,26 @@ fn table(mut by_name: HashMap<String, Vec<Pair>>, order: &[String]) -> Option<Ma
 
 #[cfg(test)]
 mod tests {
-    use super::definitions;
+    use super::{definitions, named};
+    use crate::questions::Context;
+
+    #[test]
+    fn a_bare_plural_is_no_one_to_match() {
+        let texts = [
+            (
+                "a.txt",
+                "The men went to help and came back sticky to the shoulders.",
+            ),
+            (
+                "a.txt",
+                "The youngest victim was a boy of ten from the North End.",
+            ),
+        ];
+        let names = crate::questions::tests::with_material(&texts, |material, _| {
+            named(&Context::new(material, 1)).1
+        });
+        assert_eq!(names, ["youngest victim"]);
+    }
 
     /// The (term, meaning) pairs `definitions` finds in one-sentence
     /// sources.

@@ -1288,8 +1288,24 @@ fn numbers(text: &str) -> HashSet<String> {
             t.text.starts_with(|c: char| c.is_ascii_digit())
                 || crate::text::words::number_word(t.text).is_some()
         })
-        .map(|t| t.text.to_lowercase())
+        .map(|t| measure(t.text).0.to_lowercase())
         .collect()
+}
+
+/// A number joined to its unit ("40-foot", "10-metre") as the number and
+/// the unit; any other word as itself, with no unit. ("1914-1918" is a
+/// range, not a unit.)
+fn measure(word: &str) -> (&str, Option<String>) {
+    match word.split_once('-') {
+        Some((number, unit))
+            if number.starts_with(|c: char| c.is_ascii_digit())
+                && !unit.is_empty()
+                && unit.chars().all(char::is_alphabetic) =>
+        {
+            (number, Some(unit.to_lowercase()))
+        }
+        _ => (word, None),
+    }
 }
 
 /// The value of a number as written: "13,000", "2.5", "two".
@@ -1446,6 +1462,13 @@ fn disputed_numbers<'a>(
     // investigation, and in 1888 the Royal Society published a report"):
     // only the rarer year is put in doubt.
     let mut person_years: Vec<Deed> = Vec::new();
+    // The numbers given as a bound ("more than 8 million litres"), with
+    // where, which way they bound, and their value.
+    let mut bounds: Vec<(Said, String, Bound)> = Vec::new();
+    // Each count with the nouns and verbs of its sentence, to match one
+    // measure told in other words ("a wave about 25 feet high" / "a
+    // 40-foot tidal wave").
+    let mut measures: Vec<Measure> = Vec::new();
     for (passage, analyses) in material.passages.iter().zip(analysed) {
         for (sentence, a) in analyses.iter().enumerate() {
             let at = Said {
@@ -1526,11 +1549,14 @@ fn disputed_numbers<'a>(
             for (i, w) in a.words.iter().enumerate() {
                 let number = w.text.starts_with(|c: char| c.is_ascii_digit())
                     || crate::text::words::number_word(&w.text).is_some();
+                // ("a 40-foot wave": the number 40, of feet.)
+                let (value, unit) = measure(&w.text);
+                let value = value.to_lowercase();
                 // ("20 March" and "27 March" are two days, not a dispute.)
                 let noun_at =
                     (i + 1..a.words.len().min(i + 3)).find(|&k| a.words[k].tag == Tag::Noun);
-                let counted = noun_at
-                    .map(|k| a.words[k].lemma.to_lowercase())
+                let counted = unit
+                    .or_else(|| noun_at.map(|k| a.words[k].lemma.to_lowercase()))
                     .filter(|noun| !crate::text::analysis::MONTHS.contains(&noun.as_str()));
                 // The verb of the count: the one after the counted noun
                 // ("2.5 million people left") or the one before it ("killed
@@ -1575,30 +1601,49 @@ fn disputed_numbers<'a>(
                 if let Some(whole) = share_of {
                     deeds.push(Deed {
                         key: format!("% of {}", whole.lemma.to_lowercase()),
-                        value: w.text.to_lowercase(),
+                        value: value.clone(),
                         said: at,
                         words: content_lemmas(a),
                     });
                 }
+                if let Some(bound) = bound_before(&a.words[..i]) {
+                    bounds.push((at, value.clone(), bound));
+                }
                 let year = is_year(&w.text);
                 // (Years are told apart by the date rules below: 1779 and
                 // 1804 are near as numbers, far as years.)
-                if let (true, Some(noun), false) = (number, counted, year) {
+                if let (true, Some(noun), false) = (number, counted.as_ref(), year) {
+                    let mut words = content_lemmas(a);
+                    words.remove(noun);
+                    let dimension = noun_at
+                        .filter(|_| !w.text.contains('-'))
+                        .and_then(|k| a.words.get(k + 1))
+                        .map(|d| d.text.to_lowercase())
+                        .filter(|d| DIMENSIONS.contains(&d.as_str()));
+                    measures.push(Measure {
+                        deed: Deed {
+                            key: noun.clone(),
+                            value: value.clone(),
+                            said: at,
+                            words,
+                        },
+                        dimension,
+                    });
                     counts
                         .entry(noun.clone())
                         .or_default()
-                        .push((w.text.to_lowercase(), at));
+                        .push((value.clone(), at));
                     if let Some(verb) = verb.as_ref() {
                         done_to
                             .entry((noun.clone(), verb.clone()))
                             .or_default()
-                            .push((w.text.to_lowercase(), at));
+                            .push((value.clone(), at));
                     }
                     for e in a.entities.iter().filter(|e| located(a, e, kinds)) {
                         named
                             .entry((noun.clone(), e.text.to_lowercase()))
                             .or_default()
-                            .push((w.text.to_lowercase(), at));
+                            .push((value.clone(), at));
                     }
                 }
             }
@@ -1610,10 +1655,23 @@ fn disputed_numbers<'a>(
         (Some(x), Some(y)) => x != y && (x - y).abs() <= NEAR_COUNT * x.abs().max(y.abs()),
         _ => false,
     };
+    // ("more than 8 million litres" and "8.7 million litres" agree.)
+    let bounded = |x: &(String, Said), y: &(String, Said)| {
+        let admits = |b: &(String, Said), other: &(String, Said)| {
+            bounds.iter().any(|(at, number, bound)| {
+                *at == b.1 && *number == b.0 && bound.admits(&b.0, &other.0)
+            })
+        };
+        admits(x, y) || admits(y, x)
+    };
     for told in counts.values() {
         for entry in told {
-            let other = told.iter().find(|(m, q)| {
-                entry.1.passage != q.passage && near(&entry.0, m) && !says(told, &entry.0, *q)
+            let other = told.iter().find(|other| {
+                let (m, q) = other;
+                entry.1.passage != q.passage
+                    && near(&entry.0, m)
+                    && !says(told, &entry.0, *q)
+                    && !bounded(entry, other)
             });
             if let Some(other) = other {
                 disputed.add(entry, other);
@@ -1633,14 +1691,39 @@ fn disputed_numbers<'a>(
     let by_place = named.values().map(|told| (told, true));
     for (told, files_apart) in by_verb.chain(by_place) {
         for entry in told {
-            let other = told.iter().find(|(m, q)| {
+            let other = told.iter().find(|other| {
+                let (m, q) = other;
                 entry.1.passage != q.passage
                     && (!files_apart || entry.1.file != q.file)
                     && same_thing(m, &entry.0)
                     && !says(told, &entry.0, *q)
+                    && !bounded(entry, other)
             });
             if let Some(other) = other {
                 disputed.add(entry, other);
+            }
+        }
+    }
+    // One measure two files give far apart, told in the same words: both
+    // in doubt ("a wave about 25 feet high" / "a 40-foot tidal wave of
+    // molasses").
+    for (i, x) in measures.iter().enumerate() {
+        for y in &measures[i + 1..] {
+            let (a, b) = (&x.deed, &y.deed);
+            let sides = ((a.value.clone(), a.said), (b.value.clone(), b.said));
+            let one_measure = a.key == b.key
+                && a.said.file != b.said.file
+                && same_thing(&a.value, &b.value)
+                && !bounded(&sides.0, &sides.1)
+                && !(x.dimension.is_some() && y.dimension.is_some() && x.dimension != y.dimension)
+                && a.words.intersection(&b.words).count() >= SAME_MEASURE_WORDS;
+            let both_in_one = measures.iter().any(|m| {
+                (m.deed.said == a.said && m.deed.value == b.value)
+                    || (m.deed.said == b.said && m.deed.value == a.value)
+            });
+            if one_measure && !both_in_one {
+                disputed.add(&sides.0, &sides.1);
+                disputed.add(&sides.1, &sides.0);
             }
         }
     }
@@ -1732,6 +1815,71 @@ fn located(a: &Analysis, e: &crate::text::analysis::Entity, kinds: &EntityKinds)
     let after_preposition = before(1) == "on" || PLACE_PREPOSITIONS.contains(&before(1).as_str());
     let place_of = before(1) == "of" && PLACE_HEADS.contains(&before(2).as_str());
     kinds.kind(e) == EntityKind::Place || after_preposition || place_of
+}
+
+/// A count (the deed's value) of a noun (its key), and the dimension it
+/// measures when the sentence says ("25 feet high").
+struct Measure<'a> {
+    deed: Deed<'a>,
+    dimension: Option<String>,
+}
+
+/// Words after a unit that say which way it measures.
+const DIMENSIONS: &[&str] = &["high", "tall", "wide", "long", "deep", "thick", "across"];
+
+/// Nouns and verbs besides the unit two sentences must share to give one
+/// measure far apart.
+const SAME_MEASURE_WORDS: usize = 2;
+
+/// Which way a number given as a bound bounds what it counts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Bound {
+    /// "more than 8 million", "over 150", "at least 15".
+    AtLeast,
+    /// "fewer than 20", "under 50", "up to 300".
+    AtMost,
+}
+
+impl Bound {
+    /// Whether `other` is within this bound on `number`.
+    fn admits(self, number: &str, other: &str) -> bool {
+        match (number_value(number), number_value(other)) {
+            (Some(x), Some(y)) => match self {
+                Bound::AtLeast => y >= x,
+                Bound::AtMost => y <= x,
+            },
+            _ => false,
+        }
+    }
+}
+
+/// The bound the words just before a number set on it, if any.
+fn bound_before(before: &[crate::text::analysis::Word]) -> Option<Bound> {
+    let last = |n: usize| -> String {
+        before[before.len().saturating_sub(n)..]
+            .iter()
+            .map(|w| w.text.to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let (one, two) = (last(1), last(2));
+    if matches!(one.as_str(), "over" | "above")
+        || matches!(
+            two.as_str(),
+            "more than" | "at least" | "upwards of" | "excess of"
+        )
+    {
+        Some(Bound::AtLeast)
+    } else if matches!(one.as_str(), "under" | "below")
+        || matches!(
+            two.as_str(),
+            "less than" | "fewer than" | "up to" | "at most" | "no more"
+        )
+    {
+        Some(Bound::AtMost)
+    } else {
+        None
+    }
 }
 
 /// Whether the sentence at `at` gives `number` too (then "two days" and
@@ -2253,6 +2401,24 @@ mod tests {
             "The last flight covered about 600 feet.",
         ]);
         assert_eq!(disputed, ["600", "852"]);
+        // A bound is no dispute with a number within it.
+        let disputed = disputed_in(&[
+            "The tank held 8.7 million litres of molasses.",
+            "The tank held more than 8 million litres of molasses.",
+            "Officials counted 55 women killed.",
+            "Fewer than 60 women were killed.",
+            "More than 100 women were killed.",
+        ]);
+        // (Two bounds that cannot both hold disagree.)
+        assert_eq!(disputed, ["100", "55", "60"]);
+        // One measure told in other words by two files, far apart.
+        let disputed = disputed_in(&[
+            "Molasses flooded the streets in a wave about 25 feet high.",
+            "The tank burst and let loose a 40-foot tidal wave of molasses.",
+            "The tank was 50 feet wide.",
+            "The molasses wave was 90 feet long in the streets.",
+        ]);
+        assert_eq!(disputed, ["25", "40"]);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Sequence: events to put in the order a source tells them.
 //!
 //! In: the statements. Out: per source file whose printed passages tell
-//! four or more events in the simple past (a story, an account), one draft
+//! four or more events in the simple past (the one story of a theme, or a
+//! witness's account in the first person among other sources), one draft
 //! with four of them spread over the text, in a seeded order; the answer is
 //! their order in the text, which the evidence's line numbers prove.
 
@@ -11,7 +12,7 @@ use super::clause::{dated_event, past_event, subject_start, subject_verb};
 use super::{Context, Draft, Quote, Statement, leans_on_context, printed_order};
 use crate::model::{Level, QuestionKind, key_text};
 use crate::rng::Rng;
-use crate::text::analysis::MONTHS;
+use crate::text::analysis::{EntityKind, MONTHS};
 use crate::text::tagger::Tag;
 
 const EVENTS: usize = 4;
@@ -36,6 +37,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
         .map(|p| p.source.file.as_str())
         .collect();
     files.dedup();
+    let one_story = files.iter().collect::<HashSet<_>>().len() == 1;
     let mut out = Vec::new();
     for file in files {
         let passages: Vec<&str> = context
@@ -78,6 +80,33 @@ pub fn write(context: &Context) -> Vec<Draft> {
             })
             .collect();
         events.dedup_by_key(|e| e.0);
+        // The order a text tells things is the order they happened in a
+        // story, a witness's account or an account its dates walk through,
+        // not in an article or a panel that goes back and forth ("blamed a
+        // bomb", "the clean-up took weeks", "moved faster than a person
+        // could run").
+        let mut dates: Vec<(usize, usize, usize)> = context
+            .statements
+            .iter()
+            .filter_map(|s| {
+                let place = told_at(s)?;
+                let date = s
+                    .analysis
+                    .entities
+                    .iter()
+                    .find(|e| context.kinds.kind(e) == EntityKind::Date)?;
+                Some((place, day_of(&date.text)?))
+            })
+            .collect::<std::collections::BTreeMap<_, _>>()
+            .into_values()
+            .collect();
+        let in_date_order = dates.is_sorted() && {
+            dates.dedup();
+            dates.len() >= 2
+        };
+        if !one_story && !context.personal_files.contains(file) && !in_date_order {
+            continue;
+        }
         let told = |picked: &[&Event]| {
             let (first, last) = (picked[0].0.0, picked[picked.len() - 1].0.0);
             if first == last {
@@ -238,7 +267,43 @@ fn draft(
 
 #[cfg(test)]
 mod tests {
-    use super::day_of;
+    use super::{day_of, write};
+    use crate::questions::Context;
+    use crate::questions::tests::with_material;
+
+    /// The sequence questions written from these files, one passage per
+    /// sentence.
+    fn sequences(files: &[(&str, &[&str])]) -> usize {
+        let texts: Vec<(&str, &str)> = files
+            .iter()
+            .flat_map(|(file, sentences)| sentences.iter().map(move |s| (*file, *s)))
+            .collect();
+        with_material(&texts, |material, _| {
+            write(&Context::new(material, 1)).len()
+        })
+    }
+
+    #[test]
+    fn the_order_told_is_asked_of_a_story_or_a_dated_account_only() {
+        let panel: &[&str] = &[
+            "The tank split apart.",
+            "The molasses crushed a firehouse.",
+            "The owner blamed an anarchist bomb.",
+            "The clean-up took weeks.",
+            "The harbour stayed brown until the summer.",
+        ];
+        let other: &[&str] = &["Boston is a city in Massachusetts."];
+        assert!(sequences(&[("a.txt", panel)]) > 0);
+        assert_eq!(sequences(&[("a.txt", panel), ("b.txt", other)]), 0);
+        let dated: &[&str] = &[
+            "The tank split apart on 15 January 1919.",
+            "The molasses crushed a firehouse.",
+            "The owner blamed an anarchist bomb.",
+            "The court found against the owner on 28 April 1925.",
+            "The harbour stayed brown until the summer.",
+        ];
+        assert!(sequences(&[("a.txt", dated), ("b.txt", other)]) > 0);
+    }
 
     #[test]
     fn days_sort_and_spans_are_refused() {
