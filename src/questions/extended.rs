@@ -25,6 +25,9 @@ const COMPARISON_MARKS: u32 = 2;
 const REPEAT: f32 = 0.3;
 /// A story's main character is the subject of at least this many sentences.
 const MIN_MENTIONS: usize = 3;
+/// The people whose deeds tell what happens in a story: the subjects of
+/// the most sentences.
+const MAIN_PEOPLE: usize = 3;
 /// Shortest sentence, in words, that makes a point worth a mark.
 const MIN_WORDS: usize = 6;
 
@@ -104,14 +107,9 @@ fn subject(context: &Context) -> (Topic, bool) {
             .collect();
         let shared = all_files.len().min(2);
         counts.retain(|about, n| *n >= MIN_MENTIONS && files[about].len() >= shared);
-        let main = counts
-            .into_iter()
-            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
-        if let Some((person, _)) = main {
-            return (Topic::About(person), true);
-        }
-        // No one the sentences are about: in a story (told in the past,
-        // with no years), the task is what happens.
+        // In a story (told in the past, with no years), the task is what
+        // happens: what the sentences tell of its main character is what
+        // they did here and there, not the traits a teacher asks about.
         let told = context
             .statements
             .iter()
@@ -122,6 +120,12 @@ fn subject(context: &Context) -> (Topic, bool) {
         let titled = label != crate::themes::UNTITLED;
         if titled && !dated && told * 5 >= context.statements.len() * 3 {
             return (Topic::Events, false);
+        }
+        let main = counts
+            .into_iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
+        if let Some((person, _)) = main {
+            return (Topic::About(person), true);
         }
     }
     // A theme named by a word the sources use as a verb ("Recorded") is
@@ -622,6 +626,47 @@ pub fn write(context: &Context) -> Option<Draft> {
             )
         })
         .collect();
+    if matches!(topic, Topic::Events) {
+        // What happens is what its main people do ("Bahram forgave Idris
+        // his debt"), not "the nuns looked at one another".
+        let mut doers: HashMap<String, usize> = HashMap::new();
+        for s in &context.statements {
+            if let Some((who, _)) = subject_person(&s.analysis, &context.kinds) {
+                *doers.entry(who.to_lowercase()).or_default() += 1;
+            }
+        }
+        let mut ranked: Vec<(String, usize)> = doers.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let main: Vec<&str> = ranked
+            .iter()
+            .take(MAIN_PEOPLE)
+            .map(|(who, _)| who.as_str())
+            .collect();
+        // (Nor a deed whose "it" or "one" the sentence does not name:
+        // "Bahram sent for a longer one".)
+        let leans = |text: &str| {
+            text.split_whitespace().any(|w| {
+                matches!(
+                    w.trim_matches(|c: char| !c.is_alphabetic())
+                        .to_lowercase()
+                        .as_str(),
+                    "it" | "one" | "them" | "this" | "that"
+                )
+            })
+        };
+        let by_main: Vec<_> = points
+            .iter()
+            .filter(|p| {
+                subject_person(&context.statements[p.1].analysis, &context.kinds)
+                    .is_some_and(|(who, _)| main.contains(&who.to_lowercase().as_str()))
+                    && !leans(p.3)
+            })
+            .cloned()
+            .collect();
+        if by_main.len() >= MAX_POINTS {
+            points = by_main;
+        }
+    }
     if whole {
         // A whole story: points from its beginning, middle and end first.
         let spread: Vec<usize> = (0..MAX_POINTS.min(points.len()))

@@ -291,41 +291,52 @@ pub fn definitions(
                 depth > 0 || w.text == ")"
             })
             .collect();
-        let defines = match words[copula].text.as_str() {
-            "is" | "are" => matches!(
-                opening.as_str(),
-                "a" | "an" | "the" | "when" | "where" | "how"
-            ),
-            "=" => true,
-            // ("Pathogen - a microorganism that causes disease", "Memory
-            // cells – lymphocytes that stay ...": a key-word list; not
-            // "The ship - loaded with explosives - caught fire".)
-            dash if is_dash(dash) => {
-                matches!(
+        // ("Farming: lime is spread on acidic fields": a use, told as a
+        // clause; "Wasp sting = alkaline → treat with vinegar": a note of
+        // what follows from what.)
+        let after = copula + 2..words.len();
+        let clause =
+            after.start <= after.end && states_a_clause(&words[after.clone()], &bracketed[after]);
+        let arrow = words[copula + 1..]
+            .iter()
+            .any(|w| matches!(w.text.as_str(), "\u{2192}" | "->" | "=>" | "\u{21D2}"));
+        let defines = !arrow
+            && match words[copula].text.as_str() {
+                "is" | "are" => matches!(
                     opening.as_str(),
                     "a" | "an" | "the" | "when" | "where" | "how"
-                ) || words.get(copula + 1).is_some_and(|w| {
+                ),
+                "=" => !clause,
+                // ("Pathogen - a microorganism that causes disease", "Memory
+                // cells – lymphocytes that stay ...": a key-word list; not
+                // "The ship - loaded with explosives - caught fire".)
+                dash if is_dash(dash) => {
+                    matches!(
+                        opening.as_str(),
+                        "a" | "an" | "the" | "when" | "where" | "how"
+                    ) || words.get(copula + 1).is_some_and(|w| {
                     // (A plural the tagger does not know may be taken for a
                     // verb: "lymphocytes".)
                     let unknown_plural = w.text.ends_with('s')
                         && !is_known(&w.text, Class::Verb)
                         && !is_known(&w.text, Class::Noun);
                     matches!(w.tag, Tag::Noun | Tag::Adj) || unknown_plural
-                }) && !states_a_clause(&words[copula + 2..], &bracketed[copula + 2..])
+                }) && !clause
                     // ("Short sight - near things clear - light focused in
                     // front of the retina - fix: ...": notes, not a meaning.)
                     && !words[copula + 1..].iter().any(|w| is_dash(&w.text))
-            }
-            // ("Evaporation: the sun heats water ...": a note on a process;
-            // "Key idea:", "Stores:" are labels; "Current (I):" names a
-            // quantity.)
-            _ => {
-                symbol.is_some()
-                    || PROCESS_ENDINGS
-                        .iter()
-                        .any(|e| words[term_end - 1].text.to_lowercase().ends_with(e))
-            }
-        };
+                }
+                // ("Evaporation: the sun heats water ...": a note on a process;
+                // "Key idea:", "Stores:" are labels; "Current (I):" names a
+                // quantity.)
+                _ => {
+                    (symbol.is_some()
+                        || PROCESS_ENDINGS
+                            .iter()
+                            .any(|e| words[term_end - 1].text.to_lowercase().ends_with(e)))
+                        && !clause
+                }
+            };
         // ("Results - ...", "Equipment: ...": a report's headings; "The
         // result is a tiny image": a noun standing for what came before.)
         let head_word = words[term_end - 1].text.to_lowercase();

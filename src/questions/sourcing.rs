@@ -261,8 +261,71 @@ fn disagreements(context: &Context) -> Vec<Draft> {
     context
         .contrasts
         .iter()
-        .map(|c| compare(&c.a.0, &c.a.1, &c.b.0, &c.b.1, &c.about))
+        .map(|c| {
+            let mut draft = compare(&c.a.0, &c.a.1, &c.b.0, &c.b.1, &c.about);
+            if c.figures {
+                one_right(&mut draft, context, c);
+            }
+            draft
+        })
         .collect()
+}
+
+/// Two figures for one thing cannot both be right: the key says so, and
+/// names the other printed sources that give each figure ("nine hours" in
+/// Sources G and K besides A), for the student to weigh.
+fn one_right(draft: &mut Draft, context: &Context, c: &Contrast) {
+    let (pa, pb, about) = (&c.a.0, &c.b.0, &c.about);
+    // A figure with the word after it where the two sources give it
+    // ("nine hours"), lower case.
+    let with_next = |text: &str, value: &str| -> Vec<(String, String)> {
+        let tokens = crate::text::tokens(text);
+        tokens
+            .iter()
+            .zip(tokens.iter().skip(1))
+            .filter(|(t, _)| t.text.eq_ignore_ascii_case(value))
+            .map(|(t, n)| (t.text.to_lowercase(), n.text.to_lowercase()))
+            .collect()
+    };
+    let gives = |value: &str| -> Vec<String> {
+        let told: Vec<(String, String)> = [&c.a.1, &c.b.1]
+            .into_iter()
+            .flat_map(|text| with_next(text, value))
+            .collect();
+        context
+            .material
+            .passages
+            .iter()
+            .filter(|p| p.id != *pa && p.id != *pb)
+            .filter(|p| {
+                with_next(&p.text, value)
+                    .iter()
+                    .any(|pair| told.contains(pair))
+            })
+            .map(|p| format!("[[{}]]", p.id))
+            .collect()
+    };
+    let backing: Vec<String> = about
+        .split(" or ")
+        .filter_map(|value| {
+            let others = gives(value);
+            (!others.is_empty()).then(|| format!("{value}: also {}", others.join(", ")))
+        })
+        .collect();
+    let backing = if backing.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", backing.join("; "))
+    };
+    draft.answer = format!(
+        "No: they give different figures for the same thing ({about}), so at most one is right. Reward an answer that says so, notes which other sources agree with each{backing}, and weighs which source is better placed to know."
+    );
+    draft.marking_guide = vec![
+        format!("Sees that the sources give different figures for the same thing ({about})"),
+        format!("Uses evidence from [[{pa}]]"),
+        format!("Uses evidence from [[{pb}]]"),
+        "Weighs which to trust: other sources that agree, and who wrote each and when".into(),
+    ];
 }
 
 /// Nouns, names and verbs two sentences with numbers must share, counting
@@ -638,9 +701,40 @@ pub const FACT_OR_OPINION: &str =
 /// Fact or opinion: statements that judge ("should", "the best") are
 /// opinions; statements that give a date and no judgement are facts.
 fn fact_or_opinion(context: &Context) -> Vec<Draft> {
+    // A story's narration is neither (one file, no years: a tale, whose
+    // "terrible clank" is how the story tells it).
+    let files: HashSet<&str> = context
+        .material
+        .passages
+        .iter()
+        .map(|p| p.source.file.as_str())
+        .collect();
+    let years = context.statements.iter().any(|s| {
+        s.analysis
+            .words
+            .iter()
+            .any(|w| crate::text::analysis::is_year(&w.text))
+    });
+    if files.len() == 1 && !years {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     for statement in context.clear_statements() {
         let a = &statement.analysis;
+        // ("Evidence given to the Aba Commission of Inquiry, 1930.": a
+        // caption, whose one verb is a participle, claims nothing.)
+        let participle = |w: &crate::text::analysis::Word| {
+            let lower = w.text.to_lowercase();
+            lower != w.lemma && ["en", "wn", "ne"].iter().any(|e| lower.ends_with(e))
+        };
+        let caption = !a.words.iter().any(|w| w.tag == Tag::Aux)
+            && a.words
+                .iter()
+                .filter(|w| w.tag == Tag::Verb)
+                .all(participle);
+        if caption {
+            continue;
+        }
         // The statement is quoted, so it must stand alone as the source
         // wrote it, with no pronoun or "also" leaning on the one before.
         let leans = a.words.iter().any(|w| leans_on_context(&w.text));
@@ -822,6 +916,23 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_or_a_tale_s_narration_is_neither_fact_nor_opinion() {
+        let found = judged(&[
+            "Evidence given to the Aba Commission of Inquiry, 1930.",
+            "Soldiers fired on the crowds at Opobo on 16 December 1929.",
+        ]);
+        let quoted: Vec<&str> = found.iter().map(|(text, _)| text.as_str()).collect();
+        assert_eq!(
+            quoted,
+            ["Soldiers fired on the crowds at Opobo on 16 December 1929."]
+        );
+        assert!(
+            judged(&["There was a terrible flat clank, like a pot dropped on a stone floor."])
+                .is_empty()
+        );
+    }
+
+    #[test]
     fn a_ranking_is_a_judgement() {
         assert!(super::ranks_or_praises(&super::analyse(
             "The expedition was one of the most important journeys in American history."
@@ -887,5 +998,35 @@ mod tests {
             ("b.txt", "Now the widow had nine coins."),
         ];
         assert!(compared(&apart).is_empty());
+    }
+
+    #[test]
+    fn two_figures_for_one_thing_are_keyed_as_not_both_right() {
+        let texts = [
+            (
+                "a.txt",
+                "The depot party had left about nine hours earlier.",
+            ),
+            ("b.txt", "The depot party had left only 7 hours earlier."),
+            (
+                "c.txt",
+                "The depot party left nine hours before Burke came back.",
+            ),
+            ("d.txt", "The camels drank for nine days."),
+        ];
+        let answers: Vec<String> = crate::questions::tests::with_material(&texts, |material, _| {
+            let context = crate::questions::Context::new(material, 1);
+            super::disagreements(&context)
+                .into_iter()
+                .map(|d| d.answer)
+                .collect()
+        });
+        assert!(!answers.is_empty());
+        assert!(
+            answers.iter().all(|a| a.contains("at most one is right")),
+            "{answers:?}"
+        );
+        // (The camels' nine days are no backing for nine hours.)
+        assert!(answers[0].contains("(nine: also [[p3]])"), "{answers:?}");
     }
 }
