@@ -1263,7 +1263,19 @@ fn states_something(a: &Analysis) -> bool {
         .words
         .get(1)
         .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()));
-    !label
+    // ("- Howitt rescue party finds King Sept 1861", "- Gray dies on way
+    // back": a note's line, unstopped and with no article or other
+    // determiner, is shorthand a question cannot be made of.)
+    let stopped = a
+        .text
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '\u{201D}']);
+    let shorthand = !stopped
+        && !a
+            .words
+            .iter()
+            .any(|w| w.tag == Tag::Det || w.tag == Tag::Pron);
+    !label && !shorthand
 }
 
 /// Whether a statement is what someone thinks or says, not what the
@@ -2419,6 +2431,16 @@ mod tests {
             "The molasses wave was 90 feet long in the streets.",
         ]);
         assert_eq!(disputed, ["25", "40"]);
+    }
+
+    #[test]
+    fn a_note_in_shorthand_states_nothing() {
+        assert!(!states_something(&analyse(
+            "Howitt rescue party finds King Sept 1861"
+        )));
+        assert!(!states_something(&analyse("Gray dies on way back")));
+        assert!(states_something(&analyse("Gray died on the way back")));
+        assert!(states_something(&analyse("Gray dies on way back.")));
     }
 
     #[test]
