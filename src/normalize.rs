@@ -139,9 +139,28 @@ fn numbered_items(text: &str) -> Option<Vec<String>> {
     (items.len() > 1 || capital_follows).then_some(items)
 }
 
+/// A title without the number of its section in a textbook: "7.4
+/// Rusting" -> "Rusting", "3. The Heart" -> "The Heart" ("1984" stays).
+fn without_section_number(title: &str) -> String {
+    match title.split_once(' ') {
+        Some((number, rest))
+            if number.contains(|c: char| c.is_ascii_digit())
+                && number.chars().all(|c| c.is_ascii_digit() || c == '.')
+                && number.contains('.')
+                && rest.starts_with(char::is_uppercase) =>
+        {
+            rest.trim().to_string()
+        }
+        _ => title.to_string(),
+    }
+}
+
 pub fn normalize(raw: RawSources) -> Corpus {
     let mut corpus = Corpus {
-        title: raw.documents.iter().find_map(|d| d.title.clone()),
+        title: raw
+            .documents
+            .iter()
+            .find_map(|d| d.title.as_deref().map(without_section_number)),
         notices: raw.notices,
         ..Corpus::default()
     };
@@ -564,6 +583,17 @@ mod tests {
         ] {
             assert_eq!(bullet_items(line), vec![line.to_string()], "{line}");
         }
+    }
+
+    #[test]
+    fn a_title_loses_its_section_number() {
+        assert_eq!(without_section_number("7.4 Rusting"), "Rusting");
+        assert_eq!(without_section_number("3. The Heart"), "The Heart");
+        assert_eq!(
+            without_section_number("1984 Miners' Strike"),
+            "1984 Miners' Strike"
+        );
+        assert_eq!(without_section_number("Rusting"), "Rusting");
     }
 
     #[test]

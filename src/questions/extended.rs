@@ -1,13 +1,13 @@
 //! The extended-response task that closes a worksheet: explain the theme
 //! from several sources, marked against a guide of the points the sources make.
 //!
-//! In: the statements. Out: one candidate (or none when fewer than two
-//! sources take part), whose marking guide lists well-supported, on-theme
-//! facts drawn from as many different sources as possible.
+//! In: the statements. Out: one candidate (none for a story, or when fewer
+//! than two sources take part), whose marking guide lists well-supported,
+//! on-theme facts drawn from as many different sources as possible.
 
 use std::collections::{HashMap, HashSet};
 
-use super::clause::{in_past, past_event, plural, subject_start};
+use super::clause::{in_past, plural, subject_start};
 use super::key_terms::{could_be_term, is_unit};
 use super::{Context, Draft, Quote, subject_person};
 use crate::model::{Level, QuestionKind};
@@ -25,9 +25,6 @@ const COMPARISON_MARKS: u32 = 2;
 const REPEAT: f32 = 0.3;
 /// A story's main character is the subject of at least this many sentences.
 const MIN_MENTIONS: usize = 3;
-/// The people whose deeds tell what happens in a story: the subjects of
-/// the most sentences.
-const MAIN_PEOPLE: usize = 3;
 /// Shortest sentence, in words, that makes a point worth a mark.
 const MIN_WORDS: usize = 6;
 
@@ -54,12 +51,12 @@ fn without_bracket(label: &str) -> String {
     }
 }
 
-/// What the task is about: for a theme of all the sources (a whole story),
-/// the person or thing most sentences are about ("Dullhead", "the fox"),
-/// or what happens when no one is and it is a story; otherwise the theme
-/// as the sources name it ("the Testament" when they write it with "the", else its label).
-/// Returns it, and whether it is a person or thing to find in sentences.
-fn subject(context: &Context) -> (Topic, bool) {
+/// What the task is about: for a theme of all the sources, the person or
+/// thing most sentences are about ("Lewis", "the glacier"), and none for
+/// a story; otherwise the theme as the sources name it ("the Testament"
+/// when they write it with "the", else its label). Returns it, and
+/// whether it is a person or thing to find in sentences.
+fn subject(context: &Context) -> Option<(String, bool)> {
     // ("Great Fire of London (1666)": the bracket dates the title.)
     let label = &without_bracket(&context.material.theme.label);
     if context.material.theme.slug == crate::themes::WHOLE {
@@ -107,9 +104,10 @@ fn subject(context: &Context) -> (Topic, bool) {
             .collect();
         let shared = all_files.len().min(2);
         counts.retain(|about, n| *n >= MIN_MENTIONS && files[about].len() >= shared);
-        // In a story (told in the past, with no years), the task is what
-        // happens: what the sentences tell of its main character is what
-        // they did here and there, not the traits a teacher asks about.
+        // A story (told in the past, with no years) sets no task: what its
+        // sentences tell of the main character is what they did here and
+        // there, not the traits a teacher asks about, and a retelling's
+        // guide cannot tell its turning points from its passing lines.
         let told = context
             .statements
             .iter()
@@ -119,13 +117,13 @@ fn subject(context: &Context) -> (Topic, bool) {
         // 'All sources'" asks nothing.)
         let titled = label != crate::themes::UNTITLED;
         if titled && !dated && told * 5 >= context.statements.len() * 3 {
-            return (Topic::Events, false);
+            return None;
         }
         let main = counts
             .into_iter()
             .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
         if let Some((person, _)) = main {
-            return (Topic::About(person), true);
+            return Some((person, true));
         }
     }
     // A theme named by a word the sources use as a verb ("Recorded") is
@@ -199,7 +197,7 @@ fn subject(context: &Context) -> (Topic, bool) {
     };
     // "Scholar": several people may be it; the task is about them all.
     if single_word && person_noun(&label.to_lowercase()).is_some() {
-        return (Topic::About(plural(&label.to_lowercase())), false);
+        return Some((plural(&label.to_lowercase()), false));
     }
     // "Electric Circuits" of a title, every word of which the sources
     // write in lower case: "electric circuits" ("Berlin Airlift" stays).
@@ -323,7 +321,7 @@ fn subject(context: &Context) -> (Topic, bool) {
             }
         }
     };
-    (Topic::About(named), false)
+    Some((named, false))
 }
 
 /// How often the sources write a phrase (lower case) after "the", "a" or
@@ -529,33 +527,12 @@ fn most_spoken_of(context: &Context) -> Option<String> {
     })
 }
 
-/// What the extended task asks the student to explain.
-enum Topic {
-    /// What the sources tell us about a person or a subject.
-    About(String),
-    /// What happens in the sources, in order (a story with no main
-    /// character the tool can name).
-    Events,
-}
-
 pub fn write(context: &Context) -> Option<Draft> {
-    let (topic, person) = subject(context);
-    let about_lower = match &topic {
-        Topic::About(about) => about.to_lowercase(),
-        Topic::Events => String::new(),
-    };
-    let task = match &topic {
-        Topic::About(about) => format!("explain what they tell us about {about}"),
-        Topic::Events => format!(
-            "explain what happens in \u{201C}{}\u{201D}, from beginning to end, in the order it happens",
-            context.material.theme.label
-        ),
-    };
+    let (about, person) = subject(context)?;
+    let about_lower = about.to_lowercase();
+    let task = format!("explain what they tell us about {about}");
     let whole = context.material.theme.slug == crate::themes::WHOLE;
-    let about_stems: Vec<String> = match &topic {
-        Topic::About(about) => content_stems(about),
-        Topic::Events => Vec::new(),
-    };
+    let about_stems: Vec<String> = content_stems(&about);
     // A point is a statement, not speech, on the theme (or, for a person,
     // about them), and no claim of a source that speaks as "I" alone.
     let relevant = |s: &super::Statement, must_name: bool| {
@@ -572,28 +549,23 @@ pub fn write(context: &Context) -> Option<Draft> {
             // "He turned back": a point must say who, not lean on the
             // sentence before.
             && !s.analysis.text.split_whitespace().next().is_some_and(leans_back)
-            && match &topic {
+            && if person {
                 // About "the woman": she is the subject, or named as such
                 // ("the troll-woman" is someone else).
-                _ if person => {
-                    let subject = subject_person(&s.analysis, &context.kinds);
-                    subject.is_some_and(|(p, _)| p.to_lowercase() == about_lower)
-                        || names(&s.analysis.text.to_lowercase(), &about_lower)
-                }
-                // What happens: the events the story tells.
-                Topic::Events => past_event(&s.analysis).is_some(),
+                let subject = subject_person(&s.analysis, &context.kinds);
+                subject.is_some_and(|(p, _)| p.to_lowercase() == about_lower)
+                    || names(&s.analysis.text.to_lowercase(), &about_lower)
+            } else {
                 // About a subject: the sentence names it ("the lungs", not
                 // only the theme's other words), when enough do.
                 // (A theme with no keywords, sources too few to find any,
                 // leaves naming it to tell.)
-                Topic::About(_) => {
-                    (s.on_theme > 0 || context.material.theme.keywords.is_empty())
-                        && (!must_name || {
-                            let said: HashSet<String> =
-                                content_stems(&s.analysis.text).into_iter().collect();
-                            about_stems.iter().any(|w| said.contains(w))
-                        })
-                }
+                (s.on_theme > 0 || context.material.theme.keywords.is_empty())
+                    && (!must_name || {
+                        let said: HashSet<String> =
+                            content_stems(&s.analysis.text).into_iter().collect();
+                        about_stems.iter().any(|w| said.contains(w))
+                    })
             }
     };
     // A task about a subject credits only sentences that name it: with
@@ -607,7 +579,7 @@ pub fn write(context: &Context) -> Option<Draft> {
         .filter(|s| relevant(s, true))
         .count()
         >= MIN_POINTS;
-    if !naming_enough && !person && !whole && matches!(topic, Topic::About(_)) {
+    if !naming_enough && !person && !whole {
         return None;
     }
     let mut points: Vec<(usize, usize, &str, &str)> = context
@@ -626,49 +598,8 @@ pub fn write(context: &Context) -> Option<Draft> {
             )
         })
         .collect();
-    if matches!(topic, Topic::Events) {
-        // What happens is what its main people do ("Bahram forgave Idris
-        // his debt"), not "the nuns looked at one another".
-        let mut doers: HashMap<String, usize> = HashMap::new();
-        for s in &context.statements {
-            if let Some((who, _)) = subject_person(&s.analysis, &context.kinds) {
-                *doers.entry(who.to_lowercase()).or_default() += 1;
-            }
-        }
-        let mut ranked: Vec<(String, usize)> = doers.into_iter().collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let main: Vec<&str> = ranked
-            .iter()
-            .take(MAIN_PEOPLE)
-            .map(|(who, _)| who.as_str())
-            .collect();
-        // (Nor a deed whose "it" or "one" the sentence does not name:
-        // "Bahram sent for a longer one".)
-        let leans = |text: &str| {
-            text.split_whitespace().any(|w| {
-                matches!(
-                    w.trim_matches(|c: char| !c.is_alphabetic())
-                        .to_lowercase()
-                        .as_str(),
-                    "it" | "one" | "them" | "this" | "that"
-                )
-            })
-        };
-        let by_main: Vec<_> = points
-            .iter()
-            .filter(|p| {
-                subject_person(&context.statements[p.1].analysis, &context.kinds)
-                    .is_some_and(|(who, _)| main.contains(&who.to_lowercase().as_str()))
-                    && !leans(p.3)
-            })
-            .cloned()
-            .collect();
-        if by_main.len() >= MAX_POINTS {
-            points = by_main;
-        }
-    }
     if whole {
-        // A whole story: points from its beginning, middle and end first.
+        // All the sources: points from their beginning, middle and end first.
         let spread: Vec<usize> = (0..MAX_POINTS.min(points.len()))
             .map(|k| k * (points.len() - 1) / (MAX_POINTS - 1).max(1))
             .collect();
@@ -766,6 +697,26 @@ pub fn write(context: &Context) -> Option<Draft> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_story_sets_no_task_and_a_dated_account_does() {
+        let story = [
+            "Maren Dahl mended the nets with her grandmother every morning.",
+            "Maren Dahl heard the cracked bell ring across the harbour.",
+            "Maren Dahl ran to the smokehouse and called the boats home.",
+            "Maren Dahl walked with old Anders Vik to the end of the jetty.",
+        ];
+        let pack = |texts: &[&str]| {
+            let texts: Vec<(&str, &str)> = texts.iter().map(|t| ("tale.txt", *t)).collect();
+            crate::questions::tests::with_material(&texts, |material, _| {
+                write(&Context::new(material, 1)).map(|d| d.stem)
+            })
+        };
+        assert_eq!(pack(&story), None);
+        let history = story.map(|s| s.replace("every morning", "in 1901"));
+        let history: Vec<&str> = history.iter().map(String::as_str).collect();
+        assert!(pack(&history).is_some());
+    }
 
     #[test]
     fn a_title_s_closing_bracket_is_no_part_of_the_topic() {

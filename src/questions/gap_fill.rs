@@ -17,6 +17,9 @@ use crate::text::words::{NUMBER_WORDS, number_word};
 /// What the student sees in place of the answer.
 pub const BLANK: &str = "__________";
 
+/// Names called on rather than told of ("God rest them").
+const INVOKED: &[&str] = &["God", "Lord", "Heaven", "Heavens", "Christ", "Allah"];
+
 pub fn write(context: &Context) -> Vec<Draft> {
     let theme_text: String = context
         .material
@@ -91,7 +94,21 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 }
                 k > 1 && a.words[k - 1].text == "of" && capital(k - 2)
             };
-            let part_of_name = initials
+            // ("Three __________ camels": the rest of a number in words.)
+            let number_word_beside = |i: usize| {
+                a.words.get(i).is_some_and(|w| {
+                    number_word(&w.text).is_some()
+                        || matches!(
+                            w.text.to_lowercase().as_str(),
+                            "hundred" | "thousand" | "million" | "billion" | "dozen"
+                        )
+                })
+            };
+            let half_number = context.kinds.kind(entity) == EntityKind::Number
+                && entity.first > 0
+                && number_word_beside(entity.first - 1);
+            let part_of_name = half_number
+                || initials
                 || joined_name
                 || of_name
                 // ("Granny __________ was mending": a capitalised noun
@@ -192,9 +209,15 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 // "April 1865" beside the answer "1865" would fit its gap.)
                 .find(|name| {
                     let numeral = name.chars().all(|c| "IVXLCDM".contains(c));
+                    // ("all the 2s and 4s", "God rest them": a plural of a
+                    // figure or a name called on is no name or number of
+                    // the story to fill a gap with.)
+                    let odd = name.starts_with(|c: char| c.is_ascii_digit())
+                        && name.chars().any(char::is_alphabetic)
+                        || INVOKED.contains(&name.as_str());
                     let (spare, answer) = (name.to_lowercase(), entity.text.to_lowercase());
                     let overlaps = spare.contains(&answer) || answer.contains(&spare);
-                    !numeral && !overlaps && !theme_text.contains(&spare)
+                    !numeral && !odd && !overlaps && !theme_text.contains(&spare)
                 });
             let gap = Gap {
                 first: entity.first,
@@ -339,6 +362,10 @@ mod tests {
                 "The Great Fire of London began on 2 September 1666.",
             ),
             (
+                "e.txt",
+                "Three hundred camels drank from the well in the market square of Qasr Nakhla.",
+            ),
+            (
                 "d.txt",
                 "At about 12:30 p.m. a large storage tank holding 2.3 million gallons (8.7 million litres) of molasses burst.",
             ),
@@ -362,5 +389,6 @@ mod tests {
             "{answers:?}"
         );
         assert!(!answers.iter().any(|a| a.starts_with("8.7")), "{answers:?}");
+        assert!(!answers.iter().any(|a| a == "hundred"), "{answers:?}");
     }
 }
