@@ -1527,10 +1527,27 @@ fn disputed_numbers<'a>(
             // (By each person the sentence names, whatever its verb: "Viccars
             // died in September 1665", "the cloth reached Viccars in August
             // 1665".)
+            // (A month as a date: "in September 1665", "5 April"; not the
+            // "March" of "the Salt March".)
+            let digits = |w: Option<&crate::text::analysis::Word>| {
+                w.is_some_and(|w| w.text.starts_with(|c: char| c.is_ascii_digit()))
+            };
             let month = a
                 .words
                 .iter()
-                .map(|w| w.text.to_lowercase())
+                .enumerate()
+                .filter(|(i, _)| {
+                    let before = i.checked_sub(1).and_then(|k| a.words.get(k));
+                    digits(before)
+                        || digits(a.words.get(i + 1))
+                        || before.is_some_and(|b| {
+                            matches!(
+                                b.text.to_lowercase().as_str(),
+                                "in" | "of" | "early" | "late" | "mid" | "by" | "until" | "since"
+                            )
+                        })
+                })
+                .map(|(_, w)| w.text.to_lowercase())
                 .find(|w| crate::text::analysis::MONTHS.contains(&w.as_str()));
             if let [year] = years.as_slice() {
                 for e in a.entities.iter().filter(|e| e.kind == EntityKind::Person) {
@@ -2441,6 +2458,18 @@ mod tests {
         assert!(!states_something(&analyse("Gray dies on way back")));
         assert!(states_something(&analyse("Gray died on the way back")));
         assert!(states_something(&analyse("Gray dies on way back.")));
+    }
+
+    #[test]
+    fn a_month_in_a_name_is_no_date() {
+        assert!(
+            disputed_in(&[
+                "The Salt March was a campaign led by Gandhi in 1930.",
+                "On 5 April 1930 Gandhi picked up salt on the beach at Dandi.",
+                "Gandhi reached the sea in April 1930 after 24 days.",
+            ])
+            .is_empty()
+        );
     }
 
     #[test]
