@@ -168,7 +168,7 @@ pub fn stands_alone(analysis: &Analysis) -> bool {
         words.get(i).is_some_and(|w| {
             matches!(
                 w.text.to_lowercase().as_str(),
-                "he" | "she" | "it" | "they" | "we"
+                "he" | "she" | "it" | "they" | "we" | "this" | "that"
             )
         })
     };
@@ -724,6 +724,9 @@ mod tests {
     fn dependent_sentences_do_not_stand_alone() {
         assert!(!stands_alone(&analyse(
             "Howard Carter, a British archaeologist, disagreed."
+        )));
+        assert!(!stands_alone(&analyse(
+            "In 1930, that was the situation in India."
         )));
         assert!(!stands_alone(&analyse(
             "Two years earlier, Jefferson had sent Lewis and Clark west from St. Louis."
