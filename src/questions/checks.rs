@@ -177,8 +177,11 @@ fn stem_form(draft: &Draft) -> Result<(), String> {
         }
     };
     // "open her school for nurses ' Hospital": a quote mark alone between
-    // words is a name torn apart.
-    let torn = [" ' ", " \u{2019} "].iter().any(|t| stem.contains(t));
+    // words is a name torn apart, and so is a possessive whose owner was
+    // moved out ("What did Piri take 's thighbone?").
+    let torn = [" ' ", " \u{2019} ", " 's ", " \u{2019}s "]
+        .iter()
+        .any(|t| stem.contains(t));
     if torn {
         Err("a name in the stem is torn apart".into())
     } else if ok {
@@ -1049,6 +1052,17 @@ mod tests {
             tf("The soldiers found the stone and took it to Cairo."),
             None
         );
+    }
+
+    #[test]
+    fn a_possessive_whose_owner_was_moved_out_is_torn() {
+        let short = draft(
+            QuestionKind::ShortAnswer,
+            "What did Piri take 's thighbone?",
+            "a camel",
+            &[],
+        );
+        assert!(reason(short).is_some_and(|r| r.contains("torn apart")));
     }
 
     #[test]
