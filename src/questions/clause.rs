@@ -1410,12 +1410,9 @@ fn how_many(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
     // nothing; "100 million acres" asks how many million.)
     let spelt = crate::text::words::number_word(&a.words[number].text).is_some();
     let multiplier = spelt
-        && a.words.get(number + 1).is_some_and(|w| {
-            matches!(
-                w.text.to_lowercase().as_str(),
-                "hundred" | "thousand" | "million" | "billion" | "dozen" | "hundreds" | "thousands"
-            )
-        });
+        && a.words
+            .get(number + 1)
+            .is_some_and(|w| crate::text::words::is_multiplier(&w.text));
     if multiplier {
         return None;
     }

@@ -12,7 +12,7 @@ use crate::model::QuestionKind;
 use crate::text::analysis::{EntityKind, is_year};
 use crate::text::lemma::{Class, is_known, lemma_of};
 use crate::text::tagger::Tag;
-use crate::text::words::{NUMBER_WORDS, number_word};
+use crate::text::words::{NUMBER_WORDS, is_multiplier, number_word};
 
 /// What the student sees in place of the answer.
 pub const BLANK: &str = "__________";
@@ -94,21 +94,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 }
                 k > 1 && a.words[k - 1].text == "of" && capital(k - 2)
             };
-            // ("Three __________ camels": the rest of a number in words.)
-            let number_word_beside = |i: usize| {
-                a.words.get(i).is_some_and(|w| {
-                    number_word(&w.text).is_some()
-                        || matches!(
-                            w.text.to_lowercase().as_str(),
-                            "hundred" | "thousand" | "million" | "billion" | "dozen"
-                        )
-                })
-            };
-            let half_number = context.kinds.kind(entity) == EntityKind::Number
-                && entity.first > 0
-                && number_word_beside(entity.first - 1);
-            let part_of_name = half_number
-                || initials
+            let part_of_name = initials
                 || joined_name
                 || of_name
                 // ("Granny __________ was mending": a capitalised noun
@@ -148,6 +134,11 @@ pub fn write(context: &Context) -> Vec<Draft> {
             let converted = kind == EntityKind::Number
                 && entity.first > 0
                 && a.words[entity.first - 1].text == "(";
+            // ("Three __________ camels": the rest of a number in words.)
+            let half_number = kind == EntityKind::Number
+                && entity.first > 0
+                && (number_word(&a.words[entity.first - 1].text).is_some()
+                    || is_multiplier(&a.words[entity.first - 1].text));
             let one = entity.text.eq_ignore_ascii_case("one");
             // "By the third year there were __________.": five what? A
             // count needs its noun after it.
@@ -180,6 +171,7 @@ pub fn write(context: &Context) -> Vec<Draft> {
                 || era
                 || clock
                 || converted
+                || half_number
                 || one
             {
                 continue;

@@ -1300,14 +1300,14 @@ fn numbers(text: &str) -> HashSet<String> {
             t.text.starts_with(|c: char| c.is_ascii_digit())
                 || crate::text::words::number_word(t.text).is_some()
         })
-        .map(|t| measure(t.text).0.to_lowercase())
+        .map(|t| number_and_unit(t.text).0.to_lowercase())
         .collect()
 }
 
 /// A number joined to its unit ("40-foot", "10-metre") as the number and
 /// the unit; any other word as itself, with no unit. ("1914-1918" is a
 /// range, not a unit.)
-fn measure(word: &str) -> (&str, Option<String>) {
+fn number_and_unit(word: &str) -> (&str, Option<String>) {
     match word.split_once('-') {
         Some((number, unit))
             if number.starts_with(|c: char| c.is_ascii_digit())
@@ -1476,11 +1476,11 @@ fn disputed_numbers<'a>(
     let mut person_years: Vec<Deed> = Vec::new();
     // The numbers given as a bound ("more than 8 million litres"), with
     // where, which way they bound, and their value.
-    let mut bounds: Vec<(Said, String, Bound)> = Vec::new();
+    let mut bounds: HashMap<(Said, String), Bound> = HashMap::new();
     // Each count with the nouns and verbs of its sentence, to match one
     // measure told in other words ("a wave about 25 feet high" / "a
     // 40-foot tidal wave").
-    let mut measures: Vec<Measure> = Vec::new();
+    let mut measures: HashMap<String, Vec<Measure>> = HashMap::new();
     for (passage, analyses) in material.passages.iter().zip(analysed) {
         for (sentence, a) in analyses.iter().enumerate() {
             let at = Said {
@@ -1579,7 +1579,7 @@ fn disputed_numbers<'a>(
                 let number = w.text.starts_with(|c: char| c.is_ascii_digit())
                     || crate::text::words::number_word(&w.text).is_some();
                 // ("a 40-foot wave": the number 40, of feet.)
-                let (value, unit) = measure(&w.text);
+                let (value, unit) = number_and_unit(&w.text);
                 let value = value.to_lowercase();
                 // ("20 March" and "27 March" are two days, not a dispute.)
                 let noun_at =
@@ -1636,7 +1636,7 @@ fn disputed_numbers<'a>(
                     });
                 }
                 if let Some(bound) = bound_before(&a.words[..i]) {
-                    bounds.push((at, value.clone(), bound));
+                    bounds.insert((at, value.clone()), bound);
                 }
                 let year = is_year(&w.text);
                 // (Years are told apart by the date rules below: 1779 and
@@ -1649,13 +1649,10 @@ fn disputed_numbers<'a>(
                         .and_then(|k| a.words.get(k + 1))
                         .map(|d| d.text.to_lowercase())
                         .filter(|d| DIMENSIONS.contains(&d.as_str()));
-                    measures.push(Measure {
-                        deed: Deed {
-                            key: noun.clone(),
-                            value: value.clone(),
-                            said: at,
-                            words,
-                        },
+                    measures.entry(noun.clone()).or_default().push(Measure {
+                        value: value.clone(),
+                        said: at,
+                        words,
                         dimension,
                     });
                     counts
@@ -1687,9 +1684,9 @@ fn disputed_numbers<'a>(
     // ("more than 8 million litres" and "8.7 million litres" agree.)
     let bounded = |x: &(String, Said), y: &(String, Said)| {
         let admits = |b: &(String, Said), other: &(String, Said)| {
-            bounds.iter().any(|(at, number, bound)| {
-                *at == b.1 && *number == b.0 && bound.admits(&b.0, &other.0)
-            })
+            bounds
+                .get(&(b.1, b.0.clone()))
+                .is_some_and(|bound| bound.admits(&b.0, &other.0))
         };
         admits(x, y) || admits(y, x)
     };
@@ -1736,23 +1733,27 @@ fn disputed_numbers<'a>(
     // One measure two files give far apart, told in the same words: both
     // in doubt ("a wave about 25 feet high" / "a 40-foot tidal wave of
     // molasses").
-    for (i, x) in measures.iter().enumerate() {
-        for y in &measures[i + 1..] {
-            let (a, b) = (&x.deed, &y.deed);
-            let sides = ((a.value.clone(), a.said), (b.value.clone(), b.said));
-            let one_measure = a.key == b.key
-                && a.said.file != b.said.file
-                && same_thing(&a.value, &b.value)
-                && !bounded(&sides.0, &sides.1)
-                && !(x.dimension.is_some() && y.dimension.is_some() && x.dimension != y.dimension)
-                && a.words.intersection(&b.words).count() >= SAME_MEASURE_WORDS;
-            let both_in_one = measures.iter().any(|m| {
-                (m.deed.said == a.said && m.deed.value == b.value)
-                    || (m.deed.said == b.said && m.deed.value == a.value)
-            });
-            if one_measure && !both_in_one {
-                disputed.add(&sides.0, &sides.1);
-                disputed.add(&sides.1, &sides.0);
+    for told in measures.values() {
+        // (What each sentence gives of the unit: "built for two days, used
+        // for four" gives both.)
+        let given: HashSet<(Said, &str)> =
+            told.iter().map(|m| (m.said, m.value.as_str())).collect();
+        for (i, a) in told.iter().enumerate() {
+            for b in &told[i + 1..] {
+                let sides = ((a.value.clone(), a.said), (b.value.clone(), b.said));
+                let one_measure = a.said.file != b.said.file
+                    && same_thing(&a.value, &b.value)
+                    && !(a.dimension.is_some()
+                        && b.dimension.is_some()
+                        && a.dimension != b.dimension)
+                    && a.words.intersection(&b.words).count() >= SAME_MEASURE_WORDS
+                    && !bounded(&sides.0, &sides.1);
+                let both_in_one = given.contains(&(a.said, b.value.as_str()))
+                    || given.contains(&(b.said, a.value.as_str()));
+                if one_measure && !both_in_one {
+                    disputed.add(&sides.0, &sides.1);
+                    disputed.add(&sides.1, &sides.0);
+                }
             }
         }
     }
@@ -1846,10 +1847,12 @@ fn located(a: &Analysis, e: &crate::text::analysis::Entity, kinds: &EntityKinds)
     kinds.kind(e) == EntityKind::Place || after_preposition || place_of
 }
 
-/// A count (the deed's value) of a noun (its key), and the dimension it
-/// measures when the sentence says ("25 feet high").
+/// A count of a unit a sentence gives, with the sentence's other nouns and
+/// verbs and the dimension it measures when it says ("25 feet high").
 struct Measure<'a> {
-    deed: Deed<'a>,
+    value: String,
+    said: Said<'a>,
+    words: HashSet<String>,
     dimension: Option<String>,
 }
 

@@ -1,8 +1,9 @@
 //! Sequence: events to put in the order a source tells them.
 //!
 //! In: the statements. Out: per source file whose printed passages tell
-//! four or more events in the simple past (the one story of a theme, or a
-//! witness's account in the first person among other sources), one draft
+//! four or more events in the simple past (the one story of a theme, a
+//! witness's account in the first person among other sources, or a file
+//! whose dates run forward), one draft
 //! with four of them spread over the text, in a seeded order; the answer is
 //! their order in the text, which the evidence's line numbers prove.
 
@@ -85,26 +86,28 @@ pub fn write(context: &Context) -> Vec<Draft> {
         // not in an article or a panel that goes back and forth ("blamed a
         // bomb", "the clean-up took weeks", "moved faster than a person
         // could run").
-        let mut dates: Vec<(usize, usize, usize)> = context
-            .statements
-            .iter()
-            .filter_map(|s| {
-                let place = told_at(s)?;
-                let date = s
-                    .analysis
-                    .entities
-                    .iter()
-                    .find(|e| context.kinds.kind(e) == EntityKind::Date)?;
-                Some((place, day_of(&date.text)?))
-            })
-            .collect::<std::collections::BTreeMap<_, _>>()
-            .into_values()
-            .collect();
-        let in_date_order = dates.is_sorted() && {
-            dates.dedup();
-            dates.len() >= 2
+        let in_date_order = || {
+            let mut dates: Vec<(usize, usize, usize)> = context
+                .statements
+                .iter()
+                .filter_map(|s| {
+                    let place = told_at(s)?;
+                    let date = s
+                        .analysis
+                        .entities
+                        .iter()
+                        .find(|e| context.kinds.kind(e) == EntityKind::Date)?;
+                    Some((place, day_of(&date.text)?))
+                })
+                .collect::<std::collections::BTreeMap<_, _>>()
+                .into_values()
+                .collect();
+            dates.is_sorted() && {
+                dates.dedup();
+                dates.len() >= 2
+            }
         };
-        if !one_story && !context.personal_files.contains(file) && !in_date_order {
+        if !one_story && !context.personal_files.contains(file) && !in_date_order() {
             continue;
         }
         let told = |picked: &[&Event]| {

@@ -467,6 +467,15 @@ pub fn number_word(word: &str) -> Option<usize> {
     NUMBER_WORDS.iter().position(|w| *w == lower)
 }
 
+/// Whether `word` (any case) multiplies the number before it: "three
+/// hundred", "two dozen", "hundreds of".
+pub fn is_multiplier(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "hundred" | "thousand" | "million" | "billion" | "dozen" | "hundreds" | "thousands"
+    )
+}
+
 /// Whether `word` (any case) is a function word.
 pub fn is_stop_word(word: &str) -> bool {
     if word.len() > MAX_STOP_WORD_LEN {
