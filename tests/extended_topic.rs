@@ -1,6 +1,6 @@
-//! The extended task names its topic as the sources do: a theme word the
-//! sources mostly write before another noun ("bicycle shop") is asked about
-//! with that noun.
+//! The extended task names its topic as the sources do: a name written
+//! before a noun ("the Shoshone woman") is asked about with that noun; two
+//! figures for one thing set the task of weighing them.
 
 use crate::common::pack_files;
 use studypack::model::{Question, QuestionKind};
@@ -26,25 +26,6 @@ fn task_stem(name: &str, files: &[(&str, &str)], theme: &str) -> String {
 
 #[test]
 fn a_theme_word_written_as_a_modifier_is_asked_about_with_its_noun() {
-    let stem = task_stem(
-        "extended-topic",
-        &[
-            (
-                "a.txt",
-                "In 1892 the brothers opened a bicycle shop in Dayton.\n\
-                 The bicycle shop paid for their first gliders.\n\
-                 Their mechanic Charlie Taylor worked in the bicycle shop for years.\n",
-            ),
-            (
-                "b.txt",
-                "The bicycle shop on West Third Street sold and repaired machines.\n\
-                 Profits from the bicycle shop funded the experiments at Kitty Hawk.\n\
-                 Skills learned in the bicycle shop helped the brothers build light frames.\n",
-            ),
-        ],
-        "bicycle",
-    );
-    assert!(stem.contains("about the bicycle shop"), "{stem}");
     let stem = task_stem(
         "extended-topic-name",
         &[
@@ -98,19 +79,19 @@ fn a_thing_of_which_there_are_many_is_asked_about_in_the_plural() {
         &[
             (
                 "a.txt",
-                "Universal indicator turns red in strong acids.\n\n\
+                "Universal indicator turns red in lemon juice.\n\n\
                  Scientists add universal indicator to measure the pH of a solution.\n\n\
-                 Universal indicator turns purple in strong alkalis.\n",
+                 Universal indicator turns purple in soap.\n",
             ),
             (
                 "b.txt",
-                "Indicators change colour in acids and alkalis.\n\n\
+                "Indicators change colour in different liquids.\n\n\
                  Universal indicator shows the whole pH scale with many colours.\n\n\
                  Red cabbage juice can also act as indicator in a kitchen test.\n\n\
                  Chemists keep several indicators on every laboratory shelf.\n",
             ),
         ],
-        "indicator",
+        "all",
     );
     assert!(stem.contains("about indicators"), "{stem}");
 }
@@ -142,8 +123,8 @@ fn a_title_before_its_colon_names_the_topic() {
     assert!(stem.contains("about electric circuits"), "{stem}");
 }
 
-/// Where two sources give one thing different numbers, the marking guide
-/// credits seeing it, and marks no point on the disputed number.
+/// Where two sources give one thing different numbers, the task is to
+/// weigh them, and its guide marks no point on the disputed number.
 #[test]
 fn the_marking_guide_credits_seeing_where_the_sources_disagree() {
     let task = task(
@@ -170,11 +151,14 @@ fn the_marking_guide_credits_seeing_where_the_sources_disagree() {
         ],
         "all",
     );
-    let guide = task.marking_guide.join("\n");
     assert!(
-        guide.contains("disagree (66 or 56)") || guide.contains("disagree (56 or 66)"),
-        "{guide}"
+        task.stem
+            .starts_with("Compare the figures two sources give (66 or 56)."),
+        "{}",
+        task.stem
     );
+    let guide = task.marking_guide.join("\n");
+    assert!(guide.contains("which give 56 (up to 2 marks)"), "{guide}");
     assert!(
         !guide.contains("took 66 days (") && !guide.contains("56 long days ("),
         "{guide}"

@@ -191,6 +191,18 @@ fn stem_form(draft: &Draft) -> Result<(), String> {
     }
 }
 
+/// A stem with what it quotes (between curly quotation marks) left out.
+fn without_quotations(stem: &str) -> String {
+    let mut out = String::new();
+    let mut rest = stem;
+    while let Some((before, after)) = rest.split_once('\u{201C}') {
+        out.push_str(before);
+        rest = after.split_once('\u{201D}').map_or("", |(_, tail)| tail);
+    }
+    out.push_str(rest);
+    out
+}
+
 /// A pronoun needs something before it in the stem to refer to: he, she
 /// and the like a name or a word for a person ("the girl ... her mother"),
 /// it and they any noun; "this"/"these"/"those" always need the sentence
@@ -208,6 +220,8 @@ fn referents(draft: &Draft, genders: &Genders) -> Result<(), String> {
             None => Ok(()),
         },
         QuestionKind::Vocabulary => Ok(()),
+        // (So is an extended task's; its own words must stand alone.)
+        QuestionKind::Extended => referents_in(&without_quotations(&draft.stem), None, genders),
         // A table's rows stand on their own; a description reads after its name.
         QuestionKind::Matching => {
             draft

@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::clause::{in_past, plural, subject_start};
 use super::key_terms::{could_be_term, is_unit};
+use super::sourcing::also_giving;
 use super::{Context, Draft, Quote, subject_person};
 use crate::model::{Level, QuestionKind};
 use crate::text::analysis::{EntityKind, analyse, is_speech, person_noun};
@@ -21,6 +22,13 @@ const MIN_POINTS: usize = 3;
 const MAX_POINTS: usize = 4;
 /// Marks for comparing the sources, on top of one mark per point.
 const COMPARISON_MARKS: u32 = 2;
+/// The most words the two sentences of a figures task may quote (the
+/// stem must stay short enough to read).
+const MAX_QUOTED_WORDS: usize = 50;
+/// Marks for weighing two figures: two for finding the sources of each,
+/// one for seeing both cannot be right, two for weighing, one for a
+/// conclusion.
+const FIGURES_MARKS: u32 = 6;
 /// Two points sharing this much of their words (Jaccard) make one point.
 const REPEAT: f32 = 0.3;
 /// A story's main character is the subject of at least this many sentences.
@@ -38,6 +46,48 @@ fn disagreement(context: &Context) -> Option<String> {
     })
 }
 
+/// Words that date a report by the day it was written ("this morning",
+/// "last night"): a point must say when without them.
+const RELATIVE_TIME: &[&str] = &[
+    "yesterday",
+    "today",
+    "tonight",
+    "this morning",
+    "this evening",
+    "last night",
+    "last week",
+    "last month",
+    "last year",
+];
+
+/// Whether a sentence is no point for a marking guide: cut short or
+/// shouted, as notes are, it ends with a colon or "!" ("can be increased
+/// by:", "BUT Italy invaded again in 1935!!"), writes a word in capitals
+/// for stress or a tick box or arrow; it opens with an order ("Step onto
+/// the platform"); or it is dated by the day it was written ("this
+/// morning").
+fn unfit_point(s: &super::Statement) -> bool {
+    let text = s.text.trim_end();
+    let lower = format!(" {} ", text.to_lowercase());
+    let relative = RELATIVE_TIME
+        .iter()
+        .any(|w| lower.contains(&format!(" {w} ")) || lower.contains(&format!(" {w},")));
+    // ("Link to real life: This is like ...": a label opens it.)
+    let labelled = text
+        .split_once(": ")
+        .is_some_and(|(head, _)| head.split_whitespace().count() <= 4);
+    let symbols = text.contains(['\u{2610}', '\u{2191}', '\u{2193}', '>', '<', '\u{2248}']);
+    let shouted = crate::text::tokens(text)
+        .iter()
+        .any(|t| t.text.chars().count() >= 3 && t.text.chars().all(|c| c.is_ascii_uppercase()));
+    let order = s
+        .analysis
+        .words
+        .first()
+        .is_some_and(|w| w.tag == Tag::Verb && w.lemma.eq_ignore_ascii_case(&w.text));
+    text.ends_with([':', '!']) || shouted || order || relative || symbols || labelled
+}
+
 /// A label without a closing bracket: "Great Fire of London (1666)" ->
 /// "Great Fire of London".
 fn without_bracket(label: &str) -> String {
@@ -51,22 +101,37 @@ fn without_bracket(label: &str) -> String {
     }
 }
 
-/// What the task is about: for a theme of all the sources, the person or
-/// thing most sentences are about ("Lewis", "the glacier"), and none for
-/// a story; otherwise the theme as the sources name it ("the Testament"
+/// What the task is about: none for a story (or a part of one); for a
+/// theme of all the untitled sources, the person or thing most sentences
+/// are about ("Lewis", "the glacier"); otherwise the theme as the sources name it ("the Testament"
 /// when they write it with "the", else its label). Returns it, and
 /// whether it is a person or thing to find in sentences.
 fn subject(context: &Context) -> Option<(String, bool)> {
     // ("Great Fire of London (1666)": the bracket dates the title.)
     let label = &without_bracket(&context.material.theme.label);
+    // Sources that give years tell history or science, not a story.
+    let dated = context.statements.iter().any(|s| {
+        s.analysis
+            .entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Date && e.text.chars().any(|c| c.is_ascii_digit()))
+    });
+    // A story (told in the past, with no years) sets no task: what its
+    // sentences tell of the main character is what they did here and
+    // there, not the traits a teacher asks about, and a retelling's
+    // guide cannot tell its turning points from its passing lines.
+    let told = context
+        .statements
+        .iter()
+        .filter(|s| in_past(&s.analysis))
+        .count();
+    // (Sources with no title are no story to retell: "What happens in
+    // 'All sources'" asks nothing.)
+    let titled = label != crate::themes::UNTITLED;
+    if titled && !dated && told * 5 >= context.statements.len() * 3 {
+        return None;
+    }
     if context.material.theme.slug == crate::themes::WHOLE {
-        // Sources that give years tell history or science, not a story.
-        let dated = context.statements.iter().any(|s| {
-            s.analysis
-                .entities
-                .iter()
-                .any(|e| e.kind == EntityKind::Date && e.text.chars().any(|c| c.is_ascii_digit()))
-        });
         // Who or what the sentences are about: a person, or (in a story)
         // a "the fox" as the subject; "the ship" of a history is vague.
         let mut counts: HashMap<String, usize> = HashMap::new();
@@ -104,25 +169,12 @@ fn subject(context: &Context) -> Option<(String, bool)> {
             .collect();
         let shared = all_files.len().min(2);
         counts.retain(|about, n| *n >= MIN_MENTIONS && files[about].len() >= shared);
-        // A story (told in the past, with no years) sets no task: what its
-        // sentences tell of the main character is what they did here and
-        // there, not the traits a teacher asks about, and a retelling's
-        // guide cannot tell its turning points from its passing lines.
-        let told = context
-            .statements
-            .iter()
-            .filter(|s| in_past(&s.analysis))
-            .count();
-        // (Sources with no title are no story to retell: "What happens in
-        // 'All sources'" asks nothing.)
-        let titled = label != crate::themes::UNTITLED;
-        if titled && !dated && told * 5 >= context.statements.len() * 3 {
-            return None;
-        }
         let main = counts
             .into_iter()
             .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
-        if let Some((person, _)) = main {
+        // (Titled sources are about their title: "the Burke and Wills
+        // expedition", not "Burke".)
+        if let Some((person, _)) = main.filter(|_| !titled) {
             return Some((person, true));
         }
     }
@@ -136,7 +188,10 @@ fn subject(context: &Context) -> Option<(String, bool)> {
         })
     };
     let single_word = !label.contains(' ');
-    let label = if single_word && !used_as_noun(label) {
+    // ("Rusting": a process the sources write as a verb is asked about as
+    // it is, "rusting".)
+    let gerund = label.to_lowercase().ends_with("ing");
+    let label = if single_word && !used_as_noun(label) && !gerund {
         match context
             .material
             .theme
@@ -210,8 +265,15 @@ fn subject(context: &Context) -> Option<(String, bool)> {
                 .iter()
                 .any(|p| crate::text::tokens(&p.text).iter().any(|t| t.text == lower))
     };
+    // (Unless they write the title itself so: "the Salt March".)
     let title_cased = label.contains(' ')
         && !label.starts_with("The ")
+        && !context.statements.iter().any(|s| {
+            s.analysis
+                .text
+                .get(1..)
+                .is_some_and(|t| t.contains(label.as_str()))
+        })
         && label
             .split(' ')
             .all(|w| w == w.to_lowercase() || written_lower(w));
@@ -243,84 +305,100 @@ fn subject(context: &Context) -> Option<(String, bool)> {
         .iter()
         .any(|p| p.text.contains(&with_the))
         || (!label.contains(' ') && inside(true) > inside(false));
-    let named = if said_so && written_lower {
-        with_the
-    } else if said_so {
-        format!("the {label}")
-    } else {
-        // "The crew of Apollo 11" inside a sentence: "the crew of ...";
-        // "The Building of the Panama Canal": "the building of ...", as the
-        // sources write the word.
-        match label.strip_prefix("The ") {
-            Some(rest) => {
-                let first = rest.split(' ').next().unwrap_or_default();
-                let lower = first.to_lowercase();
-                let written_lower = context
-                    .material
-                    .passages
-                    .iter()
-                    .any(|p| crate::text::tokens(&p.text).iter().any(|t| t.text == lower));
-                // ("The Dust Bowl": "Dust" is part of a name, as "Bowl" shows.)
-                let in_name = rest
-                    .split(' ')
-                    .nth(1)
-                    .is_some_and(|w| w.starts_with(char::is_uppercase));
-                if written_lower && first != lower && !in_name {
-                    format!("the {lower}{}", &rest[first.len()..])
-                } else {
-                    format!("the {rest}")
-                }
-            }
-            // "Ichthyosaur", a word the sources write in lower case: "the
-            // ichthyosaur", not "about Ichthyosaur"; "uranium", which they
-            // write with no article, stays "uranium".
-            // ("greenhouse effect", made of a word and the noun it is
-            // mostly written before: "the greenhouse effect" as often as
-            // not.)
-            None if label.contains(' ') && label == &label.to_lowercase() => {
-                if with_article >= bare {
-                    format!("the {label}")
-                } else {
-                    label.clone()
-                }
-            }
-            None => {
-                let lower = label.to_lowercase();
-                let common = !label.contains(' ')
-                    && context
+    let named =
+        if said_so && written_lower {
+            with_the
+        } else if said_so {
+            format!("the {label}")
+        } else {
+            // "The crew of Apollo 11" inside a sentence: "the crew of ...";
+            // "The Building of the Panama Canal": "the building of ...", as the
+            // sources write the word.
+            match label.strip_prefix("The ") {
+                Some(rest) => {
+                    let first = rest.split(' ').next().unwrap_or_default();
+                    let lower = first.to_lowercase();
+                    let written_lower = context
                         .material
                         .passages
                         .iter()
                         .any(|p| crate::text::tokens(&p.text).iter().any(|t| t.text == lower));
-                // ("indicator", written bare in "universal indicator" but
-                // also as "indicators": a thing of which there are many is
-                // asked about in the plural. "Sound travels", "the speed of
-                // sound": a word the sources write alone, with nothing
-                // before it, at least as often as in the plural is a mass,
-                // "sound" not "sounds"; "uranium" stays.)
-                let many = plural(&lower);
-                let (mut alone, mut plurals) = (0, 0);
-                for s in &context.statements {
-                    let words = &s.analysis.words;
-                    for (i, w) in words.iter().enumerate() {
-                        let text = w.text.to_lowercase();
-                        let modified = i.checked_sub(1).is_some_and(|k| {
-                            matches!(words[k].tag, Tag::Adj | Tag::Noun | Tag::Det | Tag::Propn)
+                    // ("The Dust Bowl": "Dust" is part of a name, as "Bowl" shows.)
+                    let in_name = rest
+                        .split(' ')
+                        .nth(1)
+                        .is_some_and(|w| w.starts_with(char::is_uppercase));
+                    // ("The Human Heart", every word of which the sources
+                    // write small, and never the name as the title has it:
+                    // "the human heart".)
+                    let all_lower =
+                        rest.split(' ').all(|w| {
+                            let lower = w.to_lowercase();
+                            context.material.passages.iter().any(|p| {
+                                crate::text::tokens(&p.text).iter().any(|t| t.text == lower)
+                            })
                         });
-                        plurals += usize::from(text == many);
-                        alone += usize::from(text == lower && !modified);
+                    let titled_inside = context
+                        .statements
+                        .iter()
+                        .any(|s| s.analysis.text.get(1..).is_some_and(|t| t.contains(rest)));
+                    if all_lower && !titled_inside {
+                        format!("the {}", rest.to_lowercase())
+                    } else if written_lower && first != lower && !in_name {
+                        format!("the {lower}{}", &rest[first.len()..])
+                    } else {
+                        format!("the {rest}")
                     }
                 }
-                let written_plural = plurals > 0 && plurals > alone;
-                match (common, with_article > bare) {
-                    (true, true) => format!("the {lower}"),
-                    (true, false) if written_plural => many,
-                    (true, false) => lower,
-                    (false, _) => label.clone(),
+                // "Ichthyosaur", a word the sources write in lower case: "the
+                // ichthyosaur", not "about Ichthyosaur"; "uranium", which they
+                // write with no article, stays "uranium".
+                // ("greenhouse effect", made of a word and the noun it is
+                // mostly written before: "the greenhouse effect" as often as
+                // not.)
+                None if label.contains(' ') && label == &label.to_lowercase() => {
+                    if with_article >= bare {
+                        format!("the {label}")
+                    } else {
+                        label.clone()
+                    }
+                }
+                None => {
+                    let lower = label.to_lowercase();
+                    let common =
+                        !label.contains(' ')
+                            && context.material.passages.iter().any(|p| {
+                                crate::text::tokens(&p.text).iter().any(|t| t.text == lower)
+                            });
+                    // ("indicator", written bare in "universal indicator" but
+                    // also as "indicators": a thing of which there are many is
+                    // asked about in the plural. "Sound travels", "the speed of
+                    // sound": a word the sources write alone, with nothing
+                    // before it, at least as often as in the plural is a mass,
+                    // "sound" not "sounds"; "uranium" stays.)
+                    let many = plural(&lower);
+                    let (mut alone, mut plurals) = (0, 0);
+                    for s in &context.statements {
+                        let words = &s.analysis.words;
+                        for (i, w) in words.iter().enumerate() {
+                            let text = w.text.to_lowercase();
+                            let modified = i.checked_sub(1).is_some_and(|k| {
+                                matches!(words[k].tag, Tag::Adj | Tag::Noun | Tag::Det | Tag::Propn)
+                            });
+                            plurals += usize::from(text == many);
+                            alone += usize::from(text == lower && !modified);
+                        }
+                    }
+                    let written_plural = plurals > 0 && plurals > alone;
+                    match (common, with_article > bare) {
+                        (true, true) => format!("the {lower}"),
+                        (true, false) if written_plural => many,
+                        (true, false) => lower,
+                        (false, _) => label.clone(),
+                    }
                 }
             }
-        }
-    };
+        };
     Some((named, false))
 }
 
@@ -527,11 +605,98 @@ fn most_spoken_of(context: &Context) -> Option<String> {
     })
 }
 
+/// The figures two sources give differently for one thing that the other
+/// printed sources back most (in all, then the first): the contrast's
+/// place in `context.contrasts`.
+pub fn weighed_figures(context: &Context) -> Option<usize> {
+    let backed = |c: &super::sourcing::Contrast| {
+        c.about
+            .split(" or ")
+            .map(|value| also_giving(context, c, value).len())
+            .sum::<usize>()
+    };
+    context
+        .contrasts
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| {
+            let quoted = c.a.1.split_whitespace().count() + c.b.1.split_whitespace().count();
+            c.figures && c.about.contains(" or ") && quoted <= MAX_QUOTED_WORDS
+        })
+        .max_by(|(i, a), (j, b)| backed(a).cmp(&backed(b)).then(j.cmp(i)))
+        .map(|(at, _)| at)
+}
+
+/// "Compare the figures two sources give (18 or 23) ... which is more
+/// likely to be right?": two sources' figures for one thing, to weigh
+/// with the other sources that give each.
+fn figures_task(context: &Context) -> Option<Draft> {
+    let c = &context.contrasts[weighed_figures(context)?];
+    let (x, y) = c.about.split_once(" or ")?;
+    let (pa, a, pb, b) = (&c.a.0, &c.a.1, &c.b.0, &c.b.1);
+    let backing = |value: &str| {
+        let others = also_giving(context, c, value);
+        if others.is_empty() {
+            "no other printed source gives it".to_string()
+        } else {
+            format!("also {}", others.join(", "))
+        }
+    };
+    Some(Draft {
+        kind: QuestionKind::Extended,
+        level: Level::Evaluation,
+        stem: format!(
+            "Compare the figures two sources give ({x} or {y}). [[{pa}]]: \u{201C}{a}\u{201D} [[{pb}]]: \u{201C}{b}\u{201D} How far do the sources as a whole support each figure? Using evidence from at least two sources, explain which figure is more likely to be right."
+        ),
+        options: Vec::new(),
+        answer: format!(
+            "At most one figure is right: {x} ([[{pa}]]; {}) or {y} ([[{pb}]]; {}). Reward an answer that weighs the sources, not one that only picks a figure.",
+            backing(x),
+            backing(y)
+        ),
+        items: Vec::new(),
+        solution: Vec::new(),
+        marking_guide: vec![
+            format!("Finds which sources give {x} and which give {y} (up to 2 marks)"),
+            "Sees that both cannot be right (1 mark)".into(),
+            "Weighs which to trust: how many sources give each figure, what kind of source each is and when it was written, and words of doubt such as \u{201C}about\u{201D} (up to 2 marks)".into(),
+            "Reaches a conclusion that follows from the evidence (1 mark)".into(),
+        ],
+        points: FIGURES_MARKS,
+        quotes: vec![
+            Quote {
+                passage: pa.clone(),
+                text: a.clone(),
+            },
+            Quote {
+                passage: pb.clone(),
+                text: b.clone(),
+            },
+        ],
+        answer_lines: 10,
+        fact: None,
+        score: 10.0,
+        answer_kind: None,
+    })
+}
+
+/// The task: the figures two sources give differently when a question can
+/// ask for them, else what the sources tell of the theme.
 pub fn write(context: &Context) -> Option<Draft> {
+    figures_task(context).or_else(|| topic_task(context))
+}
+
+fn topic_task(context: &Context) -> Option<Draft> {
     let (about, person) = subject(context)?;
     let about_lower = about.to_lowercase();
     let task = format!("explain what they tell us about {about}");
     let whole = context.material.theme.slug == crate::themes::WHOLE;
+    // A part of the sources named by a common word ("the gunports",
+    // "crowds") is too narrow a topic for an extended answer; a name ("the
+    // Testament") or people are not.
+    if !whole && !person && about == about_lower {
+        return None;
+    }
     let about_stems: Vec<String> = content_stems(&about);
     // A point is a statement, not speech, on the theme (or, for a person,
     // about them), and no claim of a source that speaks as "I" alone.
@@ -546,6 +711,7 @@ pub fn write(context: &Context) -> Option<Draft> {
             // do notes, "current = flow of charge".)
             && !s.text.trim_end().ends_with('?')
             && !written_as_notes(s.text)
+            && !unfit_point(s)
             // "He turned back": a point must say who, not lean on the
             // sentence before.
             && !s.analysis.text.split_whitespace().next().is_some_and(leans_back)
@@ -598,20 +764,9 @@ pub fn write(context: &Context) -> Option<Draft> {
             )
         })
         .collect();
-    if whole {
-        // All the sources: points from their beginning, middle and end first.
-        let spread: Vec<usize> = (0..MAX_POINTS.min(points.len()))
-            .map(|k| k * (points.len() - 1) / (MAX_POINTS - 1).max(1))
-            .collect();
-        let (first, rest): (Vec<_>, Vec<_>) = points
-            .into_iter()
-            .enumerate()
-            .partition(|(i, _)| spread.contains(i));
-        points = first.into_iter().chain(rest).map(|(_, p)| p).collect();
-    } else {
-        // Best supported and most on-theme first; corpus order breaks ties.
-        points.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    }
+    // Best supported and most on-theme first (what several sources say is
+    // what a teacher looks for); corpus order breaks ties.
+    points.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     // One point per source first, then more from sources already used; a
     // point that repeats an earlier one in other words is not a new point.
     let stems = |text: &str| -> HashSet<String> { content_stems(text).into_iter().collect() };
@@ -665,7 +820,7 @@ pub fn write(context: &Context) -> Option<Draft> {
         ),
         options: Vec::new(),
         answer: format!(
-            "Award one mark for each point below made with a source reference (up to {}), and up to {COMPARISON_MARKS} more for connecting evidence from different sources.",
+            "Award one mark for each point below made with a source reference (up to {}), and up to {COMPARISON_MARKS} more for connecting evidence from different sources: showing where they agree (the sources listed with a point) or differ.",
             quotes.len()
         ),
         items: Vec::new(),
@@ -676,12 +831,18 @@ pub fn write(context: &Context) -> Option<Draft> {
         marking_guide: quotes
             .iter()
             .map(|q| {
-                let point = context
-                    .statements
-                    .iter()
-                    .find(|s| s.text == q.text)
-                    .map_or(q.text.as_str(), |s| s.analysis.text.as_str());
-                format!("{point} ([[{}]])", q.passage)
+                let statement = context.statements.iter().find(|s| s.text == q.text);
+                let point = statement.map_or(q.text.as_str(), |s| s.analysis.text.as_str());
+                // (Every printed source that says it.)
+                let mut said_by: Vec<String> = vec![q.passage.clone()];
+                for at in statement.iter().flat_map(|s| &s.fact.sentences) {
+                    let printed = context.material.passages.iter().any(|p| p.id == at.passage);
+                    if printed && !said_by.contains(&at.passage) {
+                        said_by.push(at.passage.clone());
+                    }
+                }
+                let sources: Vec<String> = said_by.iter().map(|p| format!("[[{p}]]")).collect();
+                format!("{point} ({})", sources.join(", "))
             })
             .chain(disagreement(context))
             .collect(),
@@ -716,6 +877,64 @@ mod tests {
         let history = story.map(|s| s.replace("every morning", "in 1901"));
         let history: Vec<&str> = history.iter().map(String::as_str).collect();
         assert!(pack(&history).is_some());
+    }
+
+    #[test]
+    fn two_figures_for_one_thing_are_weighed_by_the_task_and_asked_once() {
+        let texts = [
+            (
+                "a.txt",
+                "The depot party had left about nine hours earlier.",
+            ),
+            ("b.txt", "The depot party had left only 7 hours earlier."),
+            (
+                "c.txt",
+                "The depot party left nine hours before Burke came back.",
+            ),
+        ];
+        crate::questions::tests::with_material(&texts, |material, _| {
+            let context = Context::new(material, 1);
+            let task = write(&context).expect("a task");
+            assert!(
+                task.stem
+                    .starts_with("Compare the figures two sources give (nine or 7). [[p1]]: "),
+                "{}",
+                task.stem
+            );
+            assert!(
+                task.answer.starts_with(
+                    "At most one figure is right: nine ([[p1]]; also [[p3]]) or 7 ([[p2]]; no other printed source gives it)."
+                ),
+                "{}",
+                task.answer
+            );
+            assert_eq!(task.points, FIGURES_MARKS);
+            // (The comparison question leaves these two to the task.)
+            let compared = crate::questions::sourcing::write(&context);
+            assert!(
+                compared.iter().all(|d| !d.stem.starts_with("Compare")),
+                "{:?}",
+                compared.iter().map(|d| &d.stem).collect::<Vec<_>>()
+            );
+        });
+    }
+
+    #[test]
+    fn notes_orders_and_reports_of_the_day_make_no_point() {
+        let texts = [
+            "The strength of an electromagnet can be increased by:",
+            "BUT Italy invaded again in 1935!!",
+            "Mahatma Gandhi this morning left the ashram with his followers.",
+            "Link to real life: This is like treating a wasp sting.",
+            "NO sound in a vacuum. \u{2610} Speed: solids > liquids > gases.",
+            "Gandhi left the ashram on 12 March 1930 with 78 followers.",
+        ];
+        let texts: Vec<(&str, &str)> = texts.iter().map(|t| ("notes.txt", *t)).collect();
+        let unfit: Vec<bool> = crate::questions::tests::with_material(&texts, |material, _| {
+            let context = Context::new(material, 1);
+            context.statements.iter().map(unfit_point).collect()
+        });
+        assert_eq!(unfit, [true, true, true, true, true, false]);
     }
 
     #[test]

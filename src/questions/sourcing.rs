@@ -246,6 +246,17 @@ pub fn contrasts(material: &Material, disputes: &[NumberDispute]) -> Vec<Contras
                 v.to_string()
             }
         };
+        // ("two upper chambers" / "four chambers: two atria above and two
+        // ventricles below": a sentence that gives both figures counts
+        // two things, and contradicts nothing.)
+        let gives = |text: &str, value: &str| {
+            crate::text::tokens(text)
+                .iter()
+                .any(|t| t.text.eq_ignore_ascii_case(value))
+        };
+        if [&a, &b].iter().any(|text| gives(text, x) && gives(text, y)) {
+            continue;
+        }
         out.push(Contrast {
             about: format!("{} or {}", written(x), written(y)),
             figures: true,
@@ -257,6 +268,7 @@ pub fn contrasts(material: &Material, disputes: &[NumberDispute]) -> Vec<Contras
 }
 
 /// Disagreements: "Source A says ...; Source C says ... Can both be true?"
+/// One for each of `context.contrasts`, in order.
 fn disagreements(context: &Context) -> Vec<Draft> {
     context
         .contrasts
@@ -276,39 +288,10 @@ fn disagreements(context: &Context) -> Vec<Draft> {
 /// Sources G and K besides A), for the student to weigh.
 fn one_right(draft: &mut Draft, context: &Context, c: &Contrast) {
     let (pa, pb, about) = (&c.a.0, &c.b.0, &c.about);
-    // A figure with the word after it where the two sources give it
-    // ("nine hours"), lower case.
-    let with_next = |text: &str, value: &str| -> Vec<(String, String)> {
-        let tokens = crate::text::tokens(text);
-        tokens
-            .iter()
-            .zip(tokens.iter().skip(1))
-            .filter(|(t, _)| t.text.eq_ignore_ascii_case(value))
-            .map(|(t, n)| (t.text.to_lowercase(), n.text.to_lowercase()))
-            .collect()
-    };
-    let gives = |value: &str| -> Vec<String> {
-        let told: Vec<(String, String)> = [&c.a.1, &c.b.1]
-            .into_iter()
-            .flat_map(|text| with_next(text, value))
-            .collect();
-        context
-            .material
-            .passages
-            .iter()
-            .filter(|p| p.id != *pa && p.id != *pb)
-            .filter(|p| {
-                with_next(&p.text, value)
-                    .iter()
-                    .any(|pair| told.contains(pair))
-            })
-            .map(|p| format!("[[{}]]", p.id))
-            .collect()
-    };
     let backing: Vec<String> = about
         .split(" or ")
         .filter_map(|value| {
-            let others = gives(value);
+            let others = also_giving(context, c, value);
             (!others.is_empty()).then(|| format!("{value}: also {}", others.join(", ")))
         })
         .collect();
@@ -326,6 +309,45 @@ fn one_right(draft: &mut Draft, context: &Context, c: &Contrast) {
         format!("Uses evidence from [[{pb}]]"),
         "Weighs which to trust: other sources that agree, and who wrote each and when".into(),
     ];
+}
+
+/// The printed passages besides the contrast's two that give one of its
+/// figures with the word after it where the contrast gives it ("nine
+/// hours"), as `[[passage id]]`s.
+pub fn also_giving(context: &Context, c: &Contrast, value: &str) -> Vec<String> {
+    // A figure with the word after it, lower case.
+    let with_next = |text: &str| -> Vec<(String, String)> {
+        let tokens = crate::text::tokens(text);
+        tokens
+            .iter()
+            .zip(tokens.iter().skip(1))
+            .filter(|(t, _)| t.text.eq_ignore_ascii_case(value))
+            .map(|(t, n)| (t.text.to_lowercase(), n.text.to_lowercase()))
+            .collect()
+    };
+    let told: Vec<(String, String)> = [&c.a.1, &c.b.1]
+        .into_iter()
+        .flat_map(|text| with_next(text))
+        .collect();
+    context
+        .material
+        .passages
+        .iter()
+        .filter(|p| p.id != c.a.0 && p.id != c.b.0)
+        .filter(|p| with_next(&p.text).iter().any(|pair| told.contains(pair)))
+        .map(|p| format!("[[{}]]", p.id))
+        .collect()
+}
+
+/// Whether two contrasts are between the same figures ("nine or 7", "7 or
+/// nine").
+fn same_figures(a: &Contrast, b: &Contrast) -> bool {
+    let figures = |c: &Contrast| {
+        let mut values: Vec<String> = c.about.split(" or ").map(str::to_lowercase).collect();
+        values.sort_unstable();
+        values
+    };
+    a.figures && b.figures && figures(a) == figures(b)
 }
 
 /// Nouns, names and verbs two sentences with numbers must share, counting
@@ -862,7 +884,15 @@ fn fact_or_opinion(context: &Context) -> Vec<Draft> {
 }
 
 pub fn write(context: &Context) -> Vec<Draft> {
-    let mut out = disagreements(context);
+    // (Not the figures the extended task sets to weigh, from any two
+    // sources.)
+    let weighed = super::extended::weighed_figures(context).map(|at| &context.contrasts[at]);
+    let mut out: Vec<Draft> = disagreements(context)
+        .into_iter()
+        .zip(&context.contrasts)
+        .filter(|(_, c)| !weighed.is_some_and(|w| same_figures(w, c)))
+        .map(|(draft, _)| draft)
+        .collect();
     out.extend(agreements(context));
     out.extend(fact_or_opinion(context));
     out
