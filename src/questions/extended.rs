@@ -46,32 +46,15 @@ fn disagreement(context: &Context) -> Option<String> {
     })
 }
 
-/// Words that date a report by the day it was written ("this morning",
-/// "last night"): a point must say when without them.
-const RELATIVE_TIME: &[&str] = &[
-    "yesterday",
-    "today",
-    "tonight",
-    "this morning",
-    "this evening",
-    "last night",
-    "last week",
-    "last month",
-    "last year",
-];
-
 /// Whether a sentence is no point for a marking guide: cut short or
 /// shouted, as notes are, it ends with a colon or "!" ("can be increased
 /// by:", "BUT Italy invaded again in 1935!!"), writes a word in capitals
 /// for stress or a tick box or arrow; it opens with an order ("Step onto
-/// the platform"); or it is dated by the day it was written ("this
-/// morning").
+/// the platform"); or it tells its time from the day it was written or
+/// the sentence before ("this morning", "the next day").
 fn unfit_point(s: &super::Statement) -> bool {
     let text = s.text.trim_end();
-    let lower = format!(" {} ", text.to_lowercase());
-    let relative = RELATIVE_TIME
-        .iter()
-        .any(|w| lower.contains(&format!(" {w} ")) || lower.contains(&format!(" {w},")));
+    let relative = super::true_false::relative_time(text);
     // ("Link to real life: This is like ...": a label opens it.)
     let labelled = text
         .split_once(": ")
@@ -820,7 +803,7 @@ fn topic_task(context: &Context) -> Option<Draft> {
         ),
         options: Vec::new(),
         answer: format!(
-            "Award one mark for each point below made with a source reference (up to {}), and up to {COMPARISON_MARKS} more for connecting evidence from different sources: showing where they agree (the sources listed with a point) or differ.",
+            "Award one mark for each relevant point made with a source reference (up to {}): the points below, or any other the sources support. Up to {COMPARISON_MARKS} more for connecting evidence from different sources: showing where they agree (the sources listed with a point) or differ.",
             quotes.len()
         ),
         items: Vec::new(),

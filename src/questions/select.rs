@@ -617,13 +617,26 @@ fn numeric(word: &str) -> bool {
 }
 
 /// How a date or number is written, for telling word-bank entries apart: a
-/// date ("1939", "February 1941"), a span ("1742-1809"), or a count; none
-/// for a name.
+/// date ("1939", "February 1941"), a span ("1742-1809"), a time of day
+/// ("7.15", "12:30"), or a count; none for a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Figure {
     Date,
     Span,
+    Time,
     Count,
+}
+
+/// Whether a number is written as a time of day: hours, then "." or ":"
+/// and two digits of minutes ("7.15", "12:30"; not "2.3" million).
+fn time_of_day(answer: &str) -> bool {
+    answer
+        .split_once(['.', ':'])
+        .is_some_and(|(hours, minutes)| {
+            let hours = hours.parse::<u8>().is_ok_and(|h| h <= 24);
+            let minutes = minutes.len() == 2 && minutes.parse::<u8>().is_ok_and(|m| m < 60);
+            hours && minutes
+        })
 }
 
 /// Whether a term's last word is a plural noun ("blood cells", "mice").
@@ -641,6 +654,8 @@ fn figure(answer: &str) -> Option<Figure> {
     let words: Vec<&str> = answer.split_whitespace().collect();
     Some(if answer.contains(['-', '\u{2013}']) {
         Figure::Span
+    } else if time_of_day(answer) {
+        Figure::Time
     } else if words
         .iter()
         .any(|w| is_year(w) || MONTHS.contains(&w.to_lowercase().trim_matches(',')))
@@ -839,6 +854,13 @@ mod tests {
             lone_gaps(&chosen),
             vec![chosen[0].stem.clone(), chosen[2].stem.clone()]
         );
+        // One time of day among counts.
+        let chosen = [
+            gap("At about __________ pm the train left.", "7.15", &[]),
+            gap("Some __________ souls have perished.", "75", &[]),
+            gap("It held __________ million gallons.", "2.3", &[]),
+        ];
+        assert_eq!(lone_gaps(&chosen), vec![chosen[0].stem.clone()]);
         // One person among places: its capital does not hide it.
         let of_kind = |stem: &str, answer: &str, kind: EntityKind| Draft {
             answer_kind: Some(kind),

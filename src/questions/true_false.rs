@@ -310,7 +310,11 @@ const RELATIVE_TIMES: &[&str] = &[
     "tomorrow",
     "last night",
     "this morning",
+    "this evening",
     "tonight",
+    "since daybreak",
+    "last week",
+    "last month",
 ];
 
 /// A number written with thousands separators when `commas` ("33,000").
