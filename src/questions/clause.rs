@@ -1067,7 +1067,13 @@ fn why(a: &Analysis, c: &Clause, kinds: &EntityKinds) -> Option<Ask> {
         }
         (None, None) => return None,
     };
-    if cue == first || reason_start > reason_end {
+    // "Plates move because of convection currents": a verb alone before
+    // the reason asks "Why do plates move?"; "is used because" asks used
+    // for what, and "is because" nothing.
+    let verb_alone = c.verbs.len() == 1
+        && a.words[c.verbs[0]].tag == Tag::Verb
+        && a.words[c.verbs[0]].lemma != "be";
+    if (cue == first && !verb_alone) || reason_start > reason_end {
         return None;
     }
     let subject = inner(a, c, kinds);
@@ -2355,6 +2361,19 @@ mod tests {
             found
                 .iter()
                 .any(|(q, _)| q == "Why had the Thames become London's open sewer?"),
+            "{found:?}"
+        );
+        let found = questions("Plates move because of convection currents in the mantle.");
+        assert!(
+            found.contains(&(
+                "Why do plates move?".into(),
+                "Because of convection currents in the mantle".into()
+            )),
+            "{found:?}"
+        );
+        let found = questions("Soft iron is used because it loses its magnetism quickly.");
+        assert!(
+            found.iter().all(|(q, _)| !q.starts_with("Why")),
             "{found:?}"
         );
         let found = questions("The old fox waited there for a long time.");
