@@ -237,26 +237,28 @@ fn subject(context: &Context) -> Option<(String, bool)> {
     if single_word && person_noun(&label.to_lowercase()).is_some() {
         return Some((plural(&label.to_lowercase()), false));
     }
+    // Every word as the passages write it, and whether a sentence writes a
+    // phrase as given after its first letter.
+    let words_written: HashSet<&str> = context
+        .material
+        .passages
+        .iter()
+        .flat_map(|p| crate::text::tokens(&p.text).into_iter().map(|t| t.text))
+        .collect();
+    let written_small = |word: &str| words_written.contains(word.to_lowercase().as_str());
+    let written_inside = |phrase: &str| {
+        context
+            .statements
+            .iter()
+            .any(|s| s.analysis.text.get(1..).is_some_and(|t| t.contains(phrase)))
+    };
     // "Electric Circuits" of a title, every word of which the sources
     // write in lower case: "electric circuits" ("Berlin Airlift" stays).
-    let written_lower = |word: &str| {
-        let lower = word.to_lowercase();
-        lower != word
-            && context
-                .material
-                .passages
-                .iter()
-                .any(|p| crate::text::tokens(&p.text).iter().any(|t| t.text == lower))
-    };
+    let written_lower = |word: &str| word.to_lowercase() != word && written_small(word);
     // (Unless they write the title itself so: "the Salt March".)
     let title_cased = label.contains(' ')
         && !label.starts_with("The ")
-        && !context.statements.iter().any(|s| {
-            s.analysis
-                .text
-                .get(1..)
-                .is_some_and(|t| t.contains(label.as_str()))
-        })
+        && !written_inside(label.as_str())
         && label
             .split(' ')
             .all(|w| w == w.to_lowercase() || written_lower(w));
@@ -288,100 +290,79 @@ fn subject(context: &Context) -> Option<(String, bool)> {
         .iter()
         .any(|p| p.text.contains(&with_the))
         || (!label.contains(' ') && inside(true) > inside(false));
-    let named =
-        if said_so && written_lower {
-            with_the
-        } else if said_so {
-            format!("the {label}")
-        } else {
-            // "The crew of Apollo 11" inside a sentence: "the crew of ...";
-            // "The Building of the Panama Canal": "the building of ...", as the
-            // sources write the word.
-            match label.strip_prefix("The ") {
-                Some(rest) => {
-                    let first = rest.split(' ').next().unwrap_or_default();
-                    let lower = first.to_lowercase();
-                    let written_lower = context
-                        .material
-                        .passages
-                        .iter()
-                        .any(|p| crate::text::tokens(&p.text).iter().any(|t| t.text == lower));
-                    // ("The Dust Bowl": "Dust" is part of a name, as "Bowl" shows.)
-                    let in_name = rest
-                        .split(' ')
-                        .nth(1)
-                        .is_some_and(|w| w.starts_with(char::is_uppercase));
-                    // ("The Human Heart", every word of which the sources
-                    // write small, and never the name as the title has it:
-                    // "the human heart".)
-                    let all_lower =
-                        rest.split(' ').all(|w| {
-                            let lower = w.to_lowercase();
-                            context.material.passages.iter().any(|p| {
-                                crate::text::tokens(&p.text).iter().any(|t| t.text == lower)
-                            })
-                        });
-                    let titled_inside = context
-                        .statements
-                        .iter()
-                        .any(|s| s.analysis.text.get(1..).is_some_and(|t| t.contains(rest)));
-                    if all_lower && !titled_inside {
-                        format!("the {}", rest.to_lowercase())
-                    } else if written_lower && first != lower && !in_name {
-                        format!("the {lower}{}", &rest[first.len()..])
-                    } else {
-                        format!("the {rest}")
-                    }
-                }
-                // "Ichthyosaur", a word the sources write in lower case: "the
-                // ichthyosaur", not "about Ichthyosaur"; "uranium", which they
-                // write with no article, stays "uranium".
-                // ("greenhouse effect", made of a word and the noun it is
-                // mostly written before: "the greenhouse effect" as often as
-                // not.)
-                None if label.contains(' ') && label == &label.to_lowercase() => {
-                    if with_article >= bare {
-                        format!("the {label}")
-                    } else {
-                        label.clone()
-                    }
-                }
-                None => {
-                    let lower = label.to_lowercase();
-                    let common =
-                        !label.contains(' ')
-                            && context.material.passages.iter().any(|p| {
-                                crate::text::tokens(&p.text).iter().any(|t| t.text == lower)
-                            });
-                    // ("indicator", written bare in "universal indicator" but
-                    // also as "indicators": a thing of which there are many is
-                    // asked about in the plural. "Sound travels", "the speed of
-                    // sound": a word the sources write alone, with nothing
-                    // before it, at least as often as in the plural is a mass,
-                    // "sound" not "sounds"; "uranium" stays.)
-                    let many = plural(&lower);
-                    let (mut alone, mut plurals) = (0, 0);
-                    for s in &context.statements {
-                        let words = &s.analysis.words;
-                        for (i, w) in words.iter().enumerate() {
-                            let text = w.text.to_lowercase();
-                            let modified = i.checked_sub(1).is_some_and(|k| {
-                                matches!(words[k].tag, Tag::Adj | Tag::Noun | Tag::Det | Tag::Propn)
-                            });
-                            plurals += usize::from(text == many);
-                            alone += usize::from(text == lower && !modified);
-                        }
-                    }
-                    let written_plural = plurals > 0 && plurals > alone;
-                    match (common, with_article > bare) {
-                        (true, true) => format!("the {lower}"),
-                        (true, false) if written_plural => many,
-                        (true, false) => lower,
-                        (false, _) => label.clone(),
-                    }
+    let named = if said_so && written_lower {
+        with_the
+    } else if said_so {
+        format!("the {label}")
+    } else {
+        // "The crew of Apollo 11" inside a sentence: "the crew of ...";
+        // "The Building of the Panama Canal": "the building of ...", as the
+        // sources write the word.
+        match label.strip_prefix("The ") {
+            Some(rest) => {
+                let first = rest.split(' ').next().unwrap_or_default();
+                let lower = first.to_lowercase();
+                // ("The Dust Bowl": "Dust" is part of a name, as "Bowl" shows.)
+                let in_name = rest
+                    .split(' ')
+                    .nth(1)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+                // ("The Human Heart", every word of which the sources
+                // write small, and never the name as the title has it:
+                // "the human heart".)
+                if rest.split(' ').all(written_small) && !written_inside(rest) {
+                    format!("the {}", rest.to_lowercase())
+                } else if written_small(first) && first != lower && !in_name {
+                    format!("the {lower}{}", &rest[first.len()..])
+                } else {
+                    format!("the {rest}")
                 }
             }
-        };
+            // "Ichthyosaur", a word the sources write in lower case: "the
+            // ichthyosaur", not "about Ichthyosaur"; "uranium", which they
+            // write with no article, stays "uranium".
+            // ("greenhouse effect", made of a word and the noun it is
+            // mostly written before: "the greenhouse effect" as often as
+            // not.)
+            None if label.contains(' ') && label == &label.to_lowercase() => {
+                if with_article >= bare {
+                    format!("the {label}")
+                } else {
+                    label.clone()
+                }
+            }
+            None => {
+                let lower = label.to_lowercase();
+                let common = !label.contains(' ') && written_small(&lower);
+                // ("indicator", written bare in "universal indicator" but
+                // also as "indicators": a thing of which there are many is
+                // asked about in the plural. "Sound travels", "the speed of
+                // sound": a word the sources write alone, with nothing
+                // before it, at least as often as in the plural is a mass,
+                // "sound" not "sounds"; "uranium" stays.)
+                let many = plural(&lower);
+                let (mut alone, mut plurals) = (0, 0);
+                for s in &context.statements {
+                    let words = &s.analysis.words;
+                    for (i, w) in words.iter().enumerate() {
+                        let text = w.text.to_lowercase();
+                        let modified = i.checked_sub(1).is_some_and(|k| {
+                            matches!(words[k].tag, Tag::Adj | Tag::Noun | Tag::Det | Tag::Propn)
+                        });
+                        plurals += usize::from(text == many);
+                        alone += usize::from(text == lower && !modified);
+                    }
+                }
+                let written_plural = plurals > 0 && plurals > alone;
+                match (common, with_article > bare) {
+                    (true, true) => format!("the {lower}"),
+                    (true, false) if written_plural => many,
+                    (true, false) => lower,
+                    (false, _) => label.clone(),
+                }
+            }
+        }
+    };
     Some((named, false))
 }
 
@@ -864,17 +845,7 @@ mod tests {
 
     #[test]
     fn two_figures_for_one_thing_are_weighed_by_the_task_and_asked_once() {
-        let texts = [
-            (
-                "a.txt",
-                "The depot party had left about nine hours earlier.",
-            ),
-            ("b.txt", "The depot party had left only 7 hours earlier."),
-            (
-                "c.txt",
-                "The depot party left nine hours before Burke came back.",
-            ),
-        ];
+        let texts = crate::questions::tests::DEPOT_PARTY;
         crate::questions::tests::with_material(&texts, |material, _| {
             let context = Context::new(material, 1);
             let task = write(&context).expect("a task");

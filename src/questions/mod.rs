@@ -2287,6 +2287,20 @@ mod tests {
         assert_eq!(genders.get("ahti"), None);
     }
 
+    /// Three files, two of which give the depot party's "nine hours" and one
+    /// "7 hours".
+    pub(super) const DEPOT_PARTY: [(&str, &str); 3] = [
+        (
+            "a.txt",
+            "The depot party had left about nine hours earlier.",
+        ),
+        ("b.txt", "The depot party had left only 7 hours earlier."),
+        (
+            "c.txt",
+            "The depot party left nine hours before Burke came back.",
+        ),
+    ];
+
     /// One-sentence passages of the given files and texts, made a theme's
     /// material and analysed, for `check` to look at.
     pub(super) fn with_material<T>(

@@ -1032,18 +1032,8 @@ mod tests {
 
     #[test]
     fn two_figures_for_one_thing_are_keyed_as_not_both_right() {
-        let texts = [
-            (
-                "a.txt",
-                "The depot party had left about nine hours earlier.",
-            ),
-            ("b.txt", "The depot party had left only 7 hours earlier."),
-            (
-                "c.txt",
-                "The depot party left nine hours before Burke came back.",
-            ),
-            ("d.txt", "The camels drank for nine days."),
-        ];
+        let [a, b, c] = crate::questions::tests::DEPOT_PARTY;
+        let texts = [a, b, c, ("d.txt", "The camels drank for nine days.")];
         let answers: Vec<String> = crate::questions::tests::with_material(&texts, |material, _| {
             let context = crate::questions::Context::new(material, 1);
             super::disagreements(&context)
